@@ -1,0 +1,2 @@
+export {segmentText} from './segment-text.js'
+export type {Sentence, SegmentTextOptions} from './types.js'

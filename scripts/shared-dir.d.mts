@@ -1,0 +1,2 @@
+export function sharedDir(): string
+export const repoRoot: string
