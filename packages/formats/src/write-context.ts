@@ -1,0 +1,106 @@
+import {createFinding, type Finding, type Segment, type SegmentDocument} from '@tolmach/core'
+import type {TargetText, WriteOptions} from './types.js'
+
+export const findingSource = 'tolmach-formats'
+
+function lookup<T>(table: ReadonlyMap<string, T> | Readonly<Record<string, T>> | undefined, id: string): T | undefined {
+  if (!table) return undefined
+  if (table instanceof Map) return table.get(id)
+  return Object.hasOwn(table, id) ? (table as Record<string, T>)[id] : undefined
+}
+
+/** What every writer needs per segment: its target, notes, and a place to report problems. */
+export interface WriteContext {
+  target(segment: Segment): TargetText | undefined
+  notes(segment: Segment): readonly string[]
+  report(finding: Finding): void
+  /** Whether any target was given: XLIFF 2 writes `trgLang` only then. */
+  hasTargets: boolean
+  /** Reports a character XML cannot hold, found at `index` in a segment's text. */
+  invalidChar(document: SegmentDocument, segment: Segment, codePoint: number, replaced: boolean): void
+  /** Reports a segment id met before in the same document. */
+  checkId(document: SegmentDocument, segment: Segment): void
+}
+
+export function createWriteContext(options: WriteOptions | undefined): WriteContext {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError('options must be an object')
+  }
+  if (options?.onFinding !== undefined && typeof options.onFinding !== 'function') {
+    throw new TypeError('options.onFinding must be a function')
+  }
+  for (const name of ['targets', 'notes'] as const) {
+    const value = options?.[name]
+    if (value !== undefined && (typeof value !== 'object' || value === null)) {
+      throw new TypeError(`options.${name} must be a Map or an object keyed by segment id`)
+    }
+  }
+  const report = options?.onFinding ?? (() => {})
+  const targets = options?.targets
+  const seen = new Map<SegmentDocument, Set<string>>()
+  return {
+    target: (segment) => lookup(options?.targets, segment.id),
+    notes: (segment) => lookup(options?.notes, segment.id) ?? [],
+    report,
+    hasTargets: targets instanceof Map ? targets.size > 0 : targets !== undefined && Object.keys(targets).length > 0,
+    invalidChar(document, segment, codePoint, replaced) {
+      const hex = codePoint.toString(16).toUpperCase().padStart(4, '0')
+      report(
+        createFinding({
+          ruleId: 'xml-invalid-char',
+          severity: replaced ? 'warning' : 'error',
+          message: replaced
+            ? `U+${hex} cannot appear in XML; written as <cp hex="${hex}"/>`
+            : `U+${hex} cannot appear in XML 1.0 and was left out of unit ${segment.id}`,
+          source: findingSource,
+          file: segment.file ?? document.file,
+          place: segment.position,
+          actual: `U+${hex}`
+        })
+      )
+    },
+    checkId(document, segment) {
+      let ids = seen.get(document)
+      if (!ids) {
+        ids = new Set()
+        seen.set(document, ids)
+      }
+      if (ids.has(segment.id)) {
+        report(
+          createFinding({
+            ruleId: 'duplicate-id',
+            message: `segment id ${segment.id} appears more than once in ${document.file}`,
+            source: findingSource,
+            file: segment.file ?? document.file,
+            place: segment.position,
+            actual: segment.id
+          })
+        )
+      }
+      ids.add(segment.id)
+    }
+  }
+}
+
+/** The language a document is translated into: given, or the other of ru/en. */
+export function targetLangOf(document: SegmentDocument): string {
+  return document.targetLang ?? (document.lang === 'ru' ? 'en' : 'ru')
+}
+
+const collapsible = /^\s|\s$|\s\s|[\t\n\r]/
+
+/**
+ * Whether a tool that collapses whitespace (translate-toolkit, many CAT tools
+ * do without `xml:space="preserve"`) would change the unit: its text, its
+ * target, or the Markdown inside its inline elements (a hard break is `  \n`).
+ */
+export function needsPreserve(segment: Segment, target: TargetText | undefined): boolean {
+  if (collapsible.test(segment.text) || (target !== undefined && collapsible.test(target.text))) return true
+  return segment.placeholders.some((p) => /\s/.test(p.markdown))
+}
+
+/** `file:line:column kind`, the note that tells a translator where a unit came from. */
+export function locationNote(document: SegmentDocument, segment: Segment): string {
+  const start = segment.position.start
+  return `${segment.file ?? document.file}:${start.line}:${start.column} ${segment.kind}`
+}

@@ -1,0 +1,139 @@
+import {nodeFromXliff12Ctype} from './inline-kinds.js'
+import {checkReadOptions, createReadContext, placeholderId, type ReadContext, TokenText} from './read-context.js'
+import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
+import {xliff12Namespace} from './xliff12-writer.js'
+import {childElements, parseXmlTree, textContent, type XmlElement} from './xml-tree.js'
+
+/**
+ * Reads XLIFF 1.2 back into units whose texts carry placeholder tokens again,
+ * re-created from `bpt`/`ept`/`ph`/`it` (their content is the Markdown).
+ * Problems become findings positioned in the XLIFF file; nothing throws.
+ */
+export function readXliff12(xml: string, options?: ReadOptions): ReadResult {
+  checkReadOptions(options)
+  if (typeof xml !== 'string') throw new TypeError('xml must be a string')
+  const tree = parseXmlTree(xml, options?.file)
+  const context = createReadContext(tree, options?.file)
+  const documents: ReadDocument[] = []
+  const root = tree.root
+  if (root?.name !== 'xliff') {
+    context.report(root, 'xliff-root', `expected an <xliff> root element, found ${root ? `<${root.name}>` : 'none'}`)
+    return {documents, findings: context.findings}
+  }
+  if (root.uri !== xliff12Namespace) {
+    context.report(root, 'xliff-namespace', `expected namespace ${xliff12Namespace}`, 'warning', root.uri || '(none)')
+  }
+  const version = root.attributes['version']
+  if (version !== undefined && !version.startsWith('1.')) {
+    context.report(root, 'xliff-version', `XLIFF ${version} read as 1.2`, 'warning', version)
+  }
+  for (const file of childElements(root, 'file')) {
+    const original = file.attributes['original']
+    if (original === undefined) context.report(file, 'xliff-missing-original', '<file> has no original attribute')
+    const document: ReadDocument = {
+      file: original ?? options?.file ?? '',
+      sourceLang: file.attributes['source-language'],
+      targetLang: file.attributes['target-language'],
+      units: []
+    }
+    for (const body of childElements(file, 'body')) collectUnits(body, document.units, context)
+    documents.push(document)
+  }
+  return {documents, findings: context.findings}
+}
+
+function collectUnits(container: XmlElement, units: ReadUnit[], context: ReadContext, seen = new Set<string>()): void {
+  for (const element of childElements(container)) {
+    if (element.name === 'group') collectUnits(element, units, context, seen)
+    else if (element.name === 'trans-unit') {
+      const unit = readUnit(element, context)
+      if (!unit) continue
+      if (seen.has(unit.id)) {
+        context.report(element, 'xliff-duplicate-id', `unit id ${unit.id} appears more than once in this <file>`, 'error', unit.id)
+      }
+      seen.add(unit.id)
+      units.push(unit)
+    }
+  }
+}
+
+function readUnit(element: XmlElement, context: ReadContext): ReadUnit | undefined {
+  const id = element.attributes['id']
+  if (id === undefined || id === '') {
+    context.report(element, 'xliff-missing-id', '<trans-unit> has no id; unit skipped')
+    return undefined
+  }
+  const sourceElement = childElements(element, 'source')[0]
+  if (!sourceElement) context.report(element, 'xliff-missing-source', `unit ${id} has no <source>`)
+  const source = sourceElement ? readInline(sourceElement, context) : new TokenText()
+  const unit: ReadUnit = {id, source: source.text, placeholders: source.placeholders, position: element.position}
+  const targetElement = childElements(element, 'target')[0]
+  if (targetElement) {
+    const target = readInline(targetElement, context)
+    unit.target = target.text
+    unit.targetPlaceholders = target.placeholders
+    const state = targetElement.attributes['state']
+    const qualifier = targetElement.attributes['state-qualifier']
+    if (state !== undefined) unit.state = state
+    if (qualifier !== undefined) unit.stateQualifier = qualifier
+  }
+  const notes = childElements(element, 'note').map(textContent)
+  if (notes.length > 0) unit.notes = notes
+  return unit
+}
+
+function readInline(element: XmlElement, context: ReadContext): TokenText {
+  const out = new TokenText()
+  const opened = new Map<number, string>()
+  walk(element, out, opened, context)
+  return out
+}
+
+function walk(element: XmlElement, out: TokenText, opened: Map<number, string>, context: ReadContext): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      out.append(child)
+      continue
+    }
+    const name = child.name
+    if (name === 'mrk') {
+      // An annotation (CAT tools mark segments and terms with it): keep its text.
+      walk(child, out, opened, context)
+      continue
+    }
+    if (name !== 'bpt' && name !== 'ept' && name !== 'ph' && name !== 'it') {
+      const kept = name === 'g' || name === 'sub'
+      context.report(
+        child,
+        'xliff-unknown-inline',
+        `<${name}> is not markup tolmach writes; ${kept ? 'its text is kept, the element dropped' : 'dropped'}`,
+        'warning',
+        name
+      )
+      if (kept) walk(child, out, opened, context)
+      continue
+    }
+    const id = placeholderId(child.attributes['id'])
+    if (id === undefined) {
+      const actual = child.attributes['id']
+      context.report(child, 'xliff-inline-id', `<${name}> needs a numeric id to become a placeholder; dropped`, 'error', actual)
+      continue
+    }
+    const markdown = textContent(child)
+    const ctype = child.attributes['ctype']
+    if (name === 'ph') out.add({id, type: 'standalone', node: nodeFromXliff12Ctype(ctype), markdown})
+    else if (name === 'bpt') {
+      const node = nodeFromXliff12Ctype(ctype)
+      opened.set(id, node)
+      out.add({id, type: 'open', node, markdown})
+    } else if (name === 'ept') out.add({id, type: 'close', node: opened.get(id) ?? '', markdown})
+    else {
+      const pos = child.attributes['pos']
+      if (pos !== 'open' && pos !== 'close') {
+        context.report(child, 'xliff-inline-pos', '<it> needs pos="open" or pos="close"; dropped', 'error', pos)
+        continue
+      }
+      out.add({id, type: pos, node: nodeFromXliff12Ctype(ctype), markdown, split: true})
+    }
+  }
+}

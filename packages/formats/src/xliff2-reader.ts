@@ -1,0 +1,185 @@
+import {nodeFromXliff2} from './inline-kinds.js'
+import {checkReadOptions, createReadContext, placeholderId, type ReadContext, TokenText} from './read-context.js'
+import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
+import {xliff2Namespace} from './xliff2-writer.js'
+import {childElements, parseXmlTree, textContent, type XmlElement} from './xml-tree.js'
+
+/**
+ * Reads XLIFF 2.x core back into units. `pc`, `sc`/`ec` and `ph` become
+ * placeholder tokens with their Markdown from `originalData`; a unit split
+ * into several segments by a CAT tool is joined back (with its ignorables).
+ */
+export function readXliff2(xml: string, options?: ReadOptions): ReadResult {
+  checkReadOptions(options)
+  if (typeof xml !== 'string') throw new TypeError('xml must be a string')
+  const tree = parseXmlTree(xml, options?.file)
+  const context = createReadContext(tree, options?.file)
+  const documents: ReadDocument[] = []
+  const root = tree.root
+  if (root?.name !== 'xliff') {
+    context.report(root, 'xliff-root', `expected an <xliff> root element, found ${root ? `<${root.name}>` : 'none'}`)
+    return {documents, findings: context.findings}
+  }
+  if (root.uri !== xliff2Namespace) {
+    context.report(root, 'xliff-namespace', `expected namespace ${xliff2Namespace}`, 'warning', root.uri || '(none)')
+  }
+  const version = root.attributes['version']
+  if (version === undefined || !version.startsWith('2.')) {
+    context.report(root, 'xliff-version', `XLIFF ${version ?? '(no version)'} read as 2.1`, 'warning', version)
+  }
+  for (const file of childElements(root, 'file')) {
+    const document: ReadDocument = {
+      file: file.attributes['original'] ?? options?.file ?? file.attributes['id'] ?? '',
+      sourceLang: root.attributes['srcLang'],
+      targetLang: root.attributes['trgLang'],
+      units: []
+    }
+    collectUnits(file, document.units, context)
+    documents.push(document)
+  }
+  return {documents, findings: context.findings}
+}
+
+function collectUnits(container: XmlElement, units: ReadUnit[], context: ReadContext, seen = new Set<string>()): void {
+  for (const element of childElements(container)) {
+    if (element.name === 'group') collectUnits(element, units, context, seen)
+    else if (element.name === 'unit') {
+      const unit = readUnit(element, context)
+      if (!unit) continue
+      if (seen.has(unit.id)) {
+        context.report(element, 'xliff-duplicate-id', `unit id ${unit.id} appears more than once in this <file>`, 'error', unit.id)
+      }
+      seen.add(unit.id)
+      units.push(unit)
+    }
+  }
+}
+
+const stateOrder = ['initial', 'translated', 'reviewed', 'final']
+
+function readUnit(element: XmlElement, context: ReadContext): ReadUnit | undefined {
+  // tolmach writes the segment id as `name`: `id` must be an NMTOKEN, segment ids need not be.
+  const id = element.attributes['name'] ?? element.attributes['id']
+  if (id === undefined || id === '') {
+    context.report(element, 'xliff-missing-id', '<unit> has no id; unit skipped')
+    return undefined
+  }
+  const data = new Map<string, string>()
+  for (const originalData of childElements(element, 'originalData')) {
+    for (const item of childElements(originalData, 'data')) {
+      const dataId = item.attributes['id']
+      if (dataId !== undefined) data.set(dataId, readData(item, context))
+    }
+  }
+  const parts = childElements(element).filter((child) => child.name === 'segment' || child.name === 'ignorable')
+  if (!parts.some((part) => part.name === 'segment')) {
+    context.report(element, 'xliff-missing-source', `unit ${id} has no <segment>`)
+  }
+  const source = new TokenText()
+  const target = new TokenText()
+  let hasTarget = false
+  let state: string | undefined
+  let subState: string | undefined
+  for (const part of parts) {
+    const sourceElement = childElements(part, 'source')[0]
+    const targetElement = childElements(part, 'target')[0]
+    if (sourceElement) readInline(sourceElement, source, data, context)
+    if (targetElement) {
+      hasTarget = true
+      readInline(targetElement, target, data, context)
+    } else if (sourceElement && part.name === 'ignorable') readInline(sourceElement, target, data, context)
+    const partState = part.attributes['state']
+    // Several segments: the unit is only as far along as its least advanced segment.
+    if (partState !== undefined && (state === undefined || stateOrder.indexOf(partState) < stateOrder.indexOf(state))) {
+      state = partState
+      subState = part.attributes['subState']
+    }
+  }
+  const unit: ReadUnit = {id, source: source.text, placeholders: source.placeholders, position: element.position}
+  if (hasTarget) {
+    unit.target = target.text
+    unit.targetPlaceholders = target.placeholders
+  }
+  if (state !== undefined) unit.state = state
+  if (subState !== undefined) unit.subState = subState
+  const notes = childElements(element, 'notes').flatMap((notesElement) => childElements(notesElement, 'note').map(textContent))
+  if (notes.length > 0) unit.notes = notes
+  return unit
+}
+
+function codePoint(element: XmlElement, context: ReadContext): string {
+  const hex = element.attributes['hex'] ?? ''
+  const value = /^[0-9a-fA-F]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
+  if (!(value <= 0x10ffff)) {
+    context.report(element, 'xliff-cp', `<cp hex="${hex}"> is not a code point; dropped`, 'error', hex)
+    return ''
+  }
+  // Lone surrogates are written as cp too; fromCharCode gives them back as they were.
+  return value >= 0xd800 && value <= 0xdfff ? String.fromCharCode(value) : String.fromCodePoint(value)
+}
+
+function readData(element: XmlElement, context: ReadContext): string {
+  let out = ''
+  for (const child of element.children) {
+    if (typeof child === 'string') out += child
+    else if (child.name === 'cp') out += codePoint(child, context)
+  }
+  return out
+}
+
+function markdownOf(element: XmlElement, ref: string | undefined, data: Map<string, string>, context: ReadContext): string {
+  if (ref === undefined) return ''
+  const markdown = data.get(ref)
+  if (markdown === undefined) {
+    context.report(element, 'xliff-missing-data', `<${element.name}> refers to data ${ref}, which <originalData> lacks`, 'error', ref)
+    return ''
+  }
+  return markdown
+}
+
+function readInline(element: XmlElement, out: TokenText, data: Map<string, string>, context: ReadContext): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      out.append(child)
+      continue
+    }
+    const name = child.name
+    const attributes = child.attributes
+    if (name === 'cp') out.append(codePoint(child, context))
+    else if (name === 'mrk') readInline(child, out, data, context)
+    else if (name === 'sm' || name === 'em') continue
+    else if (name === 'ph' || name === 'pc' || name === 'sc' || name === 'ec') {
+      const isolated = attributes['isolated'] === 'yes'
+      const rawId = name === 'ec' && !isolated ? attributes['startRef'] : attributes['id']
+      const id = placeholderId(rawId)
+      if (id === undefined) {
+        context.report(child, 'xliff-inline-id', `<${name}> needs a numeric id to become a placeholder; dropped`, 'error', rawId)
+        if (name === 'pc') readInline(child, out, data, context)
+        continue
+      }
+      const node = nodeFromXliff2(attributes['type'], attributes['subType'])
+      if (name === 'ph') out.add({id, type: 'standalone', node, markdown: markdownOf(child, attributes['dataRef'], data, context)})
+      else if (name === 'pc') {
+        out.add({id, type: 'open', node, markdown: markdownOf(child, attributes['dataRefStart'], data, context)})
+        readInline(child, out, data, context)
+        out.add({id, type: 'close', node, markdown: markdownOf(child, attributes['dataRefEnd'], data, context)})
+      } else {
+        const type = name === 'sc' ? 'open' : 'close'
+        const markdown = markdownOf(child, attributes['dataRef'], data, context)
+        const startNode = node || (type === 'close' ? nodeOfOpen(out, id) : '')
+        out.add({id, type, node: startNode, markdown, split: isolated})
+      }
+    } else {
+      context.report(child, 'xliff-unknown-inline', `<${name}> is not XLIFF 2 core inline markup; its text is kept`, 'warning', name)
+      readInline(child, out, data, context)
+    }
+  }
+}
+
+function nodeOfOpen(out: TokenText, id: number): string {
+  for (let i = out.placeholders.length - 1; i >= 0; i--) {
+    const p = out.placeholders[i]!
+    if (p.id === id && p.type === 'open') return p.node
+  }
+  return ''
+}
