@@ -1,0 +1,25 @@
+export {codequality} from './codequality.js'
+export {fingerprintFindings} from './fingerprint.js'
+export {findingFormats, formatFindings, isFindingFormat} from './format-findings.js'
+export {github, workflowCommand} from './github.js'
+export {escapeCommandData, escapeCommandProperty} from './github-escape.js'
+export {defaultSummaryBytes, githubSummary} from './github-summary.js'
+export {json, jsonFormatVersion} from './json.js'
+export {junit} from './junit.js'
+export {englishLabels} from './labels.js'
+export {ansiPalette, plainPalette} from './palette.js'
+export {rdjson} from './rdjson.js'
+export {fingerprintKey, sarif, sarifSchemaUri} from './sarif.js'
+export {stylish} from './stylish.js'
+export type {
+  Finding,
+  FindingFormat,
+  FormatOptions,
+  Formatter,
+  Labels,
+  Palette,
+  RuleInfo,
+  Severity,
+  SeverityCounts
+} from './types.js'
+export {utf8Length, withUtf8Columns} from './utf8-columns.js'
