@@ -1,0 +1,82 @@
+import type {Finding, Lang, Segment, SegmentDocument} from '@tolmach/core'
+import type {CommandContext} from '../context.js'
+import {decideLang, parseLang} from '../document-lang.js'
+import {usageError} from '../errors.js'
+import {reportFindings} from '../findings.js'
+import {parseFormat, writeDocuments} from '../format-output.js'
+import {type InputText, readInputFile, readStdin} from '../read-input.js'
+import {segmentDocument} from '../segment-document.js'
+import {openOutput} from '../write-output.js'
+
+export interface SegmentOptions {
+  lang?: string
+  format?: string
+  targetLang?: string
+  output?: string
+}
+
+/**
+ * `tolmach segment FILE...`: one document per file, all in one output.
+ * Options are checked before anything is read, the output is opened (and
+ * its folder checked) before the inputs, files are read and segmented one
+ * at a time as the writer asks for them, and a file output is committed
+ * only when every input succeeded.
+ */
+export async function runSegment(files: string[], options: SegmentOptions, ctx: CommandContext): Promise<number> {
+  const {t, io} = ctx
+  const lang = parseLang(options.lang, '--lang', t)
+  const targetLang = parseLang(options.targetLang, '--target-lang', t)
+  const format = parseFormat(options.format, options.output, t)
+  if (files.filter((file) => file === '-').length > 1) throw usageError('stdin-twice', t('segment.stdinTwice'))
+
+  const lineFormat = format === 'jsonl' || format === 'tsv'
+  const output = await openOutput(options.output, {inputs: files, cwd: io.cwd, stdout: io.stdout, t})
+  const findings: Finding[] = []
+  let segments = 0
+  try {
+    const stdin = files.includes('-') ? await readStdin(io.stdin, t) : undefined
+    function* documents(): Generator<SegmentDocument> {
+      for (const file of files) {
+        const input: InputText = file === '-' && stdin ? stdin : readInputFile(file, io.cwd, t)
+        const name = file === '-' ? t('stdin') : file
+        const decision = decideLang(lang, input.text, name, t)
+        if (decision.warning) ctx.warn(decision.warning)
+        const document = {file, lang: decision.lang, targetLang: targetLang ?? otherLang(decision.lang)}
+        const collected: Segment[] = []
+        const label = t('progress.segmenting', {file: name})
+        const onProgress = (done: number, total: number) => ctx.progress.update(done, total, label)
+        for (const piece of segmentDocument(input.text, {lang: decision.lang, file, onProgress})) {
+          segments += piece.length
+          // JSONL and TSV rows carry their file, so a piece can go out as a
+          // document of its own and a huge file never sits in memory whole;
+          // XLIFF needs one <file> per document, so it waits for all of it.
+          if (lineFormat) yield {...document, segments: piece}
+          else for (const segment of piece) collected.push(segment)
+        }
+        if (!lineFormat) yield {...document, segments: collected}
+      }
+    }
+    await writeDocuments(documents(), format, output, (finding) => void findings.push(finding))
+    ctx.progress.done()
+    await output.commit()
+  } catch (error) {
+    ctx.progress.done()
+    await output.abort()
+    throw error
+  }
+  const status = reportFindings(findings, ctx)
+  if (options.output !== undefined && options.output !== '-') {
+    ctx.info(
+      t('segment.summary', {
+        segments: t('count.segment', {count: segments}),
+        files: t('count.file', {count: files.length}),
+        output: output.name
+      })
+    )
+  }
+  return status
+}
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'ru' ? 'en' : 'ru'
+}

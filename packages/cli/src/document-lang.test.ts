@@ -1,0 +1,45 @@
+import {TolmachError} from '@tolmach/core'
+import {describe, expect, it} from 'vitest'
+import {decideLang, parseLang} from './document-lang.js'
+import {createTranslator} from './i18n.js'
+
+const t = createTranslator('en')
+
+describe('parseLang', () => {
+  it('accepts ru and en in any case', () => {
+    expect(parseLang('RU', '--lang', t)).toBe('ru')
+    expect(parseLang(undefined, '--lang', t)).toBeUndefined()
+  })
+
+  it('throws a usage error listing the valid codes', () => {
+    expect(() => parseLang('de', '--lang', t)).toThrow(TolmachError)
+    expect(() => parseLang('de', '--lang', t)).toThrow('unknown language "de" for --lang; use one of: ru, en')
+  })
+})
+
+describe('decideLang', () => {
+  it('uses the given language without looking', () => {
+    expect(decideLang('en', 'Привет, мир, как дела у всех вас сегодня?', 'a.md', t)).toEqual({lang: 'en'})
+  })
+
+  it('detects a clearly Russian or English text silently', () => {
+    expect(decideLang(undefined, 'Министр иностранных дел РК принял участие в конференции USGS.', 'a.md', t)).toEqual({
+      lang: 'ru'
+    })
+    expect(decideLang(undefined, 'The minister took part in the first ministerial conference.', 'a.md', t)).toEqual({
+      lang: 'en'
+    })
+  })
+
+  it('warns with the share and the threshold when the script mix is close', () => {
+    const mixed = 'Министр встретился с коллегами. The meeting took place in Washington today.'
+    const decision = decideLang(undefined, mixed, 'a.md', t)
+    expect(decision.warning).toMatch(/^a\.md: language unsure: \d+% of letters are (Cyrillic|Latin) \(below the 75% needed/)
+  })
+
+  it('warns on too few letters but not on none', () => {
+    expect(decideLang(undefined, 'Да.', 'a.md', t).warning).toBeDefined()
+    expect(decideLang(undefined, '', 'a.md', t)).toEqual({lang: 'en'})
+    expect(decideLang(undefined, '12 345\n', 'a.md', t)).toEqual({lang: 'en'})
+  })
+})

@@ -1,0 +1,43 @@
+import {detectLanguage, isLang, type Lang, languages} from '@tolmach/core'
+import {usageError} from './errors.js'
+import type {Translate} from './i18n.js'
+
+/** Below this share of letters in the winning script, detection is reported as unsure. */
+export const sureShare = 0.75
+/** Fewer letters than this are too few to judge. */
+export const minLetters = 20
+
+/** Validates a `--lang`/`--target-lang` value, listing the valid codes when it is wrong. */
+export function parseLang(value: string | undefined, option: string, t: Translate): Lang | undefined {
+  if (value === undefined) return undefined
+  const code = value.toLowerCase()
+  if (isLang(code)) return code
+  throw usageError('unknown-language', t('error.unknownLang', {value, option, valid: languages.join(', ')}))
+}
+
+export interface LangDecision {
+  lang: Lang
+  /** A translated warning when the guess is unsure. */
+  warning?: string
+}
+
+/**
+ * The document's language: the one given, else core's Cyrillic-vs-Latin
+ * guess. The guess is "unsure" when under 75% of the letters are in the
+ * winning script or there are fewer than 20 letters; a text with no letters
+ * at all (an empty file) has nothing to segment, so it gets no warning.
+ */
+export function decideLang(given: Lang | undefined, text: string, file: string, t: Translate): LangDecision {
+  if (given) return {lang: given}
+  const guess = detectLanguage(text)
+  const letters = guess.cyrillic + guess.latin
+  if (letters === 0 || (guess.confidence >= sureShare && letters >= minLetters)) return {lang: guess.lang}
+  const warning = t('segment.langUnsure', {
+    file,
+    share: Math.round(guess.confidence * 100),
+    script: t(guess.lang === 'ru' ? 'script.cyrillic' : 'script.latin'),
+    threshold: Math.round(sureShare * 100),
+    lang: guess.lang
+  })
+  return {lang: guess.lang, warning}
+}

@@ -1,0 +1,138 @@
+import {randomBytes} from 'node:crypto'
+import {type Stats, unlinkSync} from 'node:fs'
+import {chmod, type FileHandle, open, rename, stat, unlink} from 'node:fs/promises'
+import path from 'node:path'
+import type {Writable} from 'node:stream'
+import {usageError} from './errors.js'
+import type {Translate} from './i18n.js'
+import {writeChunk} from './io.js'
+
+/** Where a command writes its data: standard output, or a file replaced atomically. */
+export interface OutputSink {
+  /** The name to show people. */
+  readonly name: string
+  write(chunk: string): Promise<void>
+  /** Makes the output visible: for a file, renames the finished temp file over the target. */
+  commit(): Promise<void>
+  /** Drops a half-written file; the target keeps its old content. */
+  abort(): Promise<void>
+}
+
+export interface OpenOutputOptions {
+  /** Files read by the same command: the output must not replace one of them. */
+  inputs: readonly string[]
+  cwd: string
+  stdout: Writable
+  t: Translate
+}
+
+/** `undefined` or `-` → standard output; anything else → an atomic file. */
+export async function openOutput(target: string | undefined, options: OpenOutputOptions): Promise<OutputSink> {
+  if (target === undefined || target === '-') return stdoutSink(options.stdout, options.t('stdout'))
+  return openAtomicFile(target, options)
+}
+
+function stdoutSink(stdout: Writable, name: string): OutputSink {
+  return {name, write: (chunk) => writeChunk(stdout, chunk), commit: async () => {}, abort: async () => {}}
+}
+
+// Temp files still open when the process dies (Ctrl-C) are removed on exit.
+const liveTempFiles = new Set<string>()
+let exitHook = false
+
+/**
+ * Writes to a temp file in the target's folder (same file system, so the
+ * final rename is atomic) and renames it over the target only when all of it
+ * is written and synced: readers see the old file or the new one, never half.
+ */
+export async function openAtomicFile(target: string, options: OpenOutputOptions): Promise<OutputSink> {
+  const {t} = options
+  const absolute = path.resolve(options.cwd, target)
+  const dir = path.dirname(absolute)
+  const dirStats = await statOrUndefined(dir)
+  if (!dirStats?.isDirectory()) {
+    throw usageError('output-dir-missing', t('error.outputDirMissing', {file: target, dir: path.dirname(target)}), target)
+  }
+  const existing = await statOrUndefined(absolute)
+  if (existing?.isDirectory()) throw usageError('output-is-directory', t('error.outputIsDirectory', {file: target}), target)
+  if (existing) {
+    for (const input of options.inputs) {
+      if (input === '-') continue
+      const other = await statOrUndefined(path.resolve(options.cwd, input))
+      if (other && other.ino === existing.ino && other.dev === existing.dev) {
+        throw usageError('output-is-input', t('error.outputIsInput', {file: target}), target)
+      }
+    }
+  }
+  const temp = path.join(dir, `.${path.basename(absolute)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  let handle: FileHandle
+  try {
+    handle = await open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666)
+  } catch (error) {
+    throw writeError(error, target, t)
+  }
+  trackTemp(temp)
+  let closed = false
+  const close = async () => {
+    if (!closed) {
+      closed = true
+      await handle.close()
+    }
+  }
+  const abort = async () => {
+    await close().catch(() => {})
+    await unlink(temp).catch(() => {})
+    liveTempFiles.delete(temp)
+  }
+  return {
+    name: target,
+    abort,
+    async write(chunk) {
+      try {
+        await handle.write(chunk)
+      } catch (error) {
+        throw writeError(error, target, t)
+      }
+    },
+    async commit() {
+      try {
+        await handle.sync()
+        await close()
+        if (existing) await chmod(temp, existing.mode & 0o7777)
+        await rename(temp, absolute)
+        liveTempFiles.delete(temp)
+      } catch (error) {
+        await abort()
+        throw writeError(error, target, t)
+      }
+    }
+  }
+}
+
+function trackTemp(temp: string): void {
+  liveTempFiles.add(temp)
+  if (exitHook) return
+  exitHook = true
+  process.once('exit', () => {
+    for (const file of liveTempFiles) {
+      try {
+        unlinkSync(file)
+      } catch {
+        // Already gone: nothing to clean.
+      }
+    }
+  })
+}
+
+async function statOrUndefined(file: string): Promise<Stats | undefined> {
+  try {
+    return await stat(file)
+  } catch {
+    return undefined
+  }
+}
+
+function writeError(error: unknown, file: string, t: Translate): Error {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
+  return usageError('output-failed', t('error.outputFailed', {file, reason}), file)
+}
