@@ -7,6 +7,23 @@ export interface Sentence {
   end: number
 }
 
+/** Options of `segmentText`. */
 export interface SegmentTextOptions {
+  /** Language of the text: picks the abbreviation lists (abbreviations-ru.ts, abbreviations-en.ts). */
   lang: Lang
+}
+
+/** Options of `segmentMarkdown`. */
+export interface SegmentMarkdownOptions {
+  lang: Lang
+  /** Path or name of the document, copied into each segment. */
+  file?: string
+}
+
+/** Options of `restoreMarkdown`. */
+export interface RestoreMarkdownOptions {
+  /** The text starts a line (first segment of a block): escape `#`, `>`, list markers there too. */
+  lineStart?: boolean
+  /** The text sits in a GFM table cell: escape `|`. */
+  tableCell?: boolean
 }

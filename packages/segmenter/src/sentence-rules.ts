@@ -1,0 +1,97 @@
+import {CLOSER, DASH, DIGIT, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER} from './sentence-chars.js'
+import {endsAfterDot} from './sentence-dot.js'
+import type {SentenceLanguage} from './sentence-language.js'
+
+/** A run of final punctuation with the closing quotes and brackets around it. */
+export interface Cluster {
+  /** First character (a closer before the terminator, as in `».`). */
+  start: number
+  /** The first terminator. */
+  term: number
+  /** After the last character. */
+  end: number
+  /** One `.` right after a word, perhaps followed by closers: the only case where an abbreviation can hide. */
+  bareDot: boolean
+  /** `!`, `?`, `…` or several dots: always final unless a lowercase word follows. */
+  strong: boolean
+}
+
+/** What the scanner knows about the sentence in progress. */
+export interface ScanState {
+  /** Where the current sentence began (after the previous end). */
+  sentenceStart: number
+  /** Depth of «…» quotes open at this point. */
+  quoteDepth: number
+  /** Inside «…», a `?`/`!` was followed by the author's words after a dash: «Куда? – спросила мама. – …». */
+  authorAfterQuestion: boolean
+}
+
+/** Whether a sentence ends after `cluster` when whitespace follows it and the next text starts at `next`. */
+export function endsBeforeSpace(
+  text: string,
+  flags: Uint16Array,
+  lang: SentenceLanguage,
+  cluster: Cluster,
+  next: number,
+  state: ScanState
+): boolean {
+  const n = text.length
+  const q = text.charCodeAt(next)
+  const fq = flags[q]!
+  // `т. д. ,`, `верю! ".`, `чел. /км2`: the sentence goes on.
+  if (q === 44 || q === 59 || q === 58 || q === 47 || q === 37 || fq & TERMINATOR || (fq & CLOSER && !(fq & OPENER))) {
+    return false
+  }
+  // `: "...` opens a quotation with an ellipsis; nothing ends here.
+  if (cluster.start < cluster.term && opensQuote(text, flags, cluster.start)) return false
+  let r = next
+  let dash = false
+  let bracket = false
+  while (r < n && r - next < 8) {
+    const c = text.charCodeAt(r)
+    const f = flags[c]!
+    if (f & DASH) dash = true
+    else if (!(f & (OPENER | SPACE))) break
+    if (c === 40) bracket = true
+    r++
+  }
+  if (r >= n) return false
+  const rc = text.charCodeAt(r)
+  const rf = flags[rc]!
+  if ((rf & (TERMINATOR | CLOSER) && !(rf & OPENER)) || rc === 44 || rc === 59 || rc === 58) return false
+  // «…», — сказал он; ellipsis then a lowercase continuation; but iPhone, iCamp start sentences.
+  if (rf & LOWER && !(flags[text.charCodeAt(r + 1)]! & UPPER)) {
+    if (dash && cluster.strong && state.quoteDepth > 0) state.authorAfterQuestion = true
+    return false
+  }
+  if (rc === OBJECT && !objectStartsSentence(text, flags, r)) return false
+  // «Как это делалось...» (1992)
+  if (bracket && rf & DIGIT) return false
+  // «К чему ты готовишься? – спросила мама. – Завтра ведь выходной»: the
+  // dash resumes the quoted speech after the author's words.
+  if (dash && state.authorAfterQuestion && state.quoteDepth > 0 && text.charCodeAt(cluster.term) === 46) return false
+  if (cluster.strong || !cluster.bareDot || cluster.start < cluster.term) return true
+  return endsAfterDot(text, flags, lang, cluster.term, r, state.sentenceStart, dash)
+}
+
+/** A straight quote after a space opens a quotation, unless final punctuation stands before the space (`верю! ".`). */
+function opensQuote(text: string, flags: Uint16Array, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c !== 34 && c !== 39) return false
+  if (at === 0) return true
+  if (!(flags[text.charCodeAt(at - 1)]! & SPACE)) return false
+  let p = at - 1
+  while (p > 0 && at - p < 4 && flags[text.charCodeAt(p)]! & SPACE) p--
+  return !(flags[text.charCodeAt(p)]! & TERMINATOR)
+}
+
+/** After atomic markup, what decides is the word that follows it. */
+function objectStartsSentence(text: string, flags: Uint16Array, at: number): boolean {
+  let r = at
+  while (r < text.length && r - at < 64) {
+    const c = text.charCodeAt(r)
+    if (c !== OBJECT && !(flags[c]! & SPACE)) return (flags[c]! & LOWER) === 0
+    r++
+  }
+  return r < text.length
+}
