@@ -1,10 +1,23 @@
 export {formatSegments, segmentChunks, segmentFormats} from './format-segments.js'
 export {readJsonl} from './jsonl-reader.js'
 export {jsonlChunks, writeJsonl} from './jsonl-writer.js'
+export {checkPairOptions, isIncluded} from './pairs-include.js'
+export {type JoinedText, joinSegments } from './pairs-join.js'
+export {type PairsJsonlRecord, type PairsJsonlSide, pairsJsonlChunks, pairsJsonlRecord, writePairsJsonl} from './pairs-jsonl.js'
+export {type LadderBead, ladderChunks, readLadder, writeLadder} from './pairs-ladder.js'
+export {pairsTsvChunks, pairsTsvHeader, writePairsTsv} from './pairs-tsv.js'
+export {tmxDate, tmxToolVersion} from './tmx-header.js'
+export {readTmx} from './tmx-reader.js'
+export {type TmxStreamOptions, tmxUnits} from './tmx-stream.js'
+export {tmxChunks, writeTmx} from './tmx-writer.js'
 export {escapeTsvField, unescapeTsvField} from './tsv-escape.js'
 export {readTsv} from './tsv-reader.js'
 export {tsvChunks, tsvHeader, writeTsv} from './tsv-writer.js'
 export type {
+  AlignedPair,
+  PairInclude,
+  PairVerdict,
+  PairWriteOptions,
   ReadDocument,
   ReadOptions,
   ReadResult,
@@ -12,7 +25,13 @@ export type {
   SegmentFormat,
   TargetState,
   TargetText,
-  WriteOptions
+  TmxHeader,
+  TmxProp,
+  TmxReadResult,
+  TmxUnit,
+  TmxVariant,
+  TmxWriteOptions, 
+  WriteOptions 
 } from './types.js'
 export {readXliff2} from './xliff2-reader.js'
 export {writeXliff2, xliff2Chunks, xliff2Namespace} from './xliff2-writer.js'

@@ -74,3 +74,94 @@ export interface ReadOptions {
   /** Name of the file being read, used in findings. */
   file?: string
 }
+
+/** What the checks concluded about a translation pair. */
+export type PairVerdict = 'ok' | 'warning' | 'error'
+
+/**
+ * A translation pair (an aligner bead) to export. Each side holds 0…n
+ * segments in document order, usually one; several are joined with a space
+ * (see `joinSegments`). A 1-0 bead has no target segments.
+ */
+export interface AlignedPair {
+  /** Written as the TMX `tuid`; default: the pair's 1-based number in the export. */
+  id?: string
+  source: readonly Segment[]
+  target: readonly Segment[]
+  verdict: PairVerdict
+  /** Alignment confidence, 0…1 (higher is better). */
+  score: number
+  /** Why the verdict is not `ok`; written as TMX notes and in JSONL. */
+  findings?: readonly Finding[]
+  /** File of the source side when its segments carry none. */
+  sourceFile?: string
+  /** File of the target side when its segments carry none. */
+  targetFile?: string
+}
+
+/** Which pairs go into a translation memory: `warning` means ok + warning. */
+export type PairInclude = 'ok' | 'warning' | 'all'
+
+export interface PairWriteOptions {
+  /** Pairs to write by verdict; default `ok` (only what passed the checks). */
+  include?: PairInclude
+  /** Receives content problems met while writing (characters XML cannot hold, empty pairs). */
+  onFinding?: (finding: Finding) => void
+}
+
+export interface TmxWriteOptions extends PairWriteOptions {
+  /** BCP 47 tag of the source side, written as `srclang` and `xml:lang`; default `ru`. */
+  srcLang?: string
+  /** BCP 47 tag of the target side; default `en`. */
+  tgtLang?: string
+  /** Language of notes and props (`adminlang`); default `en`. */
+  adminLang?: string
+  /** `creationdate` of the header and of every unit; default: now. Give one for reproducible files. */
+  creationDate?: Date | string
+  /** `creationtoolversion`; default: this package's version. */
+  creationToolVersion?: string
+  /** Write `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`; default true. */
+  doctype?: boolean
+}
+
+/** A `<prop>` or `<note>`-like key/value of a TMX unit or variant. */
+export interface TmxProp {
+  type: string
+  value: string
+  lang?: string
+}
+
+export interface TmxHeader {
+  /** Every attribute of `<header>` as written (`srclang`, `creationtool`, …). */
+  attributes: Record<string, string>
+  props: TmxProp[]
+  notes: string[]
+}
+
+/** One `<tuv>`: a language's text with placeholder tokens re-created from `bpt`/`ept`/`it`/`ph`. */
+export interface TmxVariant {
+  lang: string
+  text: string
+  placeholders: Placeholder[]
+  props: TmxProp[]
+  notes: string[]
+  position: Point
+}
+
+export interface TmxUnit {
+  /** `tuid`, when the unit has one. */
+  id?: string
+  props: TmxProp[]
+  notes: string[]
+  variants: TmxVariant[]
+  /** Attributes of `<tu>` other than `tuid` (`creationdate`, `srclang`, …). */
+  attributes: Record<string, string>
+  /** Where the `<tu>` starts in the file that was read. */
+  position: Point
+}
+
+export interface TmxReadResult {
+  header?: TmxHeader
+  units: TmxUnit[]
+  findings: Finding[]
+}

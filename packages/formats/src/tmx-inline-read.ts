@@ -1,0 +1,90 @@
+import {nodeFromXliff12Ctype} from './inline-kinds.js'
+import {placeholderId, type ReadContext, TokenText} from './read-context.js'
+import {textContent, type XmlElement} from './xml-tree.js'
+
+/**
+ * Reads `<seg>` content back into a text with placeholder tokens. Ids come
+ * from `x` (what tolmach writes), else from `i` for `bpt`/`ept`, else the
+ * next free number, so foreign TMX (OmegaT, Trados) reads too. `hi` keeps its
+ * text; the deprecated `ut` becomes an atom.
+ */
+export function readSeg(seg: XmlElement, context: ReadContext): TokenText {
+  const out = new TokenText()
+  const state: SegState = {opened: new Map(), used: new Set(), next: 1}
+  collectIds(seg, state.used)
+  walk(seg, out, state, context)
+  return out
+}
+
+interface SegState {
+  /** `i` of an open `bpt` → its placeholder id and node. */
+  opened: Map<string, {id: number; node: string}>
+  used: Set<number>
+  next: number
+}
+
+function collectIds(element: XmlElement, used: Set<number>): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') continue
+    // A `bpt` without `x` takes its id from `i`: reserve that too.
+    const x = child.attributes['x'] ?? (child.name === 'bpt' ? child.attributes['i'] : undefined)
+    const id = placeholderId(x)
+    if (id !== undefined) used.add(id)
+    collectIds(child, used)
+  }
+}
+
+function freshId(state: SegState): number {
+  while (state.used.has(state.next)) state.next++
+  state.used.add(state.next)
+  return state.next
+}
+
+function walk(element: XmlElement, out: TokenText, state: SegState, context: ReadContext): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      out.append(child)
+      continue
+    }
+    const name = child.name
+    const markdown = textContent(child)
+    const type = child.attributes['type']
+    if (name === 'hi') {
+      walk(child, out, state, context)
+    } else if (name === 'ph' || name === 'ut') {
+      const id = placeholderId(child.attributes['x']) ?? freshId(state)
+      out.add({id, type: 'standalone', node: nodeFromXliff12Ctype(type), markdown})
+    } else if (name === 'bpt' || name === 'ept') {
+      const i = child.attributes['i']
+      if (i === undefined || i === '') {
+        context.report(child, 'tmx-inline-i', `<${name}> needs an i attribute to pair with its partner; dropped`)
+        continue
+      }
+      if (name === 'bpt') {
+        const id = placeholderId(child.attributes['x']) ?? placeholderId(i) ?? freshId(state)
+        const node = nodeFromXliff12Ctype(type)
+        state.opened.set(i, {id, node})
+        out.add({id, type: 'open', node, markdown})
+      } else {
+        const open = state.opened.get(i)
+        if (!open) {
+          context.report(child, 'tmx-unpaired-ept', `<ept i="${i}"> has no <bpt> before it; read as an isolated close`, 'warning', i)
+          out.add({id: placeholderId(i) ?? freshId(state), type: 'close', node: '', markdown, split: true})
+          continue
+        }
+        state.opened.delete(i)
+        out.add({id: open.id, type: 'close', node: open.node, markdown})
+      }
+    } else if (name === 'it') {
+      const pos = child.attributes['pos']
+      if (pos !== 'begin' && pos !== 'end') {
+        context.report(child, 'tmx-inline-pos', '<it> needs pos="begin" or pos="end"; dropped', 'error', pos)
+        continue
+      }
+      const id = placeholderId(child.attributes['x']) ?? freshId(state)
+      out.add({id, type: pos === 'begin' ? 'open' : 'close', node: nodeFromXliff12Ctype(type), markdown, split: true})
+    } else {
+      context.report(child, 'tmx-unknown-inline', `<${name}> cannot appear in <seg>; dropped`, 'warning', name)
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {readTmx} from './tmx-reader.js'
+import type {TmxReadResult} from './types.js'
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
+
+const where = (result: TmxReadResult) => result.findings.map((f) => `${f.file}:${f.place?.start.line}:${f.place?.start.column} ${f.severity} ${f.ruleId}`)
+
+describe('readTmx', () => {
+  test('malformed units become positioned findings and the good units are kept', () => {
+    const result = readTmx(fixture('tmx-malformed.tmx'), {file: 'tm.tmx'})
+    expect(where(result)).toEqual([
+      'tm.tmx:3:3 warning tmx-header-attribute',
+      'tm.tmx:9:5 error tmx-empty-unit',
+      'tm.tmx:10:7 error tmx-tuv-lang',
+      'tm.tmx:13:7 error tmx-missing-seg',
+      'tm.tmx:16:5 warning tmx-unexpected-element',
+      'tm.tmx:18:36 error tmx-inline-pos',
+      'tm.tmx:18:63 warning tmx-unpaired-ept',
+      'tm.tmx:18:133 warning tmx-unknown-inline',
+      'tm.tmx:24:5 warning tmx-duplicate-tuid'
+    ])
+    expect(result.units.map((u) => [u.id, u.position.line, u.variants.map((v) => `${v.lang}: ${v.text}`)])).toEqual([
+      ['good-1', 5, ['ru-RU: Министр {7}С.В.Лавров{/7} прибыл.', 'en-US: The minister {7}S.V. Lavrov{/7} arrived.']],
+      ['no-seg', 12, ['en-US: Only English.']],
+      ['bad-inline', 17, ['ru-RU: Текст ссылка{/3} и выделение{1/}{2/}.']],
+      ['good-2', 20, ['ru-RU: Вторая & последняя.', 'en-US: Second & last.']],
+      ['good-1', 24, ['ru-RU: Повтор.']]
+    ])
+  })
+
+  test('foreign inline codes: ids from i, fresh ids for ph and ut, the code text as Markdown', () => {
+    const [good, , bad] = readTmx(fixture('tmx-malformed.tmx')).units
+    expect(good!.variants[0]!.placeholders).toEqual([
+      {id: 7, type: 'open', node: '', markdown: '<b>', offset: 8},
+      {id: 7, type: 'close', node: '', markdown: '</b>', offset: 21}
+    ])
+    expect(bad!.variants[0]!.placeholders.map((p) => [p.id, p.type, p.markdown, p.split === true])).toEqual([
+      [3, 'close', ']', true],
+      [1, 'standalone', '{0}', false],
+      [2, 'standalone', '@', false]
+    ])
+  })
+
+  test('entities are never expanded: the declaration and each reference are errors, other units kept', () => {
+    const result = readTmx(fixture('tmx-entities.tmx'), {file: 'evil.tmx'})
+    expect(where(result)).toEqual([
+      'evil.tmx:2:1 error tmx-entity-declaration',
+      'evil.tmx:11:40 error xml-malformed',
+      'evil.tmx:11:52 error xml-malformed'
+    ])
+    const texts = result.units.map((u) => u.variants[0]!.text)
+    expect(texts[1]).toBe('Хороший.')
+    expect(texts[0]).not.toMatch(/lollol|root:/)
+  })
+
+  test('XML that is not well-formed: findings, and the units before and after the break', () => {
+    const xml = `<tmx version="1.4"><header srclang="ru"/><body>
+<tu tuid="a"><tuv xml:lang="ru"><seg>Один.</seg></tuv></tu>
+<tu tuid="b"><tuv xml:lang="ru"><seg>Два <b>жирный</seg></tuv></tu>
+<tu tuid="c"><tuv xml:lang="ru"><seg>Три.</seg></tuv></tu>
+</body></tmx>`
+    const result = readTmx(xml)
+    expect(result.findings.filter((f) => f.ruleId === 'xml-malformed').map((f) => f.place?.start.line)).toContain(3)
+    expect(result.units.map((u) => u.id)).toContain('a')
+    expect(result.units[0]!.variants[0]!.text).toBe('Один.')
+  })
+
+  test('not TMX at all', () => {
+    expect(where(readTmx('<xliff/>', {file: 'f'}))).toEqual(['f:1:1 error tmx-root'])
+    expect(readTmx('').findings.map((f) => f.ruleId)).toContain('tmx-root')
+  })
+
+  test('misuse throws', () => {
+    expect(() => readTmx(1 as unknown as string)).toThrow(TypeError)
+    expect(() => readTmx('', {file: 2 as unknown as string})).toThrow(/options.file/)
+  })
+})
+
+test("OmegaT's project TMX (1.1, `lang`, no tuid) reads without findings", () => {
+  const result = readTmx(fixture('tmx-omegat-1.1.tmx'), {file: 'project-omegat.tmx'})
+  expect(result.findings).toEqual([])
+  expect(result.header?.attributes['creationtool']).toBe('OmegaT')
+  expect(result.units.map((u) => [u.id, u.variants.map((v) => `${v.lang}: ${v.text}`), u.variants[1]?.position.line])).toEqual([
+    [undefined, ['ru: Заявление МИД России', 'en: Statement by the Russian MFA'], 11]
+  ])
+})
