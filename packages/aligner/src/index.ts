@@ -1,1 +1,8 @@
-export {}
+export {alignSentences, alignSentencesWithReport} from './align-sentences.js'
+export {parseHunalignDictionary} from './dictionary.js'
+export {findNumbers, type NumberMention} from './numbers.js'
+export {romanize, skeleton} from './transliterate.js'
+export {boilerplateKind} from './boilerplate.js'
+export {params, type Params} from './params.js'
+export type {AlignOptions, AlignResult, AnchorProvider, Bead, Dictionary} from './types.js'
+export {checkBead, type BeadCheck, type BeadFinding, type CheckOptions} from './check-bead.js'

@@ -1,0 +1,154 @@
+import {detectLanguage} from '@tolmach/core'
+import {createKeyTable, type SentenceFeatures, sentenceFeatures, weighKeys} from './features.js'
+import {createFence} from './fence.js'
+import {flatten} from './features-flat.js'
+import {lengthCost} from './length-cost.js'
+import {builtinLexicon} from './lexicon.js'
+import {createBeadEvidence} from './bead-evidence.js'
+import {type Params, params as defaults} from './params.js'
+import type {AlignOptions, AlignResult, Bead} from './types.js'
+import {validateOptions} from './validate.js'
+import {viterbi} from './viterbi.js'
+
+/**
+ * Align Russian sentences `src` with English sentences `tgt`. Returns beads
+ * in document order covering every sentence exactly once; a sentence without
+ * counterpart gets a bead with an empty other side.
+ */
+export function alignSentences(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): Bead[] {
+  return alignSentencesWithReport(src, tgt, options).beads
+}
+
+/** `alignSentences`, also returning the estimated length ratio and warnings. */
+export function alignSentencesWithReport(
+  src: readonly string[],
+  tgt: readonly string[],
+  options: AlignOptions = {},
+  p: Params = defaults
+): AlignResult {
+  validateOptions(src, tgt, options)
+  const n = src.length
+  const m = tgt.length
+  const warnings: string[] = []
+  const table = createKeyTable()
+  const lexicon = options.lexicon === false ? undefined : builtinLexicon()
+  const fs = src.map((s, i) => sentenceFeatures(s, 'ru', i, table, options.anchors, options.dictionary, lexicon))
+  const ft = tgt.map((s, i) => sentenceFeatures(s, 'en', i, table, options.anchors, options.dictionary, lexicon))
+  weighKeys(table, fs, ft)
+  const totalS = sum(fs)
+  const totalT = sum(ft)
+  // Estimated from the document itself; clamped so a lopsided pair (one side
+  // truncated) does not distort every bead.
+  const rawRatio = totalS > 0 && totalT > 0 ? totalT / totalS : p.priorRatio
+  // Shrunk towards the usual ratio: in a short document one dropped
+  // sentence would otherwise skew it enough to make a merge look right.
+  const shrunk = (totalT + p.priorRatio * p.priorChars) / (totalS + p.priorChars)
+  const ratio = Math.min(2, Math.max(0.5, shrunk))
+  if (n === 0 || m === 0) {
+    if (n + m > 0) warnings.push(`one side is empty (${n} source, ${m} target sentences): every sentence is unaligned`)
+  } else if (n > 3 * m || m > 3 * n || rawRatio > 3 || rawRatio < 1 / 3) {
+    warnings.push(`the documents differ a lot in length (${n} vs ${m} sentences, ${totalS} vs ${totalT} characters): many sentences will stay unaligned`)
+  }
+  // Two Russian files (or two English ones) align badly and quietly: say so; the caller decides whether it is an error.
+  const srcLang = detectLanguage(src.join(' '), 20_000)
+  const tgtLang = detectLanguage(tgt.join(' '), 20_000)
+  if (n > 0 && srcLang.latin + srcLang.cyrillic > 0 && srcLang.lang !== 'ru') warnings.push('the source does not look Russian')
+  if (m > 0 && tgtLang.latin + tgtLang.cyrillic > 0 && tgtLang.lang !== 'en') warnings.push('the target does not look English')
+  const boundaries = options.boundaries ?? []
+  const width = options.band ?? p.band
+  const flatS = flatten(fs, table.weight)
+  const flatT = flatten(ft, table.weight)
+  const evidence = createBeadEvidence(flatS, flatT, table.weight, 2 * width + 16)
+  const meanT = Math.max(1, m > 0 ? totalT / m : 1)
+  const srcStart = paragraphStarts(options.srcParagraphs, n)
+  const tgtStart = paragraphStarts(options.tgtParagraphs, m)
+  const fence = createFence(boundaries, n, m)
+
+  const pointCost = (i: number, j: number): number => {
+    if (!srcStart || !tgtStart) return 0
+    const sb = srcStart[i] === 1
+    const tb = tgtStart[j] === 1
+    return sb && tb ? -p.paraBoth : sb ? p.paraSrcOnly : tb ? p.paraTgtOnly : 0
+  }
+  const kindS = fs.map((f) => f.boilerplate)
+  const kindT = ft.map((f) => f.boilerplate)
+  const charsS = prefixSums(fs)
+  const charsT = prefixSums(ft)
+  // Extra cost by shape, indexed a * 4 + b.
+  const shapeCost = new Float64Array(16)
+  for (const [shape, cost] of Object.entries(p.move)) {
+    const [a, b] = shape.split('-').map(Number) as [number, number]
+    shapeCost[a * 4 + b] = cost
+  }
+  const beadCost = (i0: number, j0: number, a: number, b: number): number => {
+    if (b === 0) return p.deleteSrc - (kindS[i0] ? p.boilerplate : 0)
+    if (a === 0) return p.deleteTgt - (kindT[j0] ? p.boilerplate : 0)
+    const ls = (charsS[i0 + a] as number) - (charsS[i0] as number)
+    const lt = (charsT[j0 + b] as number) - (charsT[j0] as number)
+    evidence.measure(i0, a, j0, b)
+    let cost = p.lengthWeight * lengthCost(ls, lt, ratio, p.variance) - p.shared * evidence.shared + p.missingHard * evidence.missing
+    // A credit line paired with anything but a credit line of the same kind.
+    if ((a === 1 ? kindS[i0] : firstKind(kindS, i0, a)) !== (b === 1 ? kindT[j0] : firstKind(kindT, j0, b))) cost += p.kindMismatch
+    cost += shapeCost[a * 4 + b] as number
+    if (srcStart) for (let s = i0 + 1; s < i0 + a; s++) if (srcStart[s] === 1) cost += p.paraInside
+    if (tgtStart) for (let t = j0 + 1; t < j0 + b; t++) if (tgtStart[t] === 1) cost += p.paraInside
+    return cost
+  }
+
+  const path = viterbi({
+    n,
+    m,
+    width,
+    step: (i) => ((fs[i] as SentenceFeatures).chars * ratio) / meanT,
+    beginRow: (i, lo) => evidence.beginRow(i, lo),
+    beadCost: (i0, a, j0, b) => beadCost(i0, j0, a, b),
+    pointCost,
+    fence,
+    boundaries
+  })
+  const beads: Bead[] = []
+  let i = 0
+  let j = 0
+  for (const [a, b] of path) {
+    const c = beadCost(i, j, a, b)
+    beads.push({src: range(i, a), tgt: range(j, b), score: round(1 / (1 + Math.exp(c)))})
+    i += a
+    j += b
+  }
+  return {beads, ratio: round(rawRatio), warnings}
+}
+
+function firstKind(kinds: Array<string | undefined>, first: number, count: number): string | undefined {
+  for (let k = first; k < first + count; k++) if (kinds[k]) return kinds[k]
+  return undefined
+}
+
+function prefixSums(features: SentenceFeatures[]): Float64Array {
+  const out = new Float64Array(features.length + 1)
+  for (let i = 0; i < features.length; i++) out[i + 1] = (out[i] as number) + (features[i] as SentenceFeatures).chars
+  return out
+}
+
+function sum(features: SentenceFeatures[]): number {
+  let total = 0
+  for (const f of features) total += f.chars
+  return total
+}
+
+/** 1 where a paragraph starts before sentence i (and at both ends), or undefined without paragraph data. */
+function paragraphStarts(paragraphs: readonly number[] | undefined, count: number): Uint8Array | undefined {
+  if (!paragraphs) return undefined
+  const starts = new Uint8Array(count + 1)
+  starts[0] = 1
+  starts[count] = 1
+  for (let i = 1; i < count; i++) if (paragraphs[i] !== paragraphs[i - 1]) starts[i] = 1
+  return starts
+}
+
+function range(start: number, length: number): number[] {
+  return Array.from({length}, (_, k) => start + k)
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}

@@ -1,0 +1,38 @@
+/**
+ * Lines a translator routinely drops or adds: photo and video credits,
+ * sources, share/subscribe prompts, "read also", translation notes. Each
+ * pattern names a kind so a kept credit («Фото: ТАСС» ↔ "Photo: TASS") still
+ * pairs with its translation.
+ */
+const ruPatterns: Array<[RegExp, string]> = [
+  [/^(фото|фотография|снимок|кадр)(графия)?\s*[:—-]/i, 'photo'],
+  [/^(видео)\s*[:—-]/i, 'video'],
+  [/^(иллюстрация|инфографика|графика)\s*[:—-]/i, 'illustration'],
+  [/^(источник|по материалам)\s*:/i, 'source'],
+  [/^поделиться\.?$/i, 'share'],
+  [/^подписывайтесь|^подпишитесь|^следите за новостями/i, 'follow'],
+  [/^читайте (также|еще|ещё)|^смотрите также|^см\. также/i, 'related'],
+  [/^все новости по теме|^новости по теме/i, 'related'],
+  [/^(обновлено|обновлен[оа]?)\b/i, 'updated'],
+  [/^перевод\s*[:—-]|^переведено/i, 'translated']
+]
+
+const enPatterns: Array<[RegExp, string]> = [
+  [/^(photo|picture|image)( credit)?s?\s*[:—-]|^photo credit/i, 'photo'],
+  [/^video\s*[:—-]/i, 'video'],
+  [/^(illustration|infographic|graphics)\s*[:—-]/i, 'illustration'],
+  [/^source\s*[:—-]/i, 'source'],
+  [/^share( this( article| story)?)?\.?$/i, 'share'],
+  [/^(follow|subscribe to) us\b|^subscribe\b/i, 'follow'],
+  [/^(related|read also|see also|read more)\b/i, 'related'],
+  [/^(updated|last updated)\b/i, 'updated'],
+  [/^(this article was |translated (from|by))|^translation\s*[:—-]|^editor'?s note\b/i, 'translated']
+]
+
+/** The boilerplate kind of a line, or undefined for ordinary text. */
+export function boilerplateKind(sentence: string, lang: 'ru' | 'en'): string | undefined {
+  const text = sentence.trim()
+  if (text.length > 160) return undefined
+  for (const [re, kind] of lang === 'ru' ? ruPatterns : enPatterns) if (re.test(text)) return kind
+  return undefined
+}

@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {checkBead} from './check-bead.js'
+
+const ru = [
+  'Особое внимание уделено реализации договоренностей на сумму порядка 17 млрд долларов, достигнутых 19 сентября 2023 года.',
+  'Фото: МИД',
+  'Подробности: https://www.state.gov/c5-1-dialogue (Государственный департамент США).',
+  'Стороны подтвердили нацеленность на развитие партнерства.'
+]
+const en = [
+  'Particular attention was paid to agreements worth about $17 billion reached on September 19, 2023.',
+  'Particular attention was paid to agreements worth about $70 billion reached on September 19, 2024.',
+  'Details: https://www.state.gov/c5-1-dialogue (U.S. Department of State).',
+  'Details: https://www.state.gov/other (U.S. Department of State).',
+  'Стороны подтвердили нацеленность на развитие партнерства.',
+  'Yes.'
+]
+
+const rules = (check: ReturnType<typeof checkBead>) => check.findings.map((f) => f.ruleId)
+
+describe('checkBead', () => {
+  it('passes a faithful pair with normalised numbers and dates', () => {
+    const check = checkBead(ru, en, {src: [0], tgt: [0], score: 0.9})
+    expect(check).toEqual({verdict: 'ok', findings: []})
+  })
+
+  it('reports changed numbers at their offsets on both sides', () => {
+    const check = checkBead(ru, en, {src: [0], tgt: [1], score: 0.9})
+    expect(check.verdict).toBe('error')
+    const source = check.findings.filter((f) => f.side === 'source').map((f) => (ru[0] as string).slice(f.start, f.end))
+    const target = check.findings.filter((f) => f.side === 'target').map((f) => (en[1] as string).slice(f.start, f.end))
+    expect(source).toEqual(['17 млрд', '2023'])
+    expect(target).toEqual(['70 billion', '2024'])
+    expect(new Set(rules(check))).toEqual(new Set(['number-mismatch']))
+  })
+
+  it('accepts the same link and reports a different one', () => {
+    expect(checkBead(ru, en, {src: [2], tgt: [2], score: 0.9}).verdict).toBe('ok')
+    const check = checkBead(ru, en, {src: [2], tgt: [3], score: 0.9})
+    expect(rules(check)).toEqual(['link-mismatch', 'link-mismatch'])
+    const first = check.findings[0]
+    expect(first && (ru[2] as string).slice(first.start, first.end)).toBe('https://www.state.gov/c5-1-dialogue')
+  })
+
+  it('reports unaligned sentences, quietly for credit lines', () => {
+    const caption = checkBead(ru, en, {src: [1], tgt: [], score: 0.2})
+    expect(caption.verdict).toBe('ok')
+    expect(caption.findings[0]).toMatchObject({ruleId: 'unaligned-source', severity: 'info', sentence: 1, start: 0, end: 9})
+    const dropped = checkBead(ru, en, {src: [3], tgt: [], score: 0.05})
+    expect(dropped.verdict).toBe('warning')
+    expect(rules(checkBead(ru, en, {src: [], tgt: [5], score: 0.05}))).toEqual(['unaligned-target'])
+  })
+
+  it('reports untranslated targets, odd lengths and low scores', () => {
+    expect(rules(checkBead(ru, en, {src: [3], tgt: [4], score: 0.9}))).toEqual(['untranslated'])
+    const short = checkBead(ru, en, {src: [3], tgt: [5], score: 0.05})
+    expect(rules(short)).toEqual(['length-ratio', 'low-confidence'])
+    expect(short.verdict).toBe('warning')
+  })
+
+  it('throws TypeError on misuse', () => {
+    expect(() => checkBead(ru, en, {src: [9], tgt: [0], score: 1})).toThrow(TypeError)
+    expect(() => checkBead(ru, en, null as never)).toThrow(TypeError)
+  })
+})
+
+describe('checkBead on segment text with placeholders', () => {
+  it('does not take placeholder tokens for numbers', () => {
+    const ru = ['Министр {1}С.В. Лавров{/1} провёл переговоры 8 февраля{2/}.']
+    const en = ['Minister {1}Sergey Lavrov{/1} held talks on February 8{2/}.']
+    expect(checkBead(ru, en, {src: [0], tgt: [0], score: 0.9}).verdict).toBe('ok')
+    const changed = checkBead(ru, ['Minister {1}Sergey Lavrov{/1} held talks on February 9{2/}.'], {src: [0], tgt: [0], score: 0.9})
+    expect(changed.findings.map((f) => f.actual)).toEqual(['8', '9'])
+  })
+})

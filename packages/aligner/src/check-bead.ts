@@ -1,0 +1,174 @@
+import {createFinding, detectLanguage, type Finding} from '@tolmach/core'
+import {blankPlaceholders, blankUrls, urlRe} from './blank.js'
+import {boilerplateKind} from './boilerplate.js'
+import {findNumbers, type NumberMention} from './numbers.js'
+import type {Bead} from './types.js'
+
+/** A bead finding, placed inside one sentence of the bead. */
+export interface BeadFinding extends Finding {
+  side: 'source' | 'target'
+  /** Index of the sentence in `src` or `tgt`. */
+  sentence: number
+  /** 0-based UTF-16 offsets inside that sentence. */
+  start: number
+  end: number
+}
+
+export interface BeadCheck {
+  verdict: 'ok' | 'warning' | 'error'
+  findings: BeadFinding[]
+}
+
+export interface CheckOptions {
+  /** English characters per Russian character in this document (`alignSentencesWithReport().ratio`); default 1.04. */
+  ratio?: number
+  /** Allowed factor either way around `ratio` before `length-ratio` fires; default 2. */
+  ratioTolerance?: number
+  /** Bead score under which `low-confidence` fires; default 0.1. */
+  minScore?: number
+}
+
+const source = 'tolmach-aligner'
+// Spelled-out small numbers («двух», "two") make digits ≤ 10 unreliable.
+const smallNumber = /^(?:\d|10)$/
+
+/**
+ * Check one bead of an alignment: numbers and dates, links, lengths,
+ * untranslated text and confidence. Content problems are findings; the
+ * verdict is the worst severity among them (info does not count).
+ */
+export function checkBead(src: readonly string[], tgt: readonly string[], bead: Bead, options: CheckOptions = {}): BeadCheck {
+  if (!Array.isArray(src) || !Array.isArray(tgt)) throw new TypeError('checkBead: `src` and `tgt` must be arrays of strings')
+  if (!bead || !Array.isArray(bead.src) || !Array.isArray(bead.tgt)) throw new TypeError('checkBead: `bead` must have `src` and `tgt` index arrays')
+  for (const i of bead.src) if (typeof src[i] !== 'string') throw new TypeError(`checkBead: source sentence ${i} does not exist`)
+  for (const j of bead.tgt) if (typeof tgt[j] !== 'string') throw new TypeError(`checkBead: target sentence ${j} does not exist`)
+  const findings: BeadFinding[] = []
+  const push = (side: 'source' | 'target', sentence: number, start: number, end: number, init: Omit<Parameters<typeof createFinding>[0], 'source'>) =>
+    findings.push({...createFinding({...init, source}), side, sentence, start, end})
+
+  if (bead.tgt.length === 0 || bead.src.length === 0) {
+    const side = bead.tgt.length === 0 ? 'source' : 'target'
+    for (const k of side === 'source' ? bead.src : bead.tgt) {
+      const text = (side === 'source' ? src[k] : tgt[k]) as string
+      const kind = boilerplateKind(text, side === 'source' ? 'ru' : 'en')
+      push(side, k, 0, text.length, {
+        ruleId: side === 'source' ? 'unaligned-source' : 'unaligned-target',
+        severity: kind ? 'info' : 'warning',
+        message: kind ? `${kind} line without counterpart` : `${side} sentence without counterpart`,
+        actual: text
+      })
+    }
+    return verdictOf(findings)
+  }
+
+  checkNumbers(src, tgt, bead, push)
+  checkLinks(src, tgt, bead, push)
+
+  const ls = bead.src.reduce((n, i) => n + (src[i] as string).length, 0)
+  const lt = bead.tgt.reduce((n, j) => n + (tgt[j] as string).length, 0)
+  const ratio = options.ratio ?? 1.04
+  const tolerance = options.ratioTolerance ?? 2
+  const observed = ls > 0 ? lt / (ls * ratio) : Number.POSITIVE_INFINITY
+  if (observed > tolerance || observed < 1 / tolerance) {
+    const j = bead.tgt[0] as number
+    push('target', j, 0, (tgt[j] as string).length, {
+      ruleId: 'length-ratio',
+      severity: 'warning',
+      message: `target is ${observed.toFixed(2)}× the expected length`,
+      actual: `${lt} characters for ${ls}`,
+      expected: [`${Math.round(ls * ratio / tolerance)}–${Math.round(ls * ratio * tolerance)} characters`]
+    })
+  }
+
+  const srcText = bead.src.map((i) => src[i]).join(' ')
+  for (const j of bead.tgt) {
+    const text = tgt[j] as string
+    const guess = detectLanguage(text)
+    if (normalize(text) === normalize(srcText) || (guess.lang === 'ru' && guess.cyrillic > 3)) {
+      push('target', j, 0, text.length, {
+        ruleId: 'untranslated',
+        severity: 'error',
+        message: guess.lang === 'ru' ? 'target sentence is in Russian' : 'target sentence repeats the source',
+        actual: text
+      })
+    }
+  }
+
+  const minScore = options.minScore ?? 0.1
+  if (bead.score < minScore) {
+    const i = bead.src[0] as number
+    push('source', i, 0, (src[i] as string).length, {
+      ruleId: 'low-confidence',
+      severity: 'warning',
+      message: `alignment score ${bead.score} is under ${minScore}`,
+      actual: String(bead.score),
+      expected: [`≥ ${minScore}`]
+    })
+  }
+  return verdictOf(findings)
+}
+
+type Push = (side: 'source' | 'target', sentence: number, start: number, end: number, init: Omit<Parameters<typeof createFinding>[0], 'source'>) => void
+
+interface Located extends NumberMention {
+  sentence: number
+  text: string
+}
+
+function checkNumbers(src: readonly string[], tgt: readonly string[], bead: Bead, push: Push) {
+  const gather = (indexes: number[], texts: readonly string[], lang: 'ru' | 'en'): Located[] =>
+    indexes.flatMap((k) => {
+      const text = texts[k] as string
+      // Digits inside links are the link's business (link-mismatch), not numbers.
+      const blanked = blankUrls(blankPlaceholders(text))
+      return findNumbers(blanked, lang).map((n) => ({...n, sentence: k, text: text.slice(n.start, n.end)}))
+    })
+  const ru = gather(bead.src, src, 'ru')
+  const en = gather(bead.tgt, tgt, 'en')
+  const used = new Set<Located>()
+  const unmatched: Located[] = []
+  for (const r of ru) {
+    const match = en.find((e) => !used.has(e) && (e.value === r.value || e.raw === r.raw || e.value === r.raw || e.raw === r.value))
+    if (match) used.add(match)
+    else unmatched.push(r)
+  }
+  const extra = en.filter((e) => !used.has(e))
+  const report = (n: Located, side: 'source' | 'target', others: Located[]) =>
+    push(side, n.sentence, n.start, n.end, {
+      ruleId: 'number-mismatch',
+      severity: n.kind === 'number' && smallNumber.test(n.raw) ? 'warning' : 'error',
+      message: `${n.kind === 'month' ? 'month' : 'number'} \`${n.text}\` has no counterpart in the ${side === 'source' ? 'target' : 'source'}`,
+      actual: n.text,
+      expected: others.map((o) => o.text)
+    })
+  for (const n of unmatched) report(n, 'source', extra)
+  for (const n of extra) report(n, 'target', unmatched)
+}
+
+function checkLinks(src: readonly string[], tgt: readonly string[], bead: Bead, push: Push) {
+  const gather = (indexes: number[], texts: readonly string[]) =>
+    indexes.flatMap((k) => [...(texts[k] as string).matchAll(urlRe)].map((m) => ({url: m[0].replace(/[.,;:)]+$/, ''), sentence: k, start: m.index ?? 0})))
+  const ru = gather(bead.src, src)
+  const en = gather(bead.tgt, tgt)
+  const enUrls = new Set(en.map((u) => u.url))
+  const ruUrls = new Set(ru.map((u) => u.url))
+  for (const u of ru) {
+    if (!enUrls.has(u.url)) {
+      push('source', u.sentence, u.start, u.start + u.url.length, {ruleId: 'link-mismatch', severity: 'error', message: `link \`${u.url}\` is missing from the target`, actual: u.url, expected: [...enUrls]})
+    }
+  }
+  for (const u of en) {
+    if (!ruUrls.has(u.url)) {
+      push('target', u.sentence, u.start, u.start + u.url.length, {ruleId: 'link-mismatch', severity: 'error', message: `link \`${u.url}\` is not in the source`, actual: u.url, expected: [...ruUrls]})
+    }
+  }
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+function verdictOf(findings: BeadFinding[]): BeadCheck {
+  const verdict = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok'
+  return {verdict, findings}
+}

@@ -1,0 +1,207 @@
+import {blankPlaceholders} from './blank.js'
+import {boilerplateKind} from './boilerplate.js'
+import {lookupWord} from './dictionary.js'
+import {findNumbers} from './numbers.js'
+import {nameSkeleton, romanize, skeleton} from './transliterate.js'
+import type {AnchorProvider, Dictionary} from './types.js'
+
+/** What the aligner knows about one sentence: its length and the evidence keys it carries. */
+export interface SentenceFeatures {
+  /** Length in characters, whitespace runs counted once. */
+  chars: number
+  /** Interned evidence keys, sorted, unique. */
+  keys: Int32Array
+  /** Keys that should appear in the translation too (numbers, Latin tokens, URLs). */
+  hard: Int32Array
+  /** Boilerplate kind (photo credit, share prompt…), if any. */
+  boilerplate: string | undefined
+}
+
+/** Key interning shared by both sides of one alignment, with per-key weights. */
+export interface KeyTable {
+  ids: Map<string, number>
+  /** Base weight of each key class, by key id. */
+  base: number[]
+  /** Weight after discounting frequent keys, by key id (filled by `weighKeys`). */
+  weight: Float64Array
+}
+
+const base: Record<string, number> = {n: 2, r: 0.7, m: 1.5, u: 3, w: 2, t: 1, c: 0.7, a: 2.5, d: 1, l: 1, b: 3}
+
+const urlRe = /\bhttps?:\/\/[^\s<>«»"]+|\bwww\.[^\s<>«»"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ru|com|org|gov|net|kz|uk|int|io|рф)\b/gi
+const latinRe = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9+&]*(?:[-.][A-Za-z0-9+]+)*/g
+const cyrWordRe = /[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*/g
+
+// Codes such as «С5+1» are often typed with Cyrillic letters that look Latin.
+const codeRe = /(?<![\p{L}\d])[\p{L}\d+]*\d[\p{L}\d+]*(?![\p{L}\d])/gu
+const lookalikes: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x'
+}
+
+/** The Latin reading of a code written with Cyrillic lookalikes, or undefined when it has none or has other Cyrillic letters. */
+export function latinLookalikes(token: string): string | undefined {
+  if (!/[А-Яа-яЁё]/.test(token)) return undefined
+  let out = ''
+  for (const ch of token) {
+    if (/[А-Яа-яЁё]/.test(ch)) {
+      const latin = lookalikes[ch]
+      if (!latin) return undefined
+      out += latin
+    } else out += ch
+  }
+  return out
+}
+
+/**
+ * Transliteration keys of a word and of each part of a hyphenated one
+ * (Санкт-Петербург ↔ Saint Petersburg), plus a short key for capitalised
+ * words so short names (Путин ↔ Putin) meet too.
+ */
+function addSkeletons(add: (key: string) => void, word: string, latin: string) {
+  const parts = latin.includes('-') ? [latin, ...latin.split('-')] : [latin]
+  for (const part of parts) {
+    const sk = skeleton(part)
+    if (sk) add(`t:${sk}`)
+  }
+  if (/^\p{Lu}\p{Ll}/u.test(word)) {
+    const short = nameSkeleton(latin.split('-')[0] ?? latin)
+    if (short) add(`c:${short}`)
+  }
+}
+
+// Keys that depend on the word alone (transliteration, built-in word list),
+// cached: documents repeat their words, and the corpus repeats its documents' words.
+const wordCache = {ru: new Map<string, string[]>(), en: new Map<string, string[]>(), lexicon: undefined as Dictionary | undefined}
+
+function wordKeys(word: string, lang: 'ru' | 'en', lexicon: Dictionary | undefined): string[] {
+  if (wordCache.lexicon !== lexicon) {
+    wordCache.ru.clear()
+    wordCache.en.clear()
+    wordCache.lexicon = lexicon
+  }
+  const cache = wordCache[lang]
+  let keys = cache.get(word)
+  if (keys) return keys
+  keys = []
+  const out = keys
+  const add = (key: string) => out.push(key)
+  if (lang === 'en') {
+    addSkeletons(add, word, word.toLowerCase())
+    if (lexicon) for (const id of lookupWord(lexicon.en, word.toLowerCase()) ?? []) add(`l:${id}`)
+  } else {
+    const latin = romanize(word.toLowerCase())
+    if (word.length >= 2 && word.length <= 6 && word === word.toUpperCase()) add(`w:${latin}`)
+    addSkeletons(add, word, latin)
+    if (lexicon) for (const id of lookupWord(lexicon.ru, word.toLowerCase().replace(/ё/g, 'е')) ?? []) add(`l:${id}`)
+  }
+  if (cache.size > 200_000) cache.clear()
+  cache.set(word, keys)
+  return keys
+}
+
+function intern(table: KeyTable, key: string): number {
+  let id = table.ids.get(key)
+  if (id === undefined) {
+    id = table.base.length
+    table.ids.set(key, id)
+    table.base.push(base[key[0] as string] ?? 1)
+  }
+  return id
+}
+
+export function createKeyTable(): KeyTable {
+  return {ids: new Map(), base: [], weight: new Float64Array(0)}
+}
+
+/** Evidence keys of one sentence. */
+export function sentenceFeatures(
+  text: string,
+  lang: 'ru' | 'en',
+  index: number,
+  table: KeyTable,
+  anchors: AnchorProvider | undefined,
+  dictionary: Dictionary | undefined,
+  lexicon?: Dictionary
+): SentenceFeatures {
+  const keys = new Set<number>()
+  const hard = new Set<number>()
+  const add = (key: string, isHard: boolean) => {
+    const id = intern(table, key)
+    keys.add(id)
+    if (isHard) hard.add(id)
+  }
+  const plain = blankPlaceholders(text)
+  const urls = [...plain.matchAll(urlRe)]
+  let rest = plain
+  for (const url of urls) rest = rest.replace(url[0], ' ')
+  for (const n of findNumbers(rest, lang)) {
+    // Small integers are often spelled out on the other side ("two", «двух»).
+    const small = n.kind === 'number' && /^\d$|^10$/.test(n.value)
+    add(`n:${n.value}`, !small)
+    if (n.raw !== n.value) add(`r:${n.raw}`, false)
+  }
+  for (const url of urls) add(`u:${url[0].toLowerCase().replace(/^https?:\/\/(www\.)?|^www\.|[/.]+$/g, '')}`, true)
+  for (const m of rest.matchAll(latinRe)) {
+    const word = m[0]
+    const lower = word.toLowerCase()
+    if (lang === 'ru') {
+      add(`w:${lower}`, word.length > 1)
+    } else {
+      add(`w:${lower}`, /\d/.test(word) && word.length > 1)
+      for (const key of wordKeys(word, 'en', lexicon)) add(key, false)
+      if (dictionary) for (const id of lookupWord(dictionary.en, lower) ?? []) add(`d:${id}`, false)
+    }
+  }
+  if (lang === 'ru') {
+    for (const m of rest.matchAll(codeRe)) {
+      const latin = latinLookalikes(m[0])
+      if (latin) add(`w:${latin.toLowerCase()}`, true)
+    }
+    for (const m of rest.matchAll(cyrWordRe)) {
+      const word = m[0]
+      for (const key of wordKeys(word, 'ru', lexicon)) add(key, false)
+      if (dictionary) for (const id of lookupWord(dictionary.ru, word.toLowerCase().replace(/ё/g, 'е')) ?? []) add(`d:${id}`, false)
+    }
+  }
+  if (anchors) {
+    const ids = lang === 'ru' ? anchors.source(text, index) : anchors.target(text, index)
+    for (const id of ids) add(`a:${id}`, false)
+  }
+  const kind = boilerplateKind(text, lang)
+  if (kind) add(`b:${kind}`, false)
+  return {
+    chars: plain.trim().replace(/\s+/g, ' ').length,
+    keys: Int32Array.from(keys).sort(),
+    hard: Int32Array.from(hard).sort(),
+    boilerplate: kind
+  }
+}
+
+/**
+ * Discount keys that occur in many sentences: a year repeated through a
+ * document says little about which sentence pairs with which.
+ */
+export function weighKeys(table: KeyTable, src: SentenceFeatures[], tgt: SentenceFeatures[]): void {
+  const dfSrc = new Int32Array(table.base.length)
+  const dfTgt = new Int32Array(table.base.length)
+  for (const f of src) for (const k of f.keys) dfSrc[k] = (dfSrc[k] as number) + 1
+  for (const f of tgt) for (const k of f.keys) dfTgt[k] = (dfTgt[k] as number) + 1
+  table.weight = new Float64Array(table.base.length)
+  for (let k = 0; k < table.base.length; k++) {
+    const df = Math.max(dfSrc[k] as number, dfTgt[k] as number, 1)
+    table.weight[k] = (table.base[k] as number) / (1 + Math.log(df))
+  }
+  // A key the other side never has cannot be shared: drop it (unless hard,
+  // where its absence is the evidence). English has every word as a Latin
+  // key, so this keeps the DP's key lists short.
+  const prune = (side: SentenceFeatures[], other: Int32Array) => {
+    for (const f of side) {
+      if (f.keys.every((k) => (other[k] as number) > 0)) continue
+      const hard = new Set(f.hard)
+      f.keys = f.keys.filter((k) => (other[k] as number) > 0 || hard.has(k))
+    }
+  }
+  prune(src, dfTgt)
+  prune(tgt, dfSrc)
+}

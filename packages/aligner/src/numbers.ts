@@ -1,0 +1,91 @@
+/**
+ * Numbers, amounts and dates written the Russian or the English way, reduced
+ * to one canonical form so «12,5%» meets "12.5%" and «17 млрд» meets
+ * "17 billion". Offsets point into the sentence so checks can report them.
+ */
+export interface NumberMention {
+  /** Canonical value: `17000000000`, `12.5`, `m9` for September. */
+  value: string
+  /** Raw number as written before scaling (`17` for «17 млрд»), canonical form. */
+  raw: string
+  start: number
+  end: number
+  kind: 'number' | 'month'
+}
+
+const ruScale: Record<string, number> = {тыс: 1e3, тысяч: 1e3, млн: 1e6, миллион: 1e6, млрд: 1e9, миллиард: 1e9, трлн: 1e12, триллион: 1e12}
+const enScale: Record<string, number> = {thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12}
+
+const ruMonths = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр']
+const enMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+// Russian groups thousands with (narrow) spaces and writes a decimal comma;
+// a comma followed by a space is a list, not a decimal.
+const ruNumber = /(?<![\d.,])\d{1,3}(?:[  ]\d{3})+(?:,\d+)?(?!\d)|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/g
+const enNumber = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?(?!\d)/g
+const ruMonth = /(?<![\p{L}])(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu
+const enMonth = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g
+const numericDate = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/]\d)/g
+const ruScaleAfter = /^[  ]*(тыс|тысяч[аи]?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)(?![\p{L}])/iu
+const enScaleAfter = /^[  -]?(thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b/i
+
+function canonical(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)))
+}
+
+function scaleWord(word: string, lang: 'ru' | 'en'): number {
+  const w = word.toLowerCase()
+  if (lang === 'en') return enScale[w] ?? 1
+  for (const [stem, scale] of Object.entries(ruScale)) if (w.startsWith(stem)) return scale
+  return 1
+}
+
+/** Numbers and month names in `text`, with offsets. */
+export function findNumbers(text: string, lang: 'ru' | 'en'): NumberMention[] {
+  const found: NumberMention[] = []
+  // Numeric dates first (19.09.2023, 09/19/2023): day, month and year, like a written-out date.
+  for (const match of text.matchAll(numericDate)) {
+    const [written, a, sep, b, year] = match as unknown as [string, string, string, string, string]
+    let day = Number(a)
+    let month = Number(b)
+    // Slashes in English are month first unless that cannot be a month.
+    if (sep === '/' && lang === 'en' && day <= 12) [day, month] = [month, day]
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue
+    const start = match.index ?? 0
+    const end = start + written.length
+    found.push({value: String(day), raw: String(day), start, end, kind: 'number'})
+    found.push({value: `m${month}`, raw: `m${month}`, start, end, kind: 'month'})
+    const y = year.length === 2 ? `20${year}` : year
+    found.push({value: y, raw: y, start, end, kind: 'number'})
+  }
+  const dates = found.map((d) => [d.start, d.end] as const)
+  const re = lang === 'ru' ? ruNumber : enNumber
+  for (const match of text.matchAll(re)) {
+    if (dates.some(([s, e]) => (match.index ?? 0) >= s && (match.index ?? 0) < e)) continue
+    const written = match[0]
+    const plain = lang === 'ru' ? written.replace(/[  ]/g, '').replace(',', '.') : written.replace(/,/g, '')
+    const value = Number(plain)
+    if (!Number.isFinite(value)) continue
+    const start = match.index ?? 0
+    let end = start + written.length
+    const after = text.slice(end, end + 16).match(lang === 'ru' ? ruScaleAfter : enScaleAfter)
+    let scaled = value
+    if (after) {
+      scaled = value * scaleWord(after[1] ?? '', lang)
+      end += after[0].length
+    }
+    found.push({value: canonical(scaled), raw: canonical(value), start, end, kind: 'number'})
+  }
+  const monthRe = lang === 'ru' ? ruMonth : enMonth
+  for (const match of text.matchAll(monthRe)) {
+    const word = (match[1] ?? '').toLowerCase()
+    const index = (lang === 'ru' ? ruMonths : enMonths).findIndex((m) => word.startsWith(m))
+    if (index < 0) continue
+    // «май» is also a verb form nowhere, but English "May" is a modal verb:
+    // only count it beside a number.
+    if (lang === 'en' && index === 4 && !/\d/.test(text.slice(Math.max(0, (match.index ?? 0) - 4), (match.index ?? 0) + 10))) continue
+    const start = match.index ?? 0
+    found.push({value: `m${index + 1}`, raw: `m${index + 1}`, start, end: start + match[0].length, kind: 'month'})
+  }
+  return found.sort((a, b) => a.start - b.start)
+}

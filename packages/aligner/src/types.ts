@@ -1,0 +1,53 @@
+/** One alignment bead: sentence indexes on each side (either may be empty) and a confidence in [0, 1]. */
+export interface Bead {
+  src: number[]
+  tgt: number[]
+  score: number
+}
+
+/**
+ * Concept ids per sentence, e.g. glossary term ids found by a term matcher.
+ * Plain functions so the aligner never imports the glossary package: equal ids
+ * on both sides are strong evidence that two sentences belong together.
+ */
+export interface AnchorProvider {
+  source(sentence: string, index: number): readonly string[]
+  target(sentence: string, index: number): readonly string[]
+}
+
+/** A bilingual word list: each entry links Russian forms to English forms (lowercase). */
+export interface Dictionary {
+  /** Russian word or stem → concept ids. */
+  ru: Map<string, number[]>
+  /** English word or stem → concept ids. */
+  en: Map<string, number[]>
+}
+
+export interface AlignOptions {
+  /** Paragraph index of each source sentence (same length as `src`). */
+  srcParagraphs?: readonly number[]
+  /** Paragraph index of each target sentence (same length as `tgt`). */
+  tgtParagraphs?: readonly number[]
+  /**
+   * Hard anchors: pairs `[srcIndex, tgtIndex]` that must start a bead on
+   * both sides at once (e.g. heading ↔ heading from Markdown structure).
+   * They must be increasing on both sides.
+   */
+  boundaries?: ReadonlyArray<readonly [number, number]>
+  /** Concept ids per sentence (glossary terms). */
+  anchors?: AnchorProvider
+  /** Optional bilingual dictionary, e.g. from `parseHunalignDictionary`. */
+  dictionary?: Dictionary
+  /** Use the small built-in word list of official/news prose (default true). */
+  lexicon?: boolean
+  /** Half-width of the search band in sentences (default: adaptive, at least 30). */
+  band?: number
+}
+
+/** What `alignSentences` reports besides beads. */
+export interface AlignResult {
+  beads: Bead[]
+  /** Estimated characters of English per character of Russian in this document. */
+  ratio: number
+  warnings: string[]
+}
