@@ -1,0 +1,130 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import type {Root} from 'mdast'
+import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
+import {gfmAutolinkLiteral} from 'micromark-extension-gfm-autolink-literal'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
+import type {Construct, Extension} from 'micromark-util-types'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+
+/**
+ * The GFM constructs, in remark-gfm's order, each with the text that must be
+ * in a document for the construct to occur at all. GFM costs more than
+ * CommonMark itself (autolink literals look at every letter), so a document
+ * only pays for the constructs it can contain: the tree is the same as
+ * with remark-gfm (a test checks it), the parse is faster.
+ */
+const escapeSequence = /\\([!-/:-@[-`{-~])/g
+const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/g
+
+/**
+ * The document with escapes and character references resolved, roughly as
+ * text values will read: autolink literals are found in text values, so
+ * `a\@b.co` or `www&period;x.org` must count too. Every trigger found in the
+ * source is still found here.
+ */
+function triggerText(markdown: string): string {
+  if (!markdown.includes('\\') && !markdown.includes('&')) return markdown
+  return markdown.replace(escapeSequence, '$1').replace(reference, (whole, decimal, hex, name) => {
+    if (name !== undefined) return decodeNamedCharacterReference(name) || whole
+    const code = Number.parseInt(decimal ?? hex, decimal === undefined ? 16 : 10)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd'
+  })
+}
+
+const oneColumnDelimiterRow = /^[ \t>]*(?::-+:?|-+:)[ \t]*$/m
+
+// `includes` first: a plain substring search is far cheaper than a regex scan.
+const constructs = [
+  {
+    trigger: (text: string) => text.includes('@'),
+    syntax: gfmAutolinkLiteral,
+    mdast: gfmAutolinkLiteralFromMarkdown
+  },
+  {
+    trigger: (text: string) => text.includes('://') || /www\./i.test(text),
+    syntax: urlAutolinkLiteral,
+    mdast: gfmAutolinkLiteralFromMarkdown
+  },
+  {trigger: (text: string) => text.includes('[^'), syntax: gfmFootnote, mdast: gfmFootnoteFromMarkdown},
+  {trigger: (text: string) => text.includes('~'), syntax: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown},
+  // A pipe, or a one-column delimiter row without pipes (`:-`, `-:`, `:-:`).
+  {
+    trigger: (text: string) => text.includes('|') || (text.includes(':') && oneColumnDelimiterRow.test(text)),
+    syntax: gfmTable,
+    mdast: gfmTableFromMarkdown
+  },
+  {
+    trigger: (text: string) => text.includes(']') && /\[[ \txX]\]/.test(text),
+    syntax: gfmTaskListItem,
+    mdast: gfmTaskListItemFromMarkdown
+  }
+] as const
+
+/**
+ * GFM autolink literals without e-mail addresses. The full extension tries
+ * an e-mail address at every ASCII letter and digit, which is most of its
+ * cost; without an `@` in the document only `www.` and `http(s)://` can
+ * start one, at `w`/`W` and `h`/`H`.
+ */
+function urlAutolinkLiteral(): Extension {
+  const text: Record<number, Construct | Construct[]> = {}
+  const full = gfmAutolinkLiteral().text ?? {}
+  for (const code of [72, 87, 104, 119]) {
+    const entry = full[code]
+    const list = (Array.isArray(entry) ? entry : entry ? [entry] : []).filter((c) => c.name !== 'emailAutolink')
+    if (list.length > 0) text[code] = list
+  }
+  return {text}
+}
+
+const frontmatterStart = /^(?:---|\+\+\+)/
+
+interface Parser {
+  parse(markdown: string): Root
+}
+
+// One frozen processor per combination met, built on first use.
+const processors = new Map<number, Parser>()
+
+function createProcessor(key: number): Parser {
+  let chosen = constructs.filter((_, index) => key & (2 << index))
+  // The full autolink extension includes the URL-only one.
+  if (key & 2) chosen = chosen.filter((c) => c.syntax !== urlAutolinkLiteral)
+  return unified()
+    .use(remarkParse)
+    .use(function extensions() {
+      const data = this.data()
+      data.micromarkExtensions = chosen.map((c) => c.syntax())
+      data.fromMarkdownExtensions = chosen.map((c) => c.mdast())
+      if (key & 1) remarkFrontmatter.call(this, ['yaml', 'toml'])
+    })
+    .freeze()
+}
+
+/**
+ * Parses Markdown into mdast with the constructs tolmach supports: CommonMark,
+ * GFM (tables, strikethrough, autolink literals, footnotes, task lists) and
+ * YAML/TOML front matter. Parse only: no transforms run, positions are the source's.
+ */
+export function parseMarkdown(markdown: string): Root {
+  let key = frontmatterStart.test(markdown) ? 1 : 0
+  const probe = triggerText(markdown)
+  constructs.forEach((construct, index) => {
+    if (construct.trigger(probe)) key |= 2 << index
+  })
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = createProcessor(key)
+    processors.set(key, processor)
+  }
+  return processor.parse(markdown)
+}

@@ -1,0 +1,74 @@
+import type {Placeholder} from '@tolmach/core'
+import {splitPlaceholderText} from '@tolmach/core'
+import type {RestoreMarkdownOptions} from './types.js'
+
+const alwaysEscaped = new Set(['*', '_', '`', '[', '~'])
+const punctuation = /[!-/:-@[-`{-~]/
+
+/** Escapes a run of text so Markdown reads it back as the same text. */
+function escapeText(text: string, next: string, inLabel: boolean, lineStart: boolean, tableCell: boolean): string {
+  let out = ''
+  let atLineStart = lineStart
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    const after = i + 1 < text.length ? text[i + 1]! : next
+    if (atLineStart) {
+      atLineStart = false
+      const rest = text.slice(i, i + 12)
+      if (/^(?:#|>|[-+=](?:[ \t]|$))/.test(rest)) {
+        out += `\\${c}`
+        continue
+      }
+      const ordered = /^(\d{1,9})[.)](?:[ \t]|$)/.exec(rest)
+      if (ordered) {
+        out += `${ordered[1]}\\${rest[ordered[1]!.length]}`
+        i += ordered[1]!.length
+        continue
+      }
+    }
+    if (c === '\n') atLineStart = true
+    let unsafe = alwaysEscaped.has(c)
+    if (c === '\\') unsafe = after === '' || after === '\n' || after === '\r' || punctuation.test(after)
+    else if (c === ']') unsafe = inLabel
+    else if (c === '|') unsafe = tableCell
+    else if (c === '<') unsafe = /[!/?A-Za-z]/.test(after)
+    else if (c === '!') unsafe = after === '['
+    else if (c === '&') unsafe = /^#?[A-Za-z0-9]+;/.test(text.slice(i + 1, i + 40))
+    out += unsafe ? `\\${c}` : c
+  }
+  return out
+}
+
+/**
+ * Turns a segment's text (translated or not) back into Markdown inline
+ * source: each placeholder becomes the Markdown it was taken from, and plain
+ * text is escaped where it would otherwise read as markup. `split`
+ * placeholders write nothing: they stand for markup cut at a sentence
+ * boundary whose real markers live in the neighbouring segments, so joining
+ * the restored segments of a block rebuilds that markup once.
+ */
+export function restoreMarkdown(text: string, placeholders: readonly Placeholder[], options: RestoreMarkdownOptions = {}): string {
+  if (typeof text !== 'string') throw new TypeError('restoreMarkdown: `text` must be a string')
+  if (!Array.isArray(placeholders)) throw new TypeError('restoreMarkdown: `placeholders` must be an array')
+  const parts = splitPlaceholderText(text, placeholders)
+  const out: string[] = []
+  let labels = 0
+  let lineStart = options.lineStart === true
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!
+    if (typeof part === 'string') {
+      const following = parts[k + 1]
+      const next = following === undefined ? '' : typeof following === 'string' ? following[0]! : following.split ? '' : following.markdown[0] ?? ''
+      out.push(escapeText(part, next, labels > 0, lineStart, options.tableCell === true))
+      lineStart = false
+      continue
+    }
+    const isLabel = part.node === 'link' || part.node === 'linkReference'
+    if (isLabel && part.type === 'open') labels++
+    if (isLabel && part.type === 'close') labels = Math.max(0, labels - 1)
+    if (part.split) continue
+    out.push(part.markdown)
+    lineStart = part.node === 'break'
+  }
+  return out.join('')
+}

@@ -1,0 +1,77 @@
+import type {BlockKind, Placeholder} from '@tolmach/core'
+import {placeholderToken} from '@tolmach/core'
+
+const prefixes: Record<BlockKind, string> = {
+  heading: 'h',
+  paragraph: 'p',
+  listItem: 'li',
+  tableCell: 'td',
+  blockquote: 'bq',
+  imageAlt: 'alt',
+  linkTitle: 'title',
+  text: 't'
+}
+
+/**
+ * cyrb53, a fast 53-bit string hash (plenty against collisions in one
+ * document), fed the normalised plain text as it goes: placeholder tokens
+ * skipped, whitespace runs folded to one space, ends trimmed. One pass, no
+ * intermediate strings: ids must not cost more than finding the sentences.
+ */
+function hashPlain(seed: string, text: string, placeholders: readonly Placeholder[]): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i <= seed.length; i++) {
+    const c = i < seed.length ? seed.charCodeAt(i) : 0
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  // Placeholders come in text order, as segmentMarkdown writes them.
+  let next = 0
+  let skipFrom = placeholders.length > 0 ? placeholders[0]!.offset : -1
+  let started = false
+  let space = false
+  for (let i = 0; i < text.length; i++) {
+    if (i === skipFrom) {
+      i += placeholderToken(placeholders[next]!).length - 1
+      next++
+      skipFrom = next < placeholders.length ? placeholders[next]!.offset : -1
+      continue
+    }
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      space = started
+      continue
+    }
+    if (space) {
+      h1 = Math.imul(h1 ^ 32, 2654435761)
+      h2 = Math.imul(h2 ^ 32, 1597334677)
+      space = false
+    }
+    started = true
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  // 53 bits as 14 hex digits; integer-to-hex is far cheaper than a double in base 36.
+  return ((h2 & 0x1fffff) >>> 0).toString(16).padStart(6, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
+}
+
+/**
+ * Gives segment ids that depend only on what a segment says: a hash of its
+ * kind and normalised plain text (placeholders out, so a changed link URL
+ * keeps the id; whitespace folded, so re-wrapping a paragraph does too),
+ * plus `-2`, `-3`… for later repeats of the same text. Editing
+ * one paragraph changes only that paragraph's ids (and the suffix of its
+ * later exact duplicates, if any).
+ */
+export function createIdGenerator(): (kind: BlockKind, text: string, placeholders: readonly Placeholder[]) => string {
+  const seen = new Map<string, number>()
+  return (kind, text, placeholders) => {
+    const base = `${prefixes[kind]}-${hashPlain(kind, text, placeholders)}`
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    return count === 1 ? base : `${base}-${count}`
+  }
+}

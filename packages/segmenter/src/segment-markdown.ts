@@ -1,0 +1,98 @@
+import type {BlockKind, LineIndex, OffsetMap, Segment} from '@tolmach/core'
+import {createLineIndex, isLang, offsetsToPosition} from '@tolmach/core'
+import {SourceSpans} from './markdown-align.js'
+import {walkBlocks} from './markdown-blocks.js'
+import {cutBlock, translatableRanges} from './markdown-cut.js'
+import {type DraftSegment, emitPiece} from './markdown-emit.js'
+import {flattenInline} from './markdown-inline.js'
+import {hasLetter} from './markdown-letter.js'
+import {parseMarkdown} from './markdown-parse.js'
+import {createIdGenerator} from './segment-id.js'
+import {segmentText} from './segment-text.js'
+import type {SegmentMarkdownOptions} from './types.js'
+
+/** An alt text or title as one segment: short, and never cut into sentences. */
+function wholeValue(value: string, spans: SourceSpans, source: string): DraftSegment {
+  const map: OffsetMap = []
+  let delta = Number.NaN
+  for (let i = 0; i < value.length; i++) {
+    const at = spans.at(i, source)
+    if (at - i !== delta) {
+      map.push([i, at])
+      delta = at - i
+    }
+  }
+  const start = spans.length > 0 ? spans.from[0]! : 0
+  const end = spans.length > 0 ? spans.to[spans.length - 1]! : start
+  map.push([value.length, end])
+  return {text: value, placeholders: [], map, start, end}
+}
+
+function checkOptions(markdown: unknown, options: unknown): asserts options is SegmentMarkdownOptions {
+  if (typeof markdown !== 'string') throw new TypeError('segmentMarkdown: `markdown` must be a string')
+  if (typeof options !== 'object' || options === null) throw new TypeError('segmentMarkdown: `options` must be an object')
+  const {lang, file} = options as Record<string, unknown>
+  if (!isLang(lang)) throw new TypeError(`segmentMarkdown: \`options.lang\` must be 'ru' or 'en', got ${String(lang)}`)
+  if (file !== undefined && typeof file !== 'string') throw new TypeError('segmentMarkdown: `options.file` must be a string')
+}
+
+/**
+ * Sentence segments of a Markdown document, found through its AST: headings,
+ * paragraphs, list items, table cells, block quotes, image alt texts and link
+ * titles that contain at least one letter. Inline markup becomes numbered
+ * placeholders; everything else (code, HTML blocks, front matter, definitions'
+ * URLs, letterless blocks) is left to the source.
+ */
+export function segmentMarkdown(markdown: string, options: SegmentMarkdownOptions): Segment[] {
+  checkOptions(markdown, options)
+  const {lang, file} = options
+  // micromark skips a byte order mark and counts offsets after it: work on
+  // the text after it, and shift every offset back into `markdown` at the end.
+  const shift = markdown.charCodeAt(0) === 0xfeff ? 1 : 0
+  const source = shift ? markdown.slice(1) : markdown
+  const tree = parseMarkdown(source)
+  let lines: LineIndex | undefined
+  const nextId = createIdGenerator()
+  const segments: Segment[] = []
+  const add = (kind: BlockKind, draft: DraftSegment) => {
+    lines ??= createLineIndex(markdown)
+    if (shift) {
+      draft.start += shift
+      draft.end += shift
+      for (const anchor of draft.map) anchor[1] += shift
+    }
+    const segment: Segment = {
+      id: nextId(kind, draft.text, draft.placeholders),
+      index: segments.length,
+      kind,
+      lang,
+      text: draft.text,
+      placeholders: draft.placeholders,
+      position: offsetsToPosition(lines, draft.start, draft.end),
+      map: draft.map
+    }
+    if (file !== undefined) segment.file = file
+    segments.push(segment)
+  }
+
+  // One span buffer for the whole document: each block is done with it before the next.
+  const spans = new SourceSpans(1024)
+  walkBlocks(tree, source, (unit) => {
+    if (unit.type === 'title') {
+      if (hasLetter(unit.value)) add('linkTitle', wholeValue(unit.value, unit.spans, source))
+      return
+    }
+    const block = flattenInline(unit.children, source, spans, unit.start, unit.end)
+    if (hasLetter(block.plain)) {
+      const ranges = translatableRanges(block.plain, segmentText(block.plain, {lang}))
+      const stack: number[] = []
+      for (const piece of cutBlock(block.events, block.plain.length, ranges)) {
+        add(unit.kind, emitPiece(block, piece, stack, source))
+      }
+    }
+    for (const extra of block.extras) {
+      if (hasLetter(extra.value)) add(extra.kind, wholeValue(extra.value, extra.spans, source))
+    }
+  })
+  return segments
+}
