@@ -1,1 +1,20 @@
-export {}
+export type {
+  Concept,
+  Example,
+  Glossary,
+  GlossaryFormat,
+  ParseGlossaryOptions,
+  ParseGlossaryResult,
+  Term,
+  TermMatch,
+  TermMatcher,
+  TermStatus
+} from './types.js'
+export {parseGlossary} from './parse-glossary.js'
+export {termKey, foldLookalikes, isAcronym} from './term-key.js'
+export {createTermMatcher, type TermMatcherOptions} from './term-matcher.js'
+export {morphologyLoadTime, preloadRussianMorphology} from './morphology.js'
+export {tokenize, type Token} from './tokenize.js'
+export {checkTerms, outermost, type CheckTermsOptions, type TermFinding, type TermMatchers, type TermPair, type TermRuleId} from './check-terms.js'
+export {writeTbx, type TbxDialect, type WriteTbxOptions} from './write-tbx.js'
+export {writeGlossaryCsv, writeGlossaryJson, writeOmegatGlossary} from './write-table.js'

@@ -1,0 +1,118 @@
+import {createFinding, type Finding} from '@tolmach/core'
+import {buildGlossary} from './build-glossary.js'
+import {type ColumnRole, headerRoles, languageOf} from './column-roles.js'
+import {lineStartsOf, placeAt, readTable, type TableRow} from './read-table.js'
+import {readSmartlingBlocklist} from './smartling-blocklist.js'
+import {guessColumnLang, type RowEntry, rowsToEntries} from './table-entries.js'
+import type {Glossary, GlossaryFormat} from './types.js'
+
+const source = 'tolmach-glossary'
+
+export interface CsvGlossary {
+  glossary: Glossary
+  messages: Finding[]
+  format: GlossaryFormat
+}
+
+/**
+ * Reads any of the delimited layouts (CSV/TSV/semicolon): detects the
+ * delimiter, whether the first row is a header, and which tool wrote it.
+ */
+export function parseCsvGlossary(text: string, options: {file?: string; format?: GlossaryFormat} = {}): CsvGlossary {
+  const file = options.file
+  const ext = /\.([a-z0-9]+)$/i.exec(file ?? '')?.[1]?.toLowerCase()
+  const table = readTable(text, file === undefined ? {} : {file})
+  const lineStarts = lineStartsOf(text)
+  const place = (line: number, column: number) => placeAt(lineStarts, line, column)
+  const messages: Finding[] = [...table.messages]
+  const report = (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: string) =>
+    messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: place(row.line, column)}))
+  let rows = table.rows
+  if (table.delimiter === '\t') rows = rows.filter((r) => !r.cells[0]!.startsWith('#'))
+  const first = rows[0]
+  if (!first) return {glossary: {languages: [], concepts: []}, messages, format: options.format ?? 'generic-csv'}
+
+  const roles = headerRoles(first.cells)
+  const nonEmpty = first.cells.filter((c) => c.trim() !== '').length
+  const known = roles.filter((r) => r !== undefined).length
+  const hasHeader = options.format ? !['deepl', 'google-unidirectional', 'omegat'].includes(options.format) : known * 2 > nonEmpty && known > 0
+  let format: GlossaryFormat
+  let entries: RowEntry[]
+  let body: TableRow[]
+  if (hasHeader) {
+    const names = first.cells.map((c) => c.trim().toLowerCase().replace(/^\ufeff/, ''))
+    format = options.format ?? headerFormat(names, table.delimiter)
+    body = rows.slice(1)
+    if (format === 'smartling-blocklist') {
+      const result = readSmartlingBlocklist(names, body, report)
+      entries = result
+    } else {
+      for (let i = 0; i < roles.length; i++) {
+        if (roles[i] === undefined && first.cells[i]!.trim() !== '') {
+          report(first, first.columns[i] ?? 1, 'info', 'glossary-column-unknown', `column "${first.cells[i]}" is not a known glossary field; ignored`)
+        }
+      }
+      body = body.filter((row) => checkWidth(row, first.cells.length, table.delimiter, report))
+      entries = rowsToEntries(body, roles, {synonyms: format === 'phrase-tms' ? null : synonymSplitter(table.delimiter), stripPipes: format === 'phrase-tms'})
+    }
+  } else {
+    body = rows
+    const width = Math.max(...rows.map((r) => r.cells.length))
+    const langCells = first.cells.slice(2, 4).map((c) => languageOf(c))
+    const deepl = width >= 4 && langCells[0] !== undefined && langCells[1] !== undefined
+    format = options.format ?? (deepl ? 'deepl' : table.delimiter === '\t' && (width === 3 || ['txt', 'tab', 'utf8'].includes(ext ?? '')) ? 'omegat' : /deepl/i.test(file ?? '') ? 'deepl' : 'google-unidirectional')
+    const sourceLang = deepl ? langCells[0]! : guessColumnLang(rows, 0)
+    let targetLang = deepl ? langCells[1]! : guessColumnLang(rows, 1)
+    if (targetLang === sourceLang) targetLang = sourceLang === 'ru' ? 'en' : 'ru'
+    const headerless: Array<ColumnRole | undefined> = [{kind: 'term', lang: sourceLang}, {kind: 'term', lang: targetLang}]
+    if (format === 'omegat') headerless.push({kind: 'conceptNote'})
+    body = rows.filter((row) => {
+      if (row.cells.length < 2 || row.cells[1]!.trim() === '' || row.cells[0]!.trim() === '') {
+        report(row, 1, 'error', 'glossary-row-incomplete', `row needs a source and a target term${row.cells.length < 2 ? ` separated by ${delimiterName(table.delimiter)}` : ''}; skipped`)
+        return false
+      }
+      if (format !== 'deepl' && format !== 'omegat' && row.cells.length > 2) {
+        report(row, row.columns[2] ?? 1, 'warning', 'glossary-row-width', `row has ${row.cells.length} cells, the layout has 2; extra cells ignored`)
+      }
+      return true
+    })
+    entries = rowsToEntries(body, headerless, {synonyms: null})
+  }
+  const idColumn = hasHeader && roles.some((r) => r?.kind === 'id') && format !== 'smartling-blocklist'
+  const built = buildGlossary(entries, {...(file === undefined ? {} : {file}), place, mergeByTerm: !idColumn})
+  return {glossary: built.glossary, messages: [...messages, ...built.messages], format}
+}
+
+function checkWidth(row: TableRow, width: number, delimiter: string, report: (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: string) => void): boolean {
+  if (row.cells.length === 1 && width > 1) {
+    report(row, 1, 'error', 'glossary-row-width', `row has one cell but the header has ${width}: is it separated by another delimiter than ${delimiterName(delimiter)}? skipped`)
+    return false
+  }
+  if (row.cells.length > width) {
+    report(row, row.columns[width] ?? 1, 'warning', 'glossary-row-width', `row has ${row.cells.length} cells, the header has ${width}; extra cells ignored`)
+  }
+  return true
+}
+
+function delimiterName(d: string): string {
+  return d === '\t' ? 'tabs' : d === ';' ? 'semicolons' : 'commas'
+}
+
+function synonymSplitter(delimiter: string): RegExp {
+  return delimiter === ';' ? /\|/ : /[|;]/
+}
+
+/** Names the tool whose export the header looks like. */
+function headerFormat(names: string[], delimiter: string): GlossaryFormat {
+  const has = (n: string | RegExp) => names.some((x) => (typeof n === 'string' ? x === n : n.test(x)))
+  if (has('preferred terms') && has('linguistic variations')) return 'smartling-blocklist'
+  if (has(/^translation \(/)) return 'smartling-glossary'
+  if (has(/^term \[/)) return 'crowdin'
+  if (has('entry_id') && has('term_info')) return 'memoq'
+  if (has('entry_id') && has(/_forbidden$/)) return 'phrase-tms'
+  if (has('entry id') && has(/ status$/)) return 'trados'
+  if (has('term') && has('casesensitive') && has('forbidden')) return 'lokalise'
+  if (has('term') && (has('translatable') || has('case sensitive'))) return 'phrase-strings'
+  if (names.every((n) => n === '' || languageOf(n) || n === 'pos' || n === 'description') && delimiter !== ';') return 'google-equivalent'
+  return 'generic-csv'
+}

@@ -1,0 +1,140 @@
+import {createFinding, type Finding} from '@tolmach/core'
+import {SaxesParser} from 'saxes'
+import {lineStartsOf} from './read-table.js'
+import {parseStatus} from './term-status.js'
+import type {Concept, Glossary, GlossaryFormat, Term} from './types.js'
+
+const source = 'tolmach-glossary'
+
+/**
+ * Reads TBX 2008 (`martif`, termEntry/langSet/tig) and TBX 2019 (`tbx`,
+ * conceptEntry/langSec/termSec) with a streaming parser. DTDs are never
+ * read or fetched; a DOCTYPE that declares entities (billion laughs, XXE)
+ * rejects the file with a positioned message.
+ */
+export function parseTbxGlossary(text: string, options: {file?: string} = {}): {glossary: Glossary; messages: Finding[]; format: GlossaryFormat} {
+  const file = options.file
+  const lineStarts = lineStartsOf(text)
+  const messages: Finding[] = []
+  const at = (offset: number) => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lineStarts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return {line: lo + 1, column: offset - lineStarts[lo]! + 1, offset}
+  }
+  const report = (offset: number, severity: Finding['severity'], ruleId: string, message: string) => {
+    const point = at(Math.max(0, Math.min(offset, text.length)))
+    messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: {start: point, end: point}}))
+  }
+  const empty = {languages: [], concepts: []}
+  const doctypeAt = text.search(/<!DOCTYPE/i)
+  if (doctypeAt >= 0) {
+    const declEnd = text.indexOf('>', text.indexOf('[', doctypeAt) >= 0 ? text.indexOf(']', doctypeAt) : doctypeAt)
+    const decl = text.slice(doctypeAt, declEnd + 1)
+    const entity = decl.search(/<!ENTITY/i)
+    if (entity >= 0) {
+      report(doctypeAt + entity, 'error', 'glossary-xml-entity', 'the DOCTYPE declares entities; they are never expanded or fetched (billion laughs, external entities); file rejected')
+      return {glossary: empty, messages, format: /<tbx[\s>]/.test(text) ? 'tbx-2019' : 'tbx-2008'}
+    }
+  }
+  const parser = new SaxesParser({xmlns: false, position: true})
+  const concepts: Concept[] = []
+  let format: GlossaryFormat = 'tbx-2008'
+  let concept: Concept | undefined
+  let lang: string | undefined
+  let term: Term | undefined
+  let termAt = 0
+  let field: {name: string; type: string} | undefined
+  let buffer = ''
+  const stack: string[] = []
+  let errors = 0
+  parser.on('error', (error) => {
+    if (++errors <= 3) report(parser.position, 'error', 'glossary-xml-invalid', `${error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}${errors === 3 ? ' (further XML errors not listed)' : ''}`)
+  })
+  parser.on('opentag', (tag) => {
+    const name = tag.name.replace(/^.*:/, '')
+    const attr = (n: string) => {
+      const v = tag.attributes[n]
+      return typeof v === 'string' ? v : undefined
+    }
+    stack.push(name)
+    if (name === 'tbx') format = 'tbx-2019'
+    if (name === 'termEntry' || name === 'conceptEntry') {
+      concept = {id: attr('id') ?? `c${concepts.length + 1}`, terms: []}
+      concepts.push(concept)
+    } else if (name === 'langSet' || name === 'langSec') {
+      lang = (attr('xml:lang') ?? '').toLowerCase().split(/[-_]/)[0]
+      if (!lang) report(parser.position, 'error', 'glossary-tbx-lang', `<${name}> without xml:lang; its terms are skipped`)
+    } else if (name === 'tig' || name === 'ntig' || name === 'termSec') {
+      term = undefined
+      termAt = parser.position
+    } else if (name === 'term' || name === 'termNote' || name === 'descrip' || name === 'note') {
+      field = {name, type: attr('type') ?? ''}
+      buffer = ''
+    }
+  })
+  parser.on('text', (t) => {
+    if (field) buffer += t
+  })
+  parser.on('cdata', (t) => {
+    if (field) buffer += t
+  })
+  parser.on('closetag', (tag) => {
+    const name = tag.name.replace(/^.*:/, '')
+    stack.pop()
+    const value = buffer.replace(/\s+/g, ' ').trim()
+    if (field && name === field.name && concept) {
+      const inTerm = stack.some((s) => s === 'tig' || s === 'ntig' || s === 'termSec')
+      if (name === 'term') {
+        if (!value) report(parser.position, 'error', 'glossary-tbx-term', 'empty <term>; skipped')
+        else if (lang) {
+          term = {text: value, lang, status: 'preferred'}
+          concept.terms.push(term)
+        }
+      } else if (name === 'termNote' && term) {
+        if (field.type === 'administrativeStatus' || field.type === 'normativeAuthorization') {
+          const status = parseStatus(value) ?? parseStatus(value.replace(/-admn-sts$/, ''))
+          if (status) term.status = status
+          else report(parser.position, 'warning', 'glossary-cell-invalid', `unknown status "${value}"`)
+        } else if (field.type === 'partOfSpeech') term.partOfSpeech = value
+        else if (field.type === 'termType') term.termType = value
+      } else if (name === 'descrip') {
+        if (field.type === 'subjectField') concept.domain = value
+        else if (field.type === 'definition') {
+          if (inTerm && term) term.definition = value
+          else concept.definition ??= value
+        } else if (field.type === 'context' && lang) {
+          // The n-th context sentence of each language forms the n-th example pair.
+          const l = lang
+          concept.examples ??= []
+          const examples = concept.examples
+          const open = examples.find((e) => e[l] === undefined)
+          if (open) open[l] = value
+          else examples.push({[l]: value})
+        }
+      } else if (name === 'note') {
+        if (inTerm && term) term.note = value
+        else concept.note = concept.note ? `${concept.note}\n${value}` : value
+      }
+      field = undefined
+    }
+    if ((name === 'termEntry' || name === 'conceptEntry') && concept) {
+      if (concept.terms.length === 0) report(termAt, 'error', 'glossary-row-empty', `concept ${concept.id} has no terms; skipped`)
+      concept = undefined
+    }
+    if (name === 'langSet' || name === 'langSec') lang = undefined
+  })
+  try {
+    parser.write(text).close()
+  } catch (error) {
+    report(parser.position, 'error', 'glossary-xml-invalid', (error as Error).message)
+  }
+  const kept = concepts.filter((c) => c.terms.length > 0)
+  const languages: string[] = []
+  for (const c of kept) for (const t of c.terms) if (!languages.includes(t.lang)) languages.push(t.lang)
+  return {glossary: {languages, concepts: kept}, messages, format}
+}

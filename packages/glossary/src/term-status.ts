@@ -1,0 +1,34 @@
+import type {TermStatus} from './types.js'
+
+const statuses: Array<[RegExp, TermStatus]> = [
+  [/^(preferred|preferredterm-admn-sts|preferred term|approved|standard|main)$/, 'preferred'],
+  [/^(admitted|admittedterm-admn-sts|admitted term|permitted|allowed|accepted|synonym|variant)$/, 'admitted'],
+  [
+    /^(deprecated|supersededterm-admn-sts|notrecommendedterm-admn-sts|obsoleteterm-admn-sts|superseded|obsolete|not recommended|notrecommended|outdated|legacy)$/,
+    'deprecated'
+  ],
+  // TBX "deprecated" is its "do not use".
+  [/^(forbidden|deprecatedterm-admn-sts|forbiddenterm-admn-sts|blocked|prohibited|do not use|don't use|rejected|banned)$/, 'forbidden']
+]
+
+/** Maps the status words CAT tools and TBX use; undefined when unknown. */
+export function parseStatus(value: string): TermStatus | undefined {
+  const v = value.trim().toLowerCase()
+  for (const [re, status] of statuses) if (re.test(v)) return status
+  return undefined
+}
+
+/** TRUE/FALSE, yes/no, 1/0, as Excel and TMS exports write booleans; undefined when empty or unknown. */
+export function parseBoolean(value: string | undefined): boolean | undefined {
+  const v = (value ?? '').trim().toLowerCase()
+  if (/^(true|yes|y|1|x|да|истина)$/.test(v)) return true
+  if (/^(false|no|n|0|нет|ложь)$/.test(v)) return false
+  return undefined
+}
+
+const rank: Record<TermStatus, number> = {preferred: 0, admitted: 1, deprecated: 2, forbidden: 3}
+
+/** True when the status says translators must not use the term. */
+export function isBanned(status: TermStatus): boolean {
+  return rank[status] >= 2
+}
