@@ -1,11 +1,11 @@
 import {detectLanguage} from '@tolmach/core'
+import {createBeadEvidence} from './bead-evidence.js'
 import {createKeyTable, type SentenceFeatures, sentenceFeatures, weighKeys} from './features.js'
-import {createFence} from './fence.js'
 import {flatten} from './features-flat.js'
+import {createFence} from './fence.js'
 import {lengthCost} from './length-cost.js'
 import {builtinLexicon} from './lexicon.js'
-import {createBeadEvidence} from './bead-evidence.js'
-import {type Params, params as defaults} from './params.js'
+import {params as defaults, type Params } from './params.js'
 import type {AlignOptions, AlignResult, Bead} from './types.js'
 import {validateOptions} from './validate.js'
 import {viterbi} from './viterbi.js'
@@ -43,10 +43,14 @@ export function alignSentencesWithReport(
   // Shrunk towards the usual ratio: in a short document one dropped
   // sentence would otherwise skew it enough to make a merge look right.
   const shrunk = (totalT + p.priorRatio * p.priorChars) / (totalS + p.priorChars)
-  const ratio = Math.min(2, Math.max(0.5, shrunk))
+  // A lopsided pair (one side truncated or padded) says nothing about how
+  // translation changes length: fall back on the usual ratio, so the shared
+  // part still aligns 1-1 and the rest becomes deletions instead of merges.
+  const lopsided = rawRatio > 3 || rawRatio < 1 / 3
+  const ratio = lopsided ? p.priorRatio : Math.min(2, Math.max(0.5, shrunk))
   if (n === 0 || m === 0) {
     if (n + m > 0) warnings.push(`one side is empty (${n} source, ${m} target sentences): every sentence is unaligned`)
-  } else if (n > 3 * m || m > 3 * n || rawRatio > 3 || rawRatio < 1 / 3) {
+  } else if (n > 3 * m || m > 3 * n || lopsided) {
     warnings.push(`the documents differ a lot in length (${n} vs ${m} sentences, ${totalS} vs ${totalT} characters): many sentences will stay unaligned`)
   }
   // Two Russian files (or two English ones) align badly and quietly: say so; the caller decides whether it is an error.

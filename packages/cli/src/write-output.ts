@@ -32,6 +32,22 @@ export async function openOutput(target: string | undefined, options: OpenOutput
   return openAtomicFile(target, options)
 }
 
+/**
+ * Opens an output, lets `write` fill it and commits it; on any failure the
+ * half-written file is dropped and the target keeps its old content.
+ */
+export async function withOutput(target: string | undefined, options: OpenOutputOptions, write: (sink: OutputSink) => Promise<void>): Promise<OutputSink> {
+  const sink = await openOutput(target, options)
+  try {
+    await write(sink)
+    await sink.commit()
+  } catch (error) {
+    await sink.abort()
+    throw error
+  }
+  return sink
+}
+
 function stdoutSink(stdout: Writable, name: string): OutputSink {
   return {name, write: (chunk) => writeChunk(stdout, chunk), commit: async () => {}, abort: async () => {}}
 }

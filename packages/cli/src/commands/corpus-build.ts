@@ -2,6 +2,7 @@ import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import type {Finding, Segment, SegmentDocument} from '@tolmach/core'
 import type {CommandContext} from '../context.js'
+import {alignCorpus, type CorpusAlignment} from '../corpus-align.js'
 import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {writeDocuments} from '../format-output.js'
@@ -12,12 +13,16 @@ import {type OutputSink, openOutput} from '../write-output.js'
 export interface CorpusBuildOptions {
   out: string
   json?: boolean
+  /** Glossary for term anchors and checks; default `glossary/termbase.csv` beside DIR, when there is one. */
+  glossary?: string
 }
 
 export interface CorpusBuildSummary {
   files: Array<{file: string; segments: number}>
   segments: number
   outputs: string[]
+  /** Alignment of every ru/en pair: TMX files, verdicts, findings, gold comparison. */
+  aligned: CorpusAlignment
 }
 
 /**
@@ -25,7 +30,10 @@ export interface CorpusBuildSummary {
  * name, so runs are reproducible) into `OUT/ru.xlf` (XLIFF 1.2, target en)
  * and `OUT/ru.jsonl`. Documents are named relative to DIR (`ru/…md`), so
  * the outputs do not depend on where the command was run from. Both outputs
- * are written atomically; later issues add alignment and TMX here.
+ * are written atomically. Then every ru/en pair is aligned and checked
+ * (`alignCorpus`): approved pairs to `DIR/aligned/*.tmx`, the rest to a
+ * review list, the gold pairs compared. Exit 1 on error verdicts or a gold
+ * pair not matched exactly.
  */
 export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
@@ -67,12 +75,15 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
     throw error
   }
 
+  const segmentStatus = reportFindings(findings, ctx)
+  const aligned = await alignCorpus(dir, names, options.glossary, ctx)
   const summary: CorpusBuildSummary = {
     files: documents.map((doc) => ({file: doc.file, segments: doc.segments.length})),
     segments: documents.reduce((sum, doc) => sum + doc.segments.length, 0),
-    outputs: targets
+    outputs: targets,
+    aligned: aligned.summary
   }
-  const status = reportFindings(findings, ctx)
+  const status = Math.max(segmentStatus, aligned.status)
   ctx.info(
     t('corpus.summary', {
       files: t('count.file', {count: summary.files.length}),
@@ -80,6 +91,22 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
       outputs: targets.join(', ')
     })
   )
+  const a = aligned.summary
+  // A corpus without English versions is only segmented: nothing to say about alignment.
+  if (a.pairs.length > 0) {
+    ctx.info(
+      t('corpus.alignSummary', {
+        pairs: t('align.pairs', {count: a.pairs.length}),
+        beads: t('align.beads', {count: a.beads}),
+        ok: a.verdicts.ok,
+        warning: a.verdicts.warning,
+        error: a.verdicts.error,
+        findings: Object.entries(a.findings).map(([rule, count]) => `${rule} ${count}`).join(', ') || '0',
+        outputs: [...a.pairs.map((p) => p.tmx), a.review].join(', ')
+      })
+    )
+  }
+  if (a.gold.pairs > 0) ctx.info(t('corpus.goldSummary', {exact: a.gold.exact, pairs: a.gold.pairs}))
   if (options.json) io.stdout.write(`${JSON.stringify(summary)}\n`)
   return status
 }

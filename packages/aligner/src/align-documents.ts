@@ -1,0 +1,130 @@
+import {createFinding, detectLanguage, type Finding, type Segment, stripPlaceholders} from '@tolmach/core'
+import {alignSentencesWithReport} from './align-sentences.js'
+import {type BeadFinding, checkBead} from './check-bead.js'
+import {checkPlaceholders} from './check-placeholders.js'
+import {blockIndexes, headingBoundaries} from './document-structure.js'
+import type {AlignDocumentsOptions, AlignInput, DocumentAlignment, DocumentBead, Verdict} from './document-types.js'
+import {type PlacedSide, placedSide, placeFinding } from './place-finding.js'
+import type {AnchorProvider} from './types.js'
+
+const source = 'tolmach-aligner'
+// Past this many times the expected length, one side is mostly missing.
+const lopsided = 3
+// English characters per Russian one in ordinary releases: the yardstick for a
+// lopsided pair, whose own ratio is what is in question.
+const usualRatio = 1.04
+
+/**
+ * Align a Russian document with its English version, both already segmented
+ * (`segmentMarkdown` from `@tolmach/segmenter`; the aligner does not parse
+ * Markdown itself). The Markdown structure guides the alignment: headings
+ * pair with headings as hard boundaries, paragraphs and list items as soft
+ * ones, and link URLs as anchors. Every bead is checked (`checkBead`,
+ * inline markup, links, any `checks` hooks) and gets a verdict with
+ * findings placed in the source or target file.
+ */
+export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignInput | readonly Segment[], options: AlignDocumentsOptions = {}): DocumentAlignment {
+  const a = toInput(src, 'src')
+  const b = toInput(tgt, 'tgt')
+  if (typeof options !== 'object' || options === null) throw new TypeError('alignDocuments: `options` must be an object')
+  if (options.checks !== undefined && (!Array.isArray(options.checks) || options.checks.some((c) => typeof c !== 'function'))) {
+    throw new TypeError('alignDocuments: `checks` must be an array of functions')
+  }
+  const ss = a.segments.map((s) => s.text)
+  const ts = b.segments.map((s) => s.text)
+  const srcParagraphs = blockIndexes(a.segments, a.text)
+  const tgtParagraphs = blockIndexes(b.segments, b.text)
+  const alignOptions: Parameters<typeof alignSentencesWithReport>[2] = {
+    srcParagraphs,
+    tgtParagraphs,
+    boundaries: headingBoundaries(a.segments, b.segments, srcParagraphs, tgtParagraphs),
+    anchors: linkAnchors(a.segments, b.segments, options.anchors)
+  }
+  if (options.dictionary !== undefined) alignOptions.dictionary = options.dictionary
+  if (options.lexicon !== undefined) alignOptions.lexicon = options.lexicon
+  if (options.band !== undefined) alignOptions.band = options.band
+  const {beads, ratio} = alignSentencesWithReport(ss, ts, alignOptions)
+
+  const sides: Record<'source' | 'target', PlacedSide> = {
+    source: placedSide(a.segments, a.text, a.file),
+    target: placedSide(b.segments, b.text, b.file)
+  }
+  // A lopsided pair has a lopsided ratio; bead checks measure against the usual one then.
+  const sane = ratio > lopsided || ratio < 1 / lopsided ? usualRatio : Math.min(2, Math.max(0.5, ratio))
+  const checkOptions = {...options.check, ratio: options.check?.ratio ?? sane}
+  const verdicts: Record<Verdict, number> = {ok: 0, warning: 0, error: 0}
+  const out: DocumentBead[] = beads.map((bead) => {
+    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead)]
+    for (const hook of options.checks ?? []) raw.push(...hook(ss, ts, bead))
+    const findings = raw.map((f) => placeFinding(f, sides[f.side]))
+    const verdict = verdictOf(findings)
+    verdicts[verdict]++
+    const result: DocumentBead = {
+      ...bead,
+      source: bead.src.map((i) => a.segments[i] as Segment),
+      target: bead.tgt.map((j) => b.segments[j] as Segment),
+      verdict,
+      findings
+    }
+    if (sides.source.file !== undefined) result.sourceFile = sides.source.file
+    if (sides.target.file !== undefined) result.targetFile = sides.target.file
+    return result
+  })
+  return {beads: out, ratio, findings: documentFindings(sides), verdicts}
+}
+
+function toInput(value: AlignInput | readonly Segment[], name: string): AlignInput {
+  const input: AlignInput | undefined = Array.isArray(value) ? {segments: value as readonly Segment[]} : (value as AlignInput)
+  if (typeof input !== 'object' || input === null || !Array.isArray(input.segments)) {
+    throw new TypeError(`alignDocuments: \`${name}\` must be an array of segments or {segments, text?, file?}`)
+  }
+  if (input.segments.some((s) => typeof s?.text !== 'string' || !Array.isArray(s.placeholders) || !Array.isArray(s.map))) {
+    throw new TypeError(`alignDocuments: \`${name}\` segments must come from segmentMarkdown (text, placeholders, map)`)
+  }
+  if (input.text !== undefined && typeof input.text !== 'string') throw new TypeError(`alignDocuments: \`${name}.text\` must be a string`)
+  return input
+}
+
+/** Link URLs are the same on both sides of a faithful translation: strong anchors, added to the caller's. */
+function linkAnchors(src: readonly Segment[], tgt: readonly Segment[], extra: AnchorProvider | undefined): AnchorProvider {
+  const urls = (segment: Segment | undefined) =>
+    (segment?.placeholders ?? []).flatMap((p) => (p.node === 'link' && typeof p.data?.['url'] === 'string' ? [`link:${p.data['url']}`] : []))
+  return {
+    source: (sentence, i) => [...urls(src[i]), ...(extra?.source(sentence, i) ?? [])],
+    target: (sentence, j) => [...urls(tgt[j]), ...(extra?.target(sentence, j) ?? [])]
+  }
+}
+
+/** Problems of the pair as a whole: wrong language on a side, one side (nearly) empty. */
+function documentFindings(sides: Record<'source' | 'target', PlacedSide>): Finding[] {
+  const ratio = usualRatio
+  const findings: Finding[] = []
+  const plain = (side: PlacedSide) => side.segments.map((s) => stripPlaceholders(s.text, s.placeholders)).join(' ')
+  const texts = {source: plain(sides.source), target: plain(sides.target)}
+  for (const [side, want] of [['source', 'ru'], ['target', 'en']] as const) {
+    const guess = detectLanguage(texts[side], 20_000)
+    if (guess.cyrillic + guess.latin === 0 || guess.lang === want) continue
+    const name = want === 'ru' ? 'Russian' : 'English'
+    findings.push(documentFinding(sides[side], 'language-mismatch', 'error', `the ${side} does not look ${name} (${guess.lang} detected)`, guess.lang, [want]))
+  }
+  const ls = texts.source.length
+  const lt = texts.target.length
+  if ((ls === 0) !== (lt === 0)) {
+    const empty = ls === 0 ? 'source' : 'target'
+    findings.push(documentFinding(sides[empty], 'length-mismatch', 'warning', `the ${empty} has no sentences: every sentence of the other side is unaligned`, '0', []))
+  } else if (ls > 0 && (lt > lopsided * ls * ratio || ls * ratio > lopsided * lt)) {
+    const short = lt > ls * ratio ? 'source' : 'target'
+    findings.push(documentFinding(sides[short], 'length-mismatch', 'warning', `the documents differ a lot in length (${ls} vs ${lt} characters): many sentences will stay unaligned`, `${ls}:${lt}`, []))
+  }
+  return findings
+}
+
+function documentFinding(side: PlacedSide, ruleId: string, severity: 'error' | 'warning', message: string, actual: string, expected: string[]): Finding {
+  const init: Parameters<typeof createFinding>[0] = {ruleId, severity, message, source, actual, expected}
+  if (side.file !== undefined) init.file = side.file
+  return createFinding(init)
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  return findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok'
+}

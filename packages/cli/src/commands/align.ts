@@ -1,0 +1,76 @@
+import {compareFindings, type Finding} from '@tolmach/core'
+import {formatFindings} from '@tolmach/report'
+import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
+import {alignPair} from '../align-pair.js'
+import {creationDate, parseInclude, parsePairFormat, reviewFindings, writePairs} from '../align-write.js'
+import type {CommandContext} from '../context.js'
+import {usageError} from '../errors.js'
+import {reportFindings} from '../findings.js'
+import {readInputFile} from '../read-input.js'
+import {reviewLabels} from '../review-labels.js'
+import {withOutput} from '../write-output.js'
+
+export interface AlignOptions {
+  output?: string
+  format?: string
+  include?: string
+  review?: string
+  reviewFormat?: string
+  glossary?: string
+}
+
+const reviewFormats = ['stylish', 'json'] as const
+
+/**
+ * `tolmach align RU.md EN.md`: segments both documents, aligns and checks
+ * them, writes the pairs the checks let through (`--include`) as TMX, TSV,
+ * JSONL or a ladder, and lists the rest for review (stderr, or `--review
+ * FILE`). Two documents in the wrong languages are an error and write
+ * nothing. Exit 1 when a pair has an error verdict.
+ */
+export async function runAlign(ruFile: string, enFile: string, options: AlignOptions, ctx: CommandContext): Promise<number> {
+  const {t, io} = ctx
+  const format = parsePairFormat(options.format, options.output, t)
+  const include = parseInclude(options.include, t)
+  const reviewFormat = options.reviewFormat ?? 'stylish'
+  if (!(reviewFormats as readonly string[]).includes(reviewFormat)) {
+    throw usageError('unknown-format', t('error.unknownFormat', {value: reviewFormat, valid: reviewFormats.join(', ')}))
+  }
+  const ru = readInputFile(ruFile, io.cwd, t)
+  const en = readInputFile(enFile, io.cwd, t)
+  let glossary: GlossaryHooks | undefined
+  if (options.glossary !== undefined) glossary = loadGlossaryHooks(options.glossary, io.cwd, t)
+  const alignment = alignPair(ru, en, glossary)
+
+  const problems: Finding[] = [...(glossary?.messages ?? []), ...alignment.findings]
+  if (alignment.findings.some((f) => f.ruleId === 'language-mismatch')) {
+    reportFindings(problems, ctx)
+    ctx.info(t('align.refused'))
+    return 1
+  }
+  const written: Finding[] = []
+  const outputOptions = {inputs: [ruFile, enFile], cwd: io.cwd, stdout: io.stdout, t}
+  const sink = await withOutput(options.output, outputOptions, (out) =>
+    writePairs(alignment.beads, format, out, {include, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
+  )
+
+  const review = reviewFindings(alignment, include).sort(compareFindings)
+  // The pair's own problems always show on stderr; bead findings go to the review list.
+  let status = reportFindings([...problems, ...written], ctx)
+  if (options.review !== undefined) {
+    await withOutput(options.review, outputOptions, (out) => out.write(formatFindings(review, reviewFormat as 'stylish' | 'json', {color: false, labels: reviewLabels(t)})))
+  } else {
+    status = Math.max(status, reportFindings(review.filter((f) => !alignment.findings.includes(f)), ctx))
+  }
+  const {ok, warning, error} = alignment.verdicts
+  ctx.info(
+    t('align.summary', {
+      beads: t('align.beads', {count: alignment.beads.length}),
+      ok,
+      warning,
+      error,
+      output: sink.name
+    })
+  )
+  return error > 0 ? 1 : status
+}

@@ -1,0 +1,51 @@
+import type {DocumentAlignment} from '@tolmach/aligner'
+import {type Segment, stripPlaceholders} from '@tolmach/core'
+
+/**
+ * A hand-made gold alignment (`corpus/gold/*.json`): beads name their
+ * sentences by the opening words of their plain text (placeholders removed),
+ * unique within a document, so the file survives re-segmentation ids.
+ */
+export interface GoldFile {
+  beads: Array<{ru: string[]; en: string[]}>
+}
+
+export interface GoldComparison {
+  exact: boolean
+  gold: number
+  found: number
+  /** Gold beads the alignment does not have, as `ru [i…] ↔ en [j…]`. */
+  missing: string[]
+  /** Beads of the alignment that the gold does not have. */
+  extra: string[]
+  /** Gold openings that name no sentence, or several. */
+  unresolved: Array<{opening: string; matches: number}>
+}
+
+export function isGoldFile(value: unknown): value is GoldFile {
+  const beads = (value as GoldFile | null)?.beads
+  const strings = (list: unknown) => Array.isArray(list) && list.every((s) => typeof s === 'string')
+  return Array.isArray(beads) && beads.every((b) => strings(b?.ru) && strings(b?.en))
+}
+
+/** Compares an alignment with the gold, bead for bead: exact means the same set of beads. */
+export function compareGold(gold: GoldFile, alignment: DocumentAlignment, ru: readonly Segment[], en: readonly Segment[]): GoldComparison {
+  const unresolved: GoldComparison['unresolved'] = []
+  const resolve = (openings: string[], segments: readonly Segment[]) =>
+    openings.map((opening) => {
+      const hits = segments.flatMap((s, i) => (stripPlaceholders(s.text, s.placeholders).trimStart().startsWith(opening) ? [i] : []))
+      if (hits.length !== 1) unresolved.push({opening, matches: hits.length})
+      return hits[0] ?? -1
+    })
+  const goldKeys = gold.beads.map((b) => key(resolve(b.ru, ru), resolve(b.en, en)))
+  const foundKeys = alignment.beads.map((b) => key(b.src, b.tgt))
+  const foundSet = new Set(foundKeys)
+  const goldSet = new Set(goldKeys)
+  const missing = goldKeys.filter((k) => !foundSet.has(k))
+  const extra = foundKeys.filter((k) => !goldSet.has(k))
+  return {exact: unresolved.length === 0 && missing.length === 0 && extra.length === 0, gold: goldKeys.length, found: foundKeys.length, missing, extra, unresolved}
+}
+
+function key(src: readonly number[], tgt: readonly number[]): string {
+  return `ru [${src.join(',')}] ↔ en [${tgt.join(',')}]`
+}
