@@ -5,5 +5,5 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   resolve: {conditions: ['tolmach-source']},
   ssr: {resolve: {conditions: ['tolmach-source']}},
-  test: {include: ['src/**/*.test.ts']}
+  test: {include: ['src/**/*.test.ts'], testTimeout: 30_000}
 })
