@@ -1,2 +1,6 @@
+export {restoreMarkdown} from './markdown-restore.js'
+export {rebuildMarkdown} from './rebuild-markdown.js'
+export type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildStats, RebuildTranslation, RebuildUnit} from './rebuild-types.js'
+export {segmentMarkdown} from './segment-markdown.js'
 export {segmentText} from './segment-text.js'
-export type {Sentence, SegmentTextOptions} from './types.js'
+export type {RestoreMarkdownOptions, SegmentMarkdownOptions, SegmentTextOptions, Sentence} from './types.js'

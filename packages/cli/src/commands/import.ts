@@ -1,0 +1,96 @@
+import {compareFindings, type Finding} from '@tolmach/core'
+import {rebuildMarkdown} from '@tolmach/segmenter'
+import type {CommandContext} from '../context.js'
+import {decideLang, parseLang} from '../document-lang.js'
+import {usageError} from '../errors.js'
+import {reportFindings} from '../findings.js'
+import {pickDocument, readTranslatedXliff, translateRebuildFindings, unitsById} from '../import-units.js'
+import {readInputFile, readStdin} from '../read-input.js'
+import {openOutput} from '../write-output.js'
+
+export interface ImportOptions {
+  source?: string
+  output?: string
+  lang?: string
+  allowPartial?: boolean
+  json?: boolean
+}
+
+/**
+ * `tolmach import TRANSLATED.xlf --source RU.md -o EN.md`: reads the
+ * translated XLIFF, rebuilds the document from the source's Markdown with
+ * the targets, reports findings positioned in the XLIFF, and writes the
+ * result only when no finding is an error (so a half-translated file never
+ * replaces a good one unless --allow-partial says it may).
+ */
+export async function runImport(xliffFile: string, options: ImportOptions, ctx: CommandContext): Promise<number> {
+  const {t, io} = ctx
+  if (options.source === undefined) throw usageError('missing-source', t('import.needSource'))
+  if (options.source === '-' && xliffFile === '-') throw usageError('stdin-twice', t('segment.stdinTwice'))
+  const lang = parseLang(options.lang, '--lang', t)
+  // Data goes to standard output: a JSON summary can share it only with no document.
+  if (options.json && (options.output === undefined || options.output === '-')) throw usageError('json-needs-output', t('import.jsonNeedsOutput'))
+  const read = async (file: string) => (file === '-' ? await readStdin(io.stdin, t) : readInputFile(file, io.cwd, t))
+  const xliffName = xliffFile === '-' ? t('stdin') : xliffFile
+  const sourceName = options.source === '-' ? t('stdin') : options.source
+  const xliff = await read(xliffFile)
+  const source = await read(options.source)
+
+  const parsed = await readTranslatedXliff(xliff.text, xliffName)
+  const findings: Finding[] = [...parsed.findings]
+  // An XLIFF that could not be read at all has said why in its findings.
+  if (parsed.documents.length === 0 && findings.some((f) => f.severity === 'error')) return reportFindings(findings, ctx)
+  const document = pickDocument(parsed.documents, options.source, xliffName, t)
+
+  const decision = decideLang(lang ?? documentLang(document.sourceLang), source.text, sourceName, t)
+  if (decision.warning) ctx.warn(decision.warning)
+  const result = rebuildMarkdown(source.text, unitsById(document), {
+    lang: decision.lang,
+    file: sourceName,
+    unitsFile: xliffName,
+    allowPartial: options.allowPartial === true
+  })
+  findings.push(...translateRebuildFindings(result.findings, sourceName, t))
+  findings.sort(compareFindings)
+  const failed = findings.some((f) => f.severity === 'error')
+  const status = reportFindings(findings, ctx)
+  const summary = {
+    source: sourceName,
+    xliff: xliffName,
+    output: options.output ?? '-',
+    segments: result.stats.segments,
+    translated: result.stats.translated,
+    kept: result.stats.kept,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    written: !failed
+  }
+  if (failed) {
+    ctx.info(t('import.notWritten', {output: options.output ?? t('stdout')}))
+  } else {
+    const output = await openOutput(options.output, {inputs: [xliffFile, options.source], cwd: io.cwd, stdout: io.stdout, t})
+    try {
+      await output.write(result.markdown)
+      await output.commit()
+    } catch (error) {
+      await output.abort()
+      throw error
+    }
+    if (options.output !== undefined && options.output !== '-') {
+      ctx.info(
+        t('import.summary', {
+          output: output.name,
+          translated: t('count.segment', {count: result.stats.translated}),
+          kept: t('count.keptSegment', {count: result.stats.kept})
+        })
+      )
+    }
+  }
+  if (options.json) io.stdout.write(`${JSON.stringify(summary)}\n`)
+  return status
+}
+
+function documentLang(value: string | undefined): 'ru' | 'en' | undefined {
+  const primary = value?.toLowerCase().split(/[-_]/)[0]
+  return primary === 'ru' || primary === 'en' ? primary : undefined
+}

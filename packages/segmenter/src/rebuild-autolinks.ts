@@ -1,0 +1,60 @@
+import type {Placeholder} from '@tolmach/core'
+import {placeholderToken} from '@tolmach/core'
+
+/** An autolink (`<https://…>`, `www.…`, a bare e-mail): its text is its address. */
+function isAutolink(open: Placeholder): boolean {
+  return open.node === 'link' && (open.markdown === '<' || open.markdown === '')
+}
+
+function destination(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, (c) => encodeURIComponent(c))}>` : url
+}
+
+export interface AutolinkRewrite {
+  text: string
+  placeholders: Placeholder[]
+}
+
+/**
+ * An autolink's text is copied verbatim, never escaped (a backslash inside
+ * `<…>` is a literal character of the address): while the translation keeps
+ * the address, the pair and its text become one atomic placeholder holding
+ * the source markup. When the translation changes the text, the address
+ * can no longer be the text, so the pair is written as `[text](url)`.
+ */
+export function rewriteAutolinks(
+  target: string,
+  sourceText: string,
+  placeholders: readonly Placeholder[],
+  sourceOf: (open: Placeholder, close: Placeholder) => string
+): AutolinkRewrite {
+  let text = target
+  let next = Math.max(0, ...placeholders.map((p) => p.id)) + 1
+  const out = [...placeholders]
+  for (const open of placeholders) {
+    if (open.type !== 'open' || open.split || !isAutolink(open)) continue
+    const close = placeholders.find((p) => p.type === 'close' && p.id === open.id)
+    if (!close || close.split) continue
+    const openToken = placeholderToken(open)
+    const closeToken = placeholderToken(close)
+    const inner = (t: string) => {
+      const a = t.indexOf(openToken)
+      const b = t.indexOf(closeToken, a)
+      return a < 0 || b < 0 ? undefined : {a, b, value: t.slice(a + openToken.length, b)}
+    }
+    const got = inner(text)
+    const was = inner(sourceText)
+    if (!got || !was) continue
+    const index = out.indexOf(open)
+    if (got.value === was.value && !/\{\/?\d+\/?\}/.test(got.value)) {
+      const atom: Placeholder = {id: next++, type: 'standalone', node: 'link', markdown: sourceOf(open, close), offset: 0}
+      out.push(atom)
+      text = text.slice(0, got.a) + placeholderToken(atom) + text.slice(got.b + closeToken.length)
+      continue
+    }
+    const url = typeof open.data?.['url'] === 'string' ? open.data['url'] : was.value
+    out[index] = {...open, markdown: '['}
+    out[out.indexOf(close)] = {...close, markdown: `](${destination(url)})`}
+  }
+  return {text, placeholders: out}
+}

@@ -1,0 +1,216 @@
+import {collapseWhitespace, createFinding, type Finding, mapOffset, type Placeholder, type Segment, type Severity} from '@tolmach/core'
+import {isLang} from '@tolmach/core'
+import {restoreMarkdown} from './markdown-restore.js'
+import {rewriteAutolinks} from './rebuild-autolinks.js'
+import {checkTokens} from './rebuild-check.js'
+import {tidyTarget} from './rebuild-escape.js'
+import {type ExtraSlot, extraSlots} from './rebuild-extras.js'
+import {continuationPrefix, indentLines, opensLine, stripPrefix} from './rebuild-lines.js'
+import type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildTranslation, RebuildUnit} from './rebuild-types.js'
+import {segmentMarkdown} from './segment-markdown.js'
+
+const findingSource = 'tolmach-rebuild'
+// XLIFF 1.2 and 2 states that say a target is a placeholder, not a translation.
+const untranslatedStates = new Set(['new', 'needs-translation', 'initial'])
+
+function checkArguments(source: unknown, translations: unknown, options: unknown): asserts options is RebuildOptions {
+  if (typeof source !== 'string') throw new TypeError('rebuildMarkdown: `source` must be a string')
+  if (!(translations instanceof Map)) throw new TypeError('rebuildMarkdown: `translations` must be a Map of segment id → text or unit')
+  if (typeof options !== 'object' || options === null) throw new TypeError('rebuildMarkdown: `options` must be an object')
+  const {lang, file, unitsFile, allowPartial} = options as Record<string, unknown>
+  if (!isLang(lang)) throw new TypeError(`rebuildMarkdown: \`options.lang\` must be 'ru' or 'en', got ${String(lang)}`)
+  if (file !== undefined && typeof file !== 'string') throw new TypeError('rebuildMarkdown: `options.file` must be a string')
+  if (unitsFile !== undefined && typeof unitsFile !== 'string') throw new TypeError('rebuildMarkdown: `options.unitsFile` must be a string')
+  if (allowPartial !== undefined && typeof allowPartial !== 'boolean') throw new TypeError('rebuildMarkdown: `options.allowPartial` must be a boolean')
+}
+
+function unitOf(entry: RebuildTranslation | undefined): RebuildUnit | undefined {
+  if (entry === undefined) return undefined
+  if (typeof entry === 'string') return {target: entry}
+  if (typeof entry !== 'object' || entry === null) throw new TypeError('rebuildMarkdown: each translation must be a string or a unit object')
+  return entry
+}
+
+/** The unit was exported with other markup (a link's URL, a code span) than the document has now. */
+function markupChanged(unit: RebuildUnit, segment: Segment): boolean {
+  if (!unit.sourcePlaceholders) return false
+  // Ids and Markdown only: a file format may carry a pair cut at a sentence boundary as two isolated halves.
+  const markup = (list: readonly Placeholder[]) => list.map((p) => `${p.id}:${p.markdown}`).join('\n')
+  return markup(unit.sourcePlaceholders) !== markup(segment.placeholders)
+}
+
+/** Source offset of a placeholder's markup (split halves have none of their own). */
+function placeholderStart(segment: Segment, p: Placeholder): number {
+  return mapOffset(segment.map, p.offset)
+}
+
+/**
+ * Rebuilds a document from its source and translations of its segments:
+ * the source is segmented again exactly as for the export, and each
+ * segment's source range is replaced by its translation with the
+ * placeholders turned back into the Markdown they stand for. Everything
+ * between segments (block syntax, code and HTML blocks, front matter,
+ * tables' pipes, definitions) is copied from the source as written, so the
+ * rebuilt document has the source's structure and layout.
+ *
+ * Content problems (no target, placeholders lost, duplicated, added or out
+ * of order, unknown ids, a changed source) are findings; a segment without
+ * a usable translation keeps its source text.
+ */
+export function rebuildMarkdown(
+  source: string,
+  translations: ReadonlyMap<string, RebuildTranslation>,
+  options: RebuildOptions
+): RebuildResult {
+  checkArguments(source, translations, options)
+  const {lang, file, unitsFile, allowPartial = false} = options
+  const segments = segmentMarkdown(source, file === undefined ? {lang} : {lang, file})
+  const findings: Finding[] = []
+  const report = (ruleId: RebuildRuleId, severity: Severity, message: string, at: {unit?: RebuildUnit; segment?: Segment}, extra: {actual?: string; expected?: string[]} = {}) => {
+    const place = at.unit?.place
+    findings.push(
+      createFinding({
+        ruleId,
+        severity,
+        message,
+        source: findingSource,
+        ...(place ? {file: unitsFile, place: {start: place, end: place}} : {file, place: at.segment?.position}),
+        ...extra
+      })
+    )
+  }
+
+  const ids = new Set(segments.map((s) => s.id))
+  for (const [id, entry] of translations) {
+    if (!ids.has(id)) report('unit-unknown', 'warning', `unit ${id} matches no segment of the source document; its translation is not used`, {unit: unitOf(entry)}, {actual: id})
+  }
+
+  const missing: Severity = allowPartial ? 'warning' : 'error'
+  const chosen = new Map<Segment, string>()
+  for (const segment of segments) {
+    const unit = unitOf(translations.get(segment.id))
+    if (!unit) {
+      report('unit-missing', missing, `segment ${segment.id} has no unit in the translation; the source text is kept`, {segment}, {expected: [segment.id]})
+      continue
+    }
+    if (unit.source !== undefined && (collapseWhitespace(unit.source) !== collapseWhitespace(segment.text) || markupChanged(unit, segment))) {
+      report('source-changed', 'warning', `the source of unit ${segment.id} no longer matches the document: it changed since the export`, {unit, segment}, {actual: unit.source, expected: [segment.text]})
+    }
+    if (unit.target === undefined || unit.target.trim() === '') {
+      report('target-missing', missing, `unit ${segment.id} has no target; the source text is kept`, {unit, segment})
+      continue
+    }
+    const problems = checkTokens(unit.target, segment.text, segment.placeholders)
+    if (problems.length > 0) {
+      for (const problem of problems) {
+        report(problem.ruleId, 'error', `unit ${segment.id}: ${problem.message}; the source text is kept`, {unit, segment}, {actual: problem.actual, ...(problem.expected ? {expected: problem.expected} : {})})
+      }
+      continue
+    }
+    if (unit.state !== undefined && untranslatedStates.has(unit.state)) {
+      report('target-state', 'warning', `unit ${segment.id} has state="${unit.state}": its target is used, but it may not be translated`, {unit, segment}, {actual: unit.state})
+    }
+    chosen.set(segment, tidyTarget(unit.target))
+  }
+
+  const markdown = splice(source, segments, chosen)
+  return {markdown, findings, stats: {segments: segments.length, translated: chosen.size, kept: segments.length - chosen.size}}
+}
+
+interface Replacement {
+  start: number
+  end: number
+  text: string
+}
+
+/** Replaces segments' source ranges; alt texts and titles inside a segment's markup are replaced inside that markup. */
+function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMap<Segment, string>): string {
+  const slots = extraSlots(source, segments)
+  const blocks = segments.filter((s) => !slots.has(s) && s.kind !== 'imageAlt' && s.kind !== 'linkTitle')
+  const inner = new Map<Segment, Replacement[]>()
+  const top: Replacement[] = []
+
+  for (const [segment, slot] of slots) {
+    const text = chosen.get(segment)
+    if (text === undefined) continue
+    const replacement = {start: slot.start, end: slot.end, text: slotText(slot, text)}
+    const owner = blocks.find((b) => b.position.start.offset <= slot.start && slot.end <= b.position.end.offset)
+    if (owner) inner.set(owner, [...(inner.get(owner) ?? []), replacement])
+    else top.push(replacement)
+  }
+  for (const segment of blocks) {
+    const text = chosen.get(segment)
+    const own = inner.get(segment) ?? []
+    if (text === undefined && own.length === 0) continue
+    top.push({start: segment.position.start.offset, end: segment.position.end.offset, text: restoreSegment(source, segment, text ?? segment.text, text !== undefined && text !== segment.text, own)})
+  }
+  top.sort((a, b) => a.start - b.start)
+  let out = ''
+  let at = 0
+  for (const r of top) {
+    if (r.start < at) continue
+    out += source.slice(at, r.start) + r.text
+    at = r.end
+  }
+  return out + source.slice(at)
+}
+
+function slotText(slot: ExtraSlot, text: string): string {
+  return slot.write(text.replace(/\n/g, ' '))
+}
+
+/** One block segment's Markdown: its placeholders' markup (with inner replacements), the text escaped, lines prefixed. */
+function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[]): string {
+  const {kind} = segment
+  const start = segment.position.start.offset
+  const end = segment.position.end.offset
+  const prefix = continuationPrefix(source, start, end)
+  const opens = new Map<number, Placeholder>()
+  for (const p of segment.placeholders) if (p.type === 'open' && !p.split) opens.set(p.id, p)
+
+  const placeholders = segment.placeholders.map((p) => {
+    if (p.split) return p
+    let markdown = p.markdown
+    const at = placeholderStart(segment, p)
+    const own = inner.filter((r) => at <= r.start && r.end <= at + p.markdown.length).sort((a, b) => b.start - a.start)
+    for (const r of own) markdown = markdown.slice(0, r.start - at) + r.text + markdown.slice(r.end - at)
+    const open = p.type === 'close' ? opens.get(p.id) : undefined
+    if (changed && open?.node === 'linkReference' && open.data?.['referenceType'] !== 'full') {
+      // `[text]` and `[text][]` use the text as the reference: translated, it must name the label.
+      const labelStart = placeholderStart(segment, open) + open.markdown.length
+      markdown = `][${source.slice(labelStart, at)}]`
+    }
+    markdown = stripPrefix(markdown, prefix)
+    return markdown === p.markdown ? p : {...p, markdown}
+  })
+
+  const autolinks = rewriteAutolinks(text, segment.text, placeholders, (open, close) => {
+    const from = placeholderStart(segment, open)
+    return stripPrefix(source.slice(from, placeholderStart(segment, close) + close.markdown.length), prefix)
+  })
+  const oneLine = kind === 'tableCell' || (kind === 'heading' && !/[\r\n]/.test(source.slice(start, end)))
+  const lineStart = kind !== 'heading' && kind !== 'tableCell' && opensLine(source, start)
+  const restored = escapeUnderlines(
+    restoreMarkdown(oneLine ? autolinks.text.replace(/\n/g, ' ') : autolinks.text, autolinks.placeholders, {lineStart, tableCell: kind === 'tableCell'}),
+    lineStart
+  )
+  // Segment texts end their lines with \n; a CRLF document gets its own line endings back.
+  const eol = /\r\n/.test(source.slice(start, end)) || (!/[\r\n]/.test(source.slice(start, end)) && /\r\n/.test(source.slice(0, 4096)))
+  const lines = eol ? restored.replace(/(?<!\r)\n/g, '\r\n') : restored
+  if (kind === 'heading') return indentLines(escapeClosingHashes(lines), prefix)
+  return oneLine ? lines : indentLines(lines, prefix)
+}
+
+/**
+ * A line of only `=` or `-` under a line of text makes it a setext heading
+ * (restoreMarkdown escapes `- ` but not `==` or `--`): escape its first character.
+ */
+function escapeUnderlines(markdown: string, lineStart: boolean): string {
+  const underline = lineStart ? /(^|\n)([ \t]*)([=-])(?=\3*[ \t]*(?:\r?\n|$))/g : /(\n)([ \t]*)([=-])(?=\3*[ \t]*(?:\r?\n|$))/g
+  return markdown.replace(underline, (_all, eol: string, space: string, char: string) => `${eol}${space}\\${char}`)
+}
+
+/** `# Issue #` would lose its last `#` as an ATX closing sequence: escape it. */
+function escapeClosingHashes(markdown: string): string {
+  return markdown.replace(/(^|[ \t])(#+)([ \t]*)$/, (_all, space: string, hashes: string, tail: string) => `${space}\\${hashes}${tail}`)
+}

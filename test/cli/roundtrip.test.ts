@@ -1,0 +1,156 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {copySourcesToTargets, exportIn, importIn, lineOf, readOut} from './roundtrip-helpers.js'
+import {corpusFiles, root, runCli} from './run-cli.js'
+
+const fixtures = path.join(root, 'packages/segmenter/src/fixtures/rebuild')
+const hard = ['nested-lists.md', 'tables.md', 'references.md', 'inline-html.md', 'hard-breaks.md', 'emphasis-sentences.md', 'front-matter.md', 'autolinks.md']
+
+describe('tolmach export → translate → tolmach import', () => {
+  for (const format of ['xliff', 'xliff2']) {
+    for (const file of [...corpusFiles(), ...hard.map((name) => path.join(fixtures, name))]) {
+      test(`${format}: ${path.basename(file)} comes back byte for byte when every target copies its source`, () => {
+        const markdown = readFileSync(file, 'utf8')
+        const trip = exportIn(markdown, ['--format', format, '--lang', 'ru'])
+        expect(trip.exported.status).toBe(0)
+        const imported = importIn(trip, copySourcesToTargets(trip.xliff))
+        expect(imported.stderr).not.toMatch(/error|warning/)
+        expect(imported.status).toBe(0)
+        expect(readOut(trip)).toBe(markdown)
+      })
+    }
+  }
+
+  test('a translation is written with its links, emphasis and code in place', () => {
+    const trip = exportIn('# Итоги\n\nСайт [МИД](https://mid.ru "Министерство") и **жирное. Второе** предложение.\n\n> Цитата `код`.\n')
+    const english: Record<string, string> = {
+      Итоги: 'Summary',
+      'Сайт <bpt id="1" ctype="link">[</bpt>МИД<ept id="1">](https://mid.ru "Министерство")</ept> и <it id="2" pos="open" ctype="bold">**</it>жирное.<it id="2" pos="close" ctype="bold">**</it>':
+        'The <bpt id="1" ctype="link">[</bpt>MFA<ept id="1">](https://mid.ru "Министерство")</ept> site and <it id="2" pos="open" ctype="bold">**</it>bold.<it id="2" pos="close" ctype="bold">**</it>',
+      '<it id="1" pos="open" ctype="bold">**</it>Второе<it id="1" pos="close" ctype="bold">**</it> предложение.':
+        '<it id="1" pos="open" ctype="bold">**</it>Second<it id="1" pos="close" ctype="bold">**</it> sentence.',
+      Министерство: 'Ministry',
+      'Цитата <ph id="1" ctype="x-inlineCode">`код`</ph>.': 'Quote <ph id="1" ctype="x-inlineCode">`код`</ph>.'
+    }
+    let missing = 0
+    const translated = trip.xliff.replace(/<source>([\s\S]*?)<\/source>/g, (all, inner: string) => {
+      if (english[inner] === undefined) missing++
+      return `${all}<target state="translated">${english[inner] ?? ''}</target>`
+    })
+    expect(missing).toBe(0)
+    const imported = importIn(trip, translated)
+    expect(imported.stderr).toContain('Wrote en.md: 5 segments translated, 0 kept in the source language')
+    expect(imported.status).toBe(0)
+    expect(readOut(trip)).toBe('# Summary\n\nThe [MFA](https://mid.ru "Ministry") site and **bold. Second** sentence.\n\n> Quote `код`.\n')
+  })
+
+  test('missing targets: errors at the unit in the XLIFF and nothing written; --allow-partial keeps the source', () => {
+    const markdown = readFileSync(corpusFiles()[1]!, 'utf8')
+    const trip = exportIn(markdown)
+    const full = copySourcesToTargets(trip.xliff)
+    // Drop the targets of the second and third units.
+    let unit = 0
+    const partial = full.replace(/<target>[\s\S]*?<\/target>/g, (all) => (++unit === 2 || unit === 3 ? '' : all))
+    const ids = [...trip.xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]!)
+    const strict = importIn(trip, partial)
+    expect(strict.status).toBe(1)
+    const lines = strict.stderr.split('\n').filter((line) => line.includes('[target-missing]'))
+    expect(lines).toEqual([
+      `en.xlf:${lineOf(partial, `id="${ids[1]}"`)}:7: error no target: the source text is kept [target-missing]`,
+      `en.xlf:${lineOf(partial, `id="${ids[2]}"`)}:7: error no target: the source text is kept [target-missing]`
+    ])
+    expect(strict.stderr).toContain('Nothing written to en.md')
+    expect(existsSync(path.join(trip.dir, 'en.md'))).toBe(false)
+
+    const allowed = importIn(trip, partial, ['--allow-partial', '--json'])
+    expect(allowed.status).toBe(0)
+    expect(allowed.stderr).toMatch(/en\.xlf:\d+:7: warning no target: the source text is kept \[target-missing\]/)
+    expect(JSON.parse(allowed.stdout)).toMatchObject({kept: 2, errors: 0, warnings: 2, written: true})
+    expect(readOut(trip)).toBe(markdown)
+  })
+
+  test('placeholders lost, unknown units and a changed source are reported where they are', () => {
+    const markdown = 'Сайт [МИД](https://mid.ru) тут.\n\nВторой абзац.\n'
+    const trip = exportIn(markdown)
+    let translated = copySourcesToTargets(trip.xliff)
+    translated = translated.replace(/<target>Сайт <bpt id="1" ctype="link">\[<\/bpt>МИД<ept id="1">[^<]*<\/ept>/, '<target>Site MFA')
+    translated = translated.replace(/<trans-unit id="(p-[^"]+)"(?=[^>]*>\s*<source>Второй)/, '<trans-unit id="p-0000000000000"')
+    const imported = importIn(trip, translated)
+    expect(imported.status).toBe(1)
+    const rules = imported.stderr.match(/\[[a-z-]+\]$/gm)
+    // Sorted by file, then place: the XLIFF's findings, then the source's.
+    expect(rules).toEqual(['[placeholder-lost]', '[placeholder-lost]', '[unit-unknown]', '[unit-missing]'])
+    expect(imported.stderr).toContain(`en.xlf:${lineOf(translated, '<trans-unit')}:7: error placeholder {1} is missing from the target`)
+    expect(imported.stderr).toMatch(/^ru\.md:3:1: error segment p-\w+ has no unit in the XLIFF/m)
+    expect(imported.stderr).toContain(`en.xlf:${lineOf(translated, 'p-0000000000000')}:7: warning unit p-0000000000000 matches no segment of ru.md`)
+  })
+
+  test('messages in Russian, rule ids untouched', () => {
+    const trip = exportIn('Первое. Второе.\n')
+    const imported = importIn(trip, trip.xliff, [], {TOLMACH_LANG: 'ru'})
+    expect(imported.status).toBe(1)
+    expect(imported.stderr).toMatch(/en\.xlf:\d+:7: ошибка нет перевода: оставлен исходный текст \[target-missing\]/)
+    expect(imported.stderr).toContain('ничего не записано')
+  })
+
+  test('standard input and output: export to stdout, import the XLIFF from stdin to stdout', () => {
+    const trip = exportIn('Первое **предложение**. Второе.\n')
+    const exported = runCli(['export', 'ru.md'], {cwd: trip.dir})
+    expect(exported.status).toBe(0)
+    expect(exported.stdout).toBe(trip.xliff)
+    expect(exported.stderr).toBe('')
+    const imported = runCli(['import', '-', '--source', 'ru.md'], {cwd: trip.dir, input: copySourcesToTargets(exported.stdout)})
+    expect(imported.status).toBe(0)
+    expect(imported.stdout).toBe('Первое **предложение**. Второе.\n')
+  })
+
+  test('usage errors exit 2', () => {
+    const trip = exportIn('Текст.\n')
+    writeFileSync(path.join(trip.dir, 'en.xlf'), trip.xliff)
+    const noSource = runCli(['import', 'en.xlf', '-o', 'en.md'], {cwd: trip.dir})
+    expect(noSource.status).toBe(2)
+    expect(noSource.stderr).toContain('tolmach import needs --source')
+    const jsonOnStdout = runCli(['import', 'en.xlf', '--source', 'ru.md', '--json'], {cwd: trip.dir})
+    expect(jsonOnStdout.status).toBe(2)
+    expect(jsonOnStdout.stderr).toContain('--json prints on standard output')
+    const badLang = importIn(trip, trip.xliff, ['--lang', 'de'])
+    expect(badLang.status).toBe(2)
+    expect(badLang.stderr).toContain('unknown language "de" for --lang')
+    const badFormat = runCli(['export', 'ru.md', '--format', 'jsonl'], {cwd: trip.dir})
+    expect(badFormat.status).toBe(2)
+    expect(badFormat.stderr).toContain('use one of: xliff, xliff2')
+  })
+})
+
+describe('tolmach export extras', () => {
+  const markdown = 'Министр иностранных дел РК Ермек Кошербаев выступил.\n\nКазахстан и **США** подписали меморандум.\n'
+
+  test('glossary terms become notes with their approved translation', () => {
+    const trip = exportIn(markdown, ['--glossary', path.join(root, 'glossary/termbase.csv')])
+    expect(trip.exported.status).toBe(0)
+    expect(trip.xliff).toContain('<note>glossary: Министр иностранных дел → Minister of Foreign Affairs | Foreign Minister (avoid: Minister of Foreign Ministry)</note>')
+    expect(trip.exported.stderr).toMatch(/Exported 2 segments to ru\.xlf \(0 memory matches, \d+ glossary notes\)/)
+  })
+
+  test('exact memory matches become targets marked for review, whitespace aside', () => {
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en" srclang="ru" datatype="plaintext"/>
+<body>
+<tu><tuv xml:lang="ru"><seg>Казахстан и  <bpt i="1">**</bpt>США<ept i="1">**</ept>
+подписали меморандум.</seg></tuv><tuv xml:lang="en"><seg>Kazakhstan and the <bpt i="1">**</bpt>U.S.<ept i="1">**</ept> signed a memorandum.</seg></tuv></tu>
+<tu><tuv xml:lang="ru"><seg>Другое.</seg></tuv><tuv xml:lang="en"><seg>Other.</seg></tuv></tu>
+</body></tmx>`
+    const dir = exportIn(markdown).dir
+    writeFileSync(path.join(dir, 'memory.tmx'), tmx)
+    const trip = exportIn(markdown, ['--tm', path.join(dir, 'memory.tmx')])
+    expect(trip.exported.stderr).toContain('(1 memory match, 0 glossary notes)')
+    expect(trip.xliff).toContain('<target state="needs-review-translation" state-qualifier="exact-match">Kazakhstan and the <bpt id="1" ctype="bold">**</bpt>U.S.<ept id="1">**</ept> signed a memorandum.</target>')
+    const xliff2 = exportIn(markdown, ['--tm', path.join(dir, 'memory.tmx'), '--format', 'xliff2'])
+    expect(xliff2.xliff).toMatch(/<segment state="translated" subState="tolmach:exact-match">/)
+    // The memory target imports as it is; the other segment is untranslated.
+    const imported = importIn(trip, trip.xliff, ['--allow-partial'])
+    expect(imported.status).toBe(0)
+    expect(readOut(trip)).toBe('Министр иностранных дел РК Ермек Кошербаев выступил.\n\nKazakhstan and the **U.S.** signed a memorandum.\n')
+  })
+})
