@@ -1,5 +1,5 @@
 import type {Finding, SegmentDocument} from '@tolmach/core'
-import {type SegmentFormat, segmentChunks, segmentFormats} from '@tolmach/formats'
+import {type SegmentFormat, segmentChunks, segmentFormats} from '@tolmach/formats/writers'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 import type {OutputSink} from './write-output.js'
