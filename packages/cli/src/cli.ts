@@ -75,6 +75,23 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
       onExit(await runSegment(files, options, context(command)))
     })
 
+  program
+    .command('align')
+    .description(t('align.description'))
+    .argument('<ru>', t('align.ru'))
+    .argument('<en>', t('align.en'))
+    .option('-o, --output <file>', t('align.output'))
+    .option('-f, --format <format>', t('align.format', {formats: 'tmx, tsv, jsonl, ladder'}))
+    .option('--include <verdicts>', t('align.include'), 'ok')
+    .option('--review <file>', t('align.review'))
+    .option('--review-format <format>', t('align.reviewFormat'), 'stylish')
+    .option('-g, --glossary <file>', t('align.glossary'))
+    .addHelpText('after', examples('align.examples'))
+    .action(async (ru: string, en: string, options, command: Command) => {
+      const {runAlign} = await import('./commands/align.js')
+      onExit(await runAlign(ru, en, options, context(command)))
+    })
+
   const corpus = program.command('corpus').description(t('corpus.description'))
   corpus
     .command('build')
@@ -82,10 +99,90 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .argument('[dir]', t('corpus.dir'), 'corpus')
     .option('--out <dir>', t('corpus.out'), 'build')
     .option('--json', t('corpus.json'))
+    .option('-g, --glossary <file>', t('corpus.glossary'))
     .addHelpText('after', examples('corpus.examples'))
     .action(async (dir: string, options, command: Command) => {
       const {runCorpusBuild} = await import('./commands/corpus-build.js')
       onExit(await runCorpusBuild(dir, options, context(command)))
+    })
+
+  program
+    .command('export')
+    .description(t('export.description'))
+    .argument('<file>', t('export.file'))
+    .option('-l, --lang <lang>', t('segment.lang', {langs: 'ru, en'}))
+    .option('-t, --target-lang <lang>', t('segment.targetLang'))
+    .option('-f, --format <format>', t('export.format', {formats: 'xliff, xliff2'}))
+    .option('-g, --glossary <file>', t('export.glossary'))
+    .option('--tm <file>', t('export.tm'))
+    .option('-o, --output <file>', t('segment.output'))
+    .addHelpText('after', examples('export.examples'))
+    .action(async (file: string, options, command: Command) => {
+      const {runExport} = await import('./commands/export.js')
+      onExit(await runExport(file, options, context(command)))
+    })
+
+  program
+    .command('import')
+    .description(t('import.description'))
+    .argument('<xliff>', t('import.xliff'))
+    .option('-s, --source <file>', t('import.source'))
+    .option('-l, --lang <lang>', t('import.lang', {langs: 'ru, en'}))
+    .option('--allow-partial', t('import.allowPartial'))
+    .option('--json', t('import.json'))
+    .option('-o, --output <file>', t('segment.output'))
+    .addHelpText('after', examples('import.examples'))
+    .action(async (file: string, options, command: Command) => {
+      const {runImport} = await import('./commands/import.js')
+      onExit(await runImport(file, options, context(command)))
+    })
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value]
+  program
+    .command('check')
+    .description(t('check.description'))
+    .argument('[file...]', t('check.files'))
+    .option('-g, --glossary <file>', t('check.glossary'), collect)
+    .option('-s, --source-lang <lang>', t('check.sourceLang'))
+    .option('-t, --target-lang <lang>', t('check.targetLang'))
+    .option('--pair <files...>', t('check.pair'))
+    .option('-f, --format <format>', t('check.format', {formats: 'stylish, json, github, sarif, junit, codequality, rdjson'}))
+    .option('--fail-on <severity>', t('check.failOn'))
+    .option('-o, --output <file>', t('check.output'))
+    .option('-c, --config <file>', t('check.config'))
+    .option('--no-config', t('check.noConfig'))
+    .addHelpText('after', examples('check.examples'))
+    .action(async (files: string[], options, command: Command) => {
+      const {runCheck} = await import('./commands/check.js')
+      onExit(await runCheck(files, options, context(command)))
+    })
+
+  const glossary = program.command('glossary').description(t('glossary.description'))
+  glossary
+    .command('import')
+    .description(t('glossary.importDescription'))
+    .argument('<file...>', t('glossary.files'))
+    .option('-o, --output <file>', t('glossary.output'))
+    .option('--to <format>', t('glossary.to', {formats: 'tbx, tbx-2008, tbx-2019, csv, tsv, json'}))
+    .option('-s, --source-lang <lang>', t('check.sourceLang'))
+    .option('-t, --target-lang <lang>', t('check.targetLang'))
+    .addHelpText('after', examples('glossary.importExamples'))
+    .action(async (files: string[], options, command: Command) => {
+      const {runGlossaryImport} = await import('./commands/glossary.js')
+      onExit(await runGlossaryImport(files, options, context(command)))
+    })
+  glossary
+    .command('lint')
+    .description(t('glossary.lintDescription'))
+    .argument('<file...>', t('glossary.files'))
+    .option('-f, --format <format>', t('glossary.format', {formats: 'stylish, json, github, sarif, junit, codequality, rdjson'}))
+    .option('--fail-on <severity>', t('check.failOn'))
+    .option('-s, --source-lang <lang>', t('check.sourceLang'))
+    .option('-t, --target-lang <lang>', t('check.targetLang'))
+    .addHelpText('after', examples('glossary.lintExamples'))
+    .action(async (files: string[], options, command: Command) => {
+      const {runGlossaryLint} = await import('./commands/glossary.js')
+      onExit(await runGlossaryLint(files, options, context(command)))
     })
 
   return program

@@ -1,0 +1,85 @@
+import {createFinding, type Finding, type Lang} from '@tolmach/core'
+import type {TermMatcher} from '@tolmach/glossary'
+import type {CheckPair} from './check-pair.js'
+import {readMarkdownPair} from './check-read-pair.js'
+import {readJsonlPairs, readTsvPairs} from './check-read-tables.js'
+import {type ReadPairs, readTmxPairs, readXliffPairs} from './check-read-xml.js'
+import {usageError} from './errors.js'
+import type {Translate} from './i18n.js'
+import {type InputText, readInputFile} from './read-input.js'
+
+export type InputKind = 'xliff' | 'tmx' | 'tsv' | 'jsonl'
+
+export interface CheckInputs {
+  pairs: CheckPair[]
+  findings: Finding[]
+  /** Every file read, for reports that list clean files too. */
+  files: string[]
+  /** Files that could not be read as pairs at all (errors and no pair). */
+  unreadable: string[]
+}
+
+export interface ReadInputsOptions {
+  files: readonly string[]
+  /** `--pair RU EN` documents, flattened: source, target, source, target… */
+  markdownPairs: readonly string[]
+  sourceLang: Lang
+  targetLang: Lang
+  matchers: {source: TermMatcher; target: TermMatcher}
+  cwd: string
+  t: Translate
+}
+
+/** The kind of a bilingual file: its extension, else its first characters. */
+export function inputKind(input: InputText): InputKind | undefined {
+  const ext = input.file.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? ''
+  if (['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'mxliff'].includes(ext)) return 'xliff'
+  if (ext === 'tmx') return 'tmx'
+  if (ext === 'tsv' || ext === 'tab') return 'tsv'
+  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl'
+  const head = input.text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart()
+  if (head.startsWith('<')) return /<tmx\b/.test(head) ? 'tmx' : /<xliff\b/.test(head) ? 'xliff' : undefined
+  if (head.startsWith('{')) return 'jsonl'
+  return ext === 'txt' || /\t/.test(head.split('\n')[0] ?? '') ? 'tsv' : undefined
+}
+
+/** Reads every input into pairs; a file of unknown kind or a Markdown file without `--pair` is a usage error. */
+export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
+  const {t, cwd, sourceLang, targetLang} = options
+  const out: CheckInputs = {pairs: [], findings: [], files: [], unreadable: []}
+  const add = (file: string, read: ReadPairs) => {
+    out.files.push(file)
+    out.pairs.push(...read.pairs)
+    out.findings.push(...read.findings)
+    if (read.pairs.length === 0 && read.findings.some((f) => f.severity === 'error')) out.unreadable.push(file)
+    else if (read.pairs.length === 0) {
+      // A file with nothing to check (no targets yet, other languages) must not pass CI unnoticed.
+      const at = {line: 1, column: 1, offset: 0}
+      out.findings.push(createFinding({ruleId: 'check-no-pairs', severity: 'warning', message: t('check.noPairs', {source: sourceLang, target: targetLang}), source: 'tolmach-check', file, place: {start: at, end: at}}))
+    }
+  }
+  for (const file of options.files) {
+    const input = readInputFile(file, cwd, t)
+    const kind = inputKind(input)
+    if (kind === undefined) {
+      const hint = /\.(md|markdown)$/i.test(file) ? t('check.markdownNeedsPair', {file}) : t('check.unknownInput', {file})
+      throw usageError('unknown-input', hint, file)
+    }
+    if (kind === 'xliff') add(file, readXliffPairs(input))
+    else if (kind === 'tmx') add(file, readTmxPairs(input, sourceLang, targetLang))
+    else if (kind === 'tsv') add(file, readTsvPairs(input, sourceLang, targetLang, t))
+    else add(file, readJsonlPairs(input, t))
+  }
+  const md = options.markdownPairs
+  for (let k = 0; k + 1 < md.length; k += 2) {
+    const source = readInputFile(md[k]!, cwd, t)
+    const target = readInputFile(md[k + 1]!, cwd, t)
+    const [ru, en] = sourceLang === 'ru' ? [source, target] : [target, source]
+    const {ru: ruMatcher, en: enMatcher} = sourceLang === 'ru' ? {ru: options.matchers.source, en: options.matchers.target} : {ru: options.matchers.target, en: options.matchers.source}
+    // The aligner takes Russian first; the pairs come back source → target.
+    const read = readMarkdownPair(ru, en, {ru: ruMatcher, en: enMatcher}, targetLang)
+    out.files.push(source.file)
+    add(target.file, read)
+  }
+  return out
+}

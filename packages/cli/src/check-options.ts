@@ -1,0 +1,66 @@
+import {isLang, type Lang, type Severity} from '@tolmach/core'
+import {type FindingFormat, isFindingFormat} from '@tolmach/report'
+import type {FailOn, RuleSetting, TolmachConfig} from './config-load.js'
+import {usageError} from './errors.js'
+import type {Translate} from './i18n.js'
+
+export const checkFormats = ['stylish', 'json', 'github', 'sarif', 'junit', 'codequality', 'rdjson'] as const
+const failOns: readonly FailOn[] = ['error', 'warning', 'info', 'never']
+
+export interface CheckCliOptions {
+  glossary?: string[]
+  sourceLang?: string
+  targetLang?: string
+  pair?: string[]
+  format?: string
+  failOn?: string
+  output?: string
+  config?: string | false
+}
+
+export interface CheckSettings {
+  glossaries: string[]
+  sourceLang: Lang
+  targetLang: Lang
+  format: FindingFormat
+  failOn: FailOn
+  rules: Record<string, RuleSetting>
+  pairs: string[]
+}
+
+/** Command-line options over the config file over defaults; a bad value is a usage error. */
+export function checkSettings(options: CheckCliOptions, config: TolmachConfig | undefined, t: Translate): CheckSettings {
+  const [sourceLang, targetLang] = resolveLangs(options.sourceLang ?? config?.sourceLang, options.targetLang ?? config?.targetLang, t)
+  if (sourceLang === targetLang) throw usageError('same-lang', t('check.sameLang', {lang: sourceLang}))
+  const format = options.format ?? 'stylish'
+  if (!(checkFormats as readonly string[]).includes(format) || !isFindingFormat(format)) {
+    throw usageError('unknown-format', t('error.unknownFormat', {value: format, valid: checkFormats.join(', ')}))
+  }
+  const failOn = (options.failOn ?? config?.failOn ?? 'error') as FailOn
+  if (!failOns.includes(failOn)) throw usageError('unknown-fail-on', t('check.unknownFailOn', {value: failOn, valid: failOns.join(', ')}))
+  const glossaries = options.glossary?.length ? options.glossary : (config?.glossary ?? [])
+  if (glossaries.length === 0) throw usageError('no-glossary', t('check.noGlossary'))
+  const pairs = options.pair ?? []
+  if (pairs.length % 2 !== 0) throw usageError('pair-odd', t('check.pairOdd', {count: pairs.length}))
+  return {glossaries, sourceLang, targetLang, format, failOn, rules: {...config?.rules}, pairs}
+}
+
+/** `--source-lang`/`--target-lang`: ru → en unless told otherwise; the target defaults to the other language. */
+export function resolveLangs(source: string | undefined, target: string | undefined, t: Translate): [Lang, Lang] {
+  const lang = (value: string | undefined, fallback: Lang, option: string): Lang => {
+    if (value === undefined) return fallback
+    if (isLang(value)) return value
+    throw usageError('unknown-lang', t('error.unknownLang', {value, option, valid: 'ru, en'}))
+  }
+  const from = lang(source, 'ru', '--source-lang')
+  return [from, lang(target, from === 'ru' ? 'en' : 'ru', '--target-lang')]
+}
+
+const rank: Record<Severity, number> = {info: 0, warning: 1, error: 2}
+
+/** Exit status for findings: 1 when one is at or above `failOn`. */
+export function checkStatus(severities: Iterable<Severity>, failOn: FailOn): number {
+  if (failOn === 'never') return 0
+  for (const severity of severities) if (rank[severity] >= rank[failOn]) return 1
+  return 0
+}

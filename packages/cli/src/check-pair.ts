@@ -1,0 +1,30 @@
+import {createLineIndex, type LineIndex, type OffsetMap, type Point, segmentOffsetToPoint} from '@tolmach/core'
+
+/**
+ * One translation pair to check, whatever file it came from. `map` takes an
+ * offset in `target` to an offset in the text of `file` (the XLIFF, TMX,
+ * table or Markdown the target was read from), so a finding inside the
+ * target gets that file's line and column.
+ */
+export interface CheckPair {
+  id?: string
+  source: string
+  target: string
+  file: string
+  map: OffsetMap
+  lines: LineIndex
+}
+
+/** The place of an offset inside a pair's target, in the file it came from. */
+export function targetPoint(pair: CheckPair, offset: number): Point {
+  return segmentOffsetToPoint(pair, offset, pair.lines)
+}
+
+/** A lazily built line index for one file's text, shared by all its pairs. */
+export function lineIndexOf(text: string): () => LineIndex {
+  let index: LineIndex | undefined
+  return () => {
+    index ??= createLineIndex(text)
+    return index
+  }
+}

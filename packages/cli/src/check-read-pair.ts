@@ -1,0 +1,57 @@
+import type {OffsetMap, Segment} from '@tolmach/core'
+import type {TermMatcher} from '@tolmach/glossary'
+import {alignPair} from './align-pair.js'
+import type {CheckPair} from './check-pair.js'
+import {lineIndexOf} from './check-pair.js'
+import type {ReadPairs} from './check-read-xml.js'
+import type {InputText} from './read-input.js'
+
+/**
+ * A Russian Markdown document and its English version: aligned the way
+ * `tolmach align` does (glossary concepts as anchors), each bead with both
+ * sides becomes a pair whose target offsets map through the segments' offset
+ * maps into the English file. Beads with one side empty have no terms to
+ * compare; `tolmach align` reports them.
+ */
+export function readMarkdownPair(ru: InputText, en: InputText, matchers: {ru: TermMatcher; en: TermMatcher}, targetLang: 'ru' | 'en' = 'en'): ReadPairs {
+  const ids = (matcher: TermMatcher, text: string) => matcher.find(text).map((m) => m.conceptId)
+  const alignment = alignPair(ru, en, {
+    file: '',
+    concepts: 0,
+    messages: [],
+    anchors: {source: (text) => ids(matchers.ru, text), target: (text) => ids(matchers.en, text)},
+    check: () => []
+  })
+  const targetFile = targetLang === 'en' ? en : ru
+  const lines = lineIndexOf(targetFile.text)
+  const pairs: CheckPair[] = []
+  for (const bead of alignment.beads) {
+    if (bead.source.length === 0 || bead.target.length === 0) continue
+    const [from, to] = targetLang === 'en' ? [bead.source, bead.target] : [bead.target, bead.source]
+    const target = joinWithMap(to)
+    pairs.push({
+      id: to[0]!.id,
+      source: from.map((s) => s.text).join(' '),
+      target: target.text,
+      file: targetFile.file,
+      map: target.map,
+      lines: lines()
+    })
+  }
+  // Only a wrong-language pair matters here: the rest is alignment review, `tolmach align`'s job.
+  return {pairs, findings: alignment.findings.filter((f) => f.ruleId === 'language-mismatch')}
+}
+
+/** Segments joined with a space, with one offset map into their common source file. */
+function joinWithMap(segments: readonly Segment[]): {text: string; map: OffsetMap} {
+  let text = ''
+  const map: OffsetMap = []
+  for (const segment of segments) {
+    if (text) text += ' '
+    const base = text.length
+    if (segment.map.length === 0) map.push([base, segment.position.start.offset])
+    for (const [t, s] of segment.map) map.push([base + t, s])
+    text += segment.text
+  }
+  return {text, map}
+}

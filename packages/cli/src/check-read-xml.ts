@@ -1,0 +1,46 @@
+import type {Finding, Lang} from '@tolmach/core'
+import {readTmx, readXliff12, readXliff2} from '@tolmach/formats'
+import {type CheckPair, lineIndexOf} from './check-pair.js'
+import {mapXmlElementText} from './check-xml-map.js'
+import type {InputText} from './read-input.js'
+
+export interface ReadPairs {
+  pairs: CheckPair[]
+  findings: Finding[]
+}
+
+/**
+ * XLIFF 1.2 or 2.x: every unit with a target becomes a pair placed in the
+ * XLIFF, its target offsets mapped through the `<target>` element's markup.
+ * Units without a target are not translated yet and have nothing to check.
+ */
+export function readXliffPairs(input: InputText): ReadPairs {
+  const version2 = /<xliff\b[^>]*\bversion\s*=\s*["']2/.test(input.text.slice(0, 4096))
+  const read = (version2 ? readXliff2 : readXliff12)(input.text, {file: input.file})
+  const lines = lineIndexOf(input.text)
+  const pairs: CheckPair[] = []
+  for (const document of read.documents) {
+    for (const unit of document.units) {
+      if (unit.target === undefined) continue
+      const map = mapXmlElementText(input.text, unit.position.offset, 'target', unit.target) ?? [[0, unit.position.offset]]
+      pairs.push({id: unit.id, source: unit.source, target: unit.target, file: input.file, map, lines: lines()})
+    }
+  }
+  return {pairs, findings: read.findings}
+}
+
+/** TMX: each unit with variants in both languages (matched on the primary subtag) is a pair. */
+export function readTmxPairs(input: InputText, sourceLang: Lang, targetLang: Lang): ReadPairs {
+  const read = readTmx(input.text, {file: input.file})
+  const lines = lineIndexOf(input.text)
+  const pairs: CheckPair[] = []
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]
+  read.units.forEach((unit, index) => {
+    const source = unit.variants.find((v) => primary(v.lang) === sourceLang)
+    const target = unit.variants.find((v) => primary(v.lang) === targetLang)
+    if (!source || !target) return
+    const map = mapXmlElementText(input.text, target.position.offset, 'seg', target.text) ?? [[0, target.position.offset]]
+    pairs.push({id: unit.id ?? String(index + 1), source: source.text, target: target.text, file: input.file, map, lines: lines()})
+  })
+  return {pairs, findings: read.findings}
+}

@@ -1,0 +1,89 @@
+import {appendFileSync} from 'node:fs'
+import {compareFindings, type Finding} from '@tolmach/core'
+import {createTermMatcher} from '@tolmach/glossary'
+import {formatFindings, type RuleInfo} from '@tolmach/report'
+import {runTermCheck, termRules} from '../check-findings.js'
+import {readCheckInputs} from '../check-inputs.js'
+import {type CheckCliOptions, checkSettings, checkStatus} from '../check-options.js'
+import {colorEnabled} from '../colors.js'
+import {findConfig, loadConfig, type TolmachConfig} from '../config-load.js'
+import type {CommandContext} from '../context.js'
+import {exitCodes, usageError} from '../errors.js'
+import {reportFindings} from '../findings.js'
+import {mergeGlossaries, readGlossaryFile} from '../glossary-read.js'
+import {checkLabels} from '../check-labels.js'
+import {readVersion} from '../version.js'
+import {withOutput} from '../write-output.js'
+import type {Translate} from '../i18n.js'
+
+/**
+ * `tolmach check --glossary FILE INPUT…`: checks the terminology of
+ * translated files (XLIFF with targets, TMX, TSV/JSONL of pairs, Markdown
+ * pairs) against a glossary and prints the findings in the format CI wants.
+ * Exit 0 clean, 1 findings at or above `--fail-on`, 2 usage or input error.
+ */
+export async function runCheck(files: string[], options: CheckCliOptions, ctx: CommandContext): Promise<number> {
+  const {t, io} = ctx
+  let config: TolmachConfig | undefined
+  if (options.config !== false) {
+    const file = options.config ?? findConfig(io.cwd)
+    if (file !== undefined) {
+      const loaded = loadConfig(file, io.cwd, t)
+      if (loaded.findings.length > 0) {
+        reportFindings(loaded.findings, ctx)
+        return exitCodes.usage
+      }
+      config = loaded.config
+    }
+  }
+  const settings = checkSettings(options, config, t)
+  if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
+
+  const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
+  const glossary = mergeGlossaries(glossaryFiles)
+  if (glossary.concepts.length === 0) {
+    reportFindings(glossaryFiles.flatMap((g) => g.messages), ctx)
+    throw usageError('empty-glossary', t('check.emptyGlossary', {file: glossaryFiles.map((g) => g.file).join(', ')}))
+  }
+  const matchers = {source: createTermMatcher(glossary, {lang: settings.sourceLang}), target: createTermMatcher(glossary, {lang: settings.targetLang})}
+  const inputs = readCheckInputs({files, markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, matchers, cwd: io.cwd, t})
+  // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
+  const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')
+  if (inputs.unreadable.length > 0) {
+    reportFindings([...glossaryProblems, ...inputs.findings].sort(compareFindings), ctx)
+    ctx.info(t('check.unreadable', {files: inputs.unreadable.join(', ')}))
+    return exitCodes.usage
+  }
+
+  const terms = runTermCheck(inputs.pairs, {glossary, matchers, rules: settings.rules, t})
+  const findings: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms].sort(compareFindings)
+  const toStdout = options.output === undefined || options.output === '-'
+  const formatOptions = {
+    color: toStdout && settings.format === 'stylish' && colorEnabled(io.stdout, io.env),
+    labels: checkLabels(t),
+    root: io.cwd,
+    files: [...new Set([...inputs.files, ...glossaryFiles.map((g) => g.file)])],
+    toolName: 'tolmach',
+    toolVersion: readVersion(),
+    rules: ruleDescriptions(t)
+  }
+  const text = formatFindings(findings, settings.format, formatOptions)
+  await withOutput(options.output, {inputs: [...files, ...settings.pairs], cwd: io.cwd, stdout: io.stdout, t}, (out) => out.write(text))
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY']
+  if (settings.format === 'github' && summaryFile) appendFileSync(summaryFile, formatFindings(findings, 'github-summary', formatOptions))
+
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length
+  ctx.info(
+    t('check.summary', {
+      pairs: t('check.pairs', {count: inputs.pairs.length}),
+      files: t('count.file', {count: inputs.files.length}),
+      errors: t('review.errors', {count: count('error')}),
+      warnings: t('review.warnings', {count: count('warning')})
+    })
+  )
+  return checkStatus(findings.map((f) => f.severity), settings.failOn)
+}
+
+function ruleDescriptions(t: Translate): Record<string, RuleInfo> {
+  return Object.fromEntries(termRules.map((rule) => [rule, {description: t(`check.rules.${rule}`)}]))
+}

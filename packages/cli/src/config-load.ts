@@ -1,0 +1,100 @@
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {createFinding, createLineIndex, type Finding, type Lang, offsetToPoint, type Severity} from '@tolmach/core'
+import {type JsonNode, JsonSyntaxError, parseJsonWithPositions, toValue} from './config-json.js'
+import {type SchemaNode, type SchemaProblem, validateAgainstSchema} from './config-validate.js'
+import type {Translate} from './i18n.js'
+import {readInputFile} from './read-input.js'
+
+export const configName = 'tolmach.config.json'
+
+export type RuleSetting = Severity | 'off'
+export type FailOn = Severity | 'never'
+
+/** `tolmach.config.json` as validated; paths resolved against its folder. */
+export interface TolmachConfig {
+  file: string
+  dir: string
+  glossary?: string[]
+  sourceLang?: Lang
+  targetLang?: Lang
+  failOn?: FailOn
+  rules?: Record<string, RuleSetting>
+}
+
+export interface LoadedConfig {
+  config?: TolmachConfig
+  /** Positioned problems: when there are any, the config is not used. */
+  findings: Finding[]
+}
+
+/** The nearest `tolmach.config.json` in `cwd` or a folder above it. */
+export function findConfig(cwd: string): string | undefined {
+  let dir = path.resolve(cwd)
+  for (;;) {
+    const candidate = path.join(dir, configName)
+    if (existsSync(candidate)) return candidate
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+let schema: SchemaNode | undefined
+
+/** The JSON Schema shipped in the package, read once. */
+export function configSchema(): SchemaNode {
+  schema ??= JSON.parse(readFileSync(new URL('../schema/tolmach.config.schema.json', import.meta.url), 'utf8')) as SchemaNode
+  return schema
+}
+
+/**
+ * Reads and validates a config file. `shown` is the name findings use (as
+ * the user would type it from the working directory). Syntax and schema
+ * problems come back as findings with line and column; a file that cannot
+ * be read is a usage error, like any input.
+ */
+export function loadConfig(file: string, cwd: string, t: Translate): LoadedConfig {
+  const shown = path.relative(cwd, path.resolve(cwd, file)) || file
+  const {text} = readInputFile(file, cwd, t)
+  const lines = createLineIndex(text)
+  const finding = (offset: number, ruleId: string, message: string): Finding => {
+    const at = offsetToPoint(lines, Math.min(offset, text.length))
+    return createFinding({ruleId, severity: 'error', message, source: 'tolmach-config', file: shown, place: {start: at, end: at}})
+  }
+  let root: JsonNode
+  try {
+    root = parseJsonWithPositions(text)
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error
+    const reason = t(`config.json.${error.reason}`, {found: error.found})
+    return {findings: [finding(error.offset, 'config-syntax', t('config.syntax', {reason}))]}
+  }
+  const problems = validateAgainstSchema(root, configSchema())
+  if (problems.length > 0) return {findings: problems.map((p) => finding(p.offset, 'config-schema', describe(p, t)))}
+  const value = toValue(root) as Omit<TolmachConfig, 'file' | 'dir' | 'glossary'> & {glossary?: string | string[]}
+  const dir = path.dirname(path.resolve(cwd, file))
+  const config: TolmachConfig = {file: shown, dir}
+  if (value.glossary !== undefined) config.glossary = ([] as string[]).concat(value.glossary).map((g) => path.resolve(dir, g))
+  if (value.sourceLang !== undefined) config.sourceLang = value.sourceLang
+  if (value.targetLang !== undefined) config.targetLang = value.targetLang
+  if (value.failOn !== undefined) config.failOn = value.failOn
+  if (value.rules !== undefined) config.rules = value.rules
+  return {config, findings: []}
+}
+
+function describe(problem: SchemaProblem, t: Translate): string {
+  const {path: property, expected, actual} = problem
+  switch (problem.kind) {
+    case 'type':
+      return t('config.type', {property, expected, actual})
+    case 'enum':
+      return t('config.enum', {property, expected, actual})
+    case 'unknown-property':
+      return t('config.unknownProperty', {property, expected})
+    case 'too-short':
+      return t('config.tooShort', {property})
+    case 'empty':
+      return t('config.empty', {property})
+  }
+}

@@ -1,0 +1,97 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {fixture} from './check-helpers.js'
+import {root, runCli, tempDir} from './run-cli.js'
+
+// Saved by Excel: BOM, CRLF rows, a quoted comma, doubled quotes, a line break inside a cell,
+// an empty row, a repeated row, an unknown status and a quote that is never closed.
+const teamCsv = fixture('team-glossary.csv')
+
+interface JsonGlossary {
+  concepts: Array<{terms: Array<{text: string; lang: string; status: string}>; note?: string}>
+}
+
+describe('tolmach glossary import', () => {
+  it('says which layout it read, lists every unusable row with its place and keeps the good ones', () => {
+    expect(readFileSync(path.join(root, teamCsv)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+    const out = path.join(tempDir(), 'team.json')
+    const run = runCli(['glossary', 'import', teamCsv, '-o', out])
+    expect(run.status).toBe(1)
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      `${teamCsv}:4:1: error row has no term in any language column; skipped [glossary-row-empty]`,
+      `${teamCsv}:8:1: info merged into the concept from line 7 (shared term "Госдеп") [glossary-duplicate]`,
+      `${teamCsv}:9:1: warning unknown status "sometimes" (kept "preferred") [glossary-cell-invalid]`,
+      `${teamCsv}:10:1: error quoted field is never closed; this line was skipped and reading resumed on the next line [glossary-row-unreadable]`,
+      `${teamCsv}: generic-csv layout, utf-8 (BOM): 6 concepts, 12 terms`,
+      `Wrote 6 concepts → ${out} (2 unusable rows reported above)`
+    ])
+    const glossary = JSON.parse(readFileSync(out, 'utf8')) as JsonGlossary
+    const pairs = glossary.concepts.map((c) => c.terms.map((t) => `${t.lang}:${t.text}`).join(' = '))
+    expect(pairs).toEqual([
+      'ru:критические минералы = en:critical minerals',
+      'ru:МИД = en:Ministry of Foreign Affairs',
+      'ru:цепочки поставок = en:supply chains, minerals',
+      'ru:Госдеп = en:State Department',
+      'ru:РК = en:Republic of Kazakhstan',
+      'ru:Кошербаев = en:Yermek Kosherbayev'
+    ])
+    expect(glossary.concepts.map((c) => c.note)).toEqual(['USGS term, plural', 'short form: "MFA" is not used', 'a quoted comma\ninside a note', 'repeated row', 'unknown status', undefined])
+  })
+
+  it('writes TBX-Basic, CSV and OmegaT TSV that import back to the same termbase', () => {
+    const dir = tempDir()
+    for (const ext of ['tbx', 'csv', 'tsv']) {
+      const out = path.join(dir, `team.${ext}`)
+      expect(runCli(['glossary', 'import', teamCsv, '-o', out, '--quiet']).status).toBe(1)
+      const back = path.join(dir, `back-${ext}.json`)
+      const run = runCli(['glossary', 'import', out, '-o', back])
+      expect(run.status).toBe(0)
+      const concepts = (JSON.parse(readFileSync(back, 'utf8')) as JsonGlossary).concepts
+      expect(concepts).toHaveLength(6)
+      expect(concepts.map((c) => c.terms.find((t) => t.lang === 'en')?.text)).toContain('supply chains, minerals')
+    }
+    expect(readFileSync(path.join(dir, 'team.tbx'), 'utf8')).toContain('<martif type="TBX-Basic"')
+    expect(runCli(['glossary', 'import', teamCsv, '-o', path.join(dir, 'v3.tbx'), '--to', 'tbx-2019', '--quiet']).status).toBe(1)
+    expect(readFileSync(path.join(dir, 'v3.tbx'), 'utf8')).toMatch(/<tbx\b[^>]*type="TBX-Basic"/)
+  })
+
+  it('exits 2 without -o, on an unknown output format and on a missing file', () => {
+    expect(runCli(['glossary', 'import', teamCsv]).status).toBe(2)
+    expect(runCli(['glossary', 'import', teamCsv, '-o', path.join(tempDir(), 'x.docx')])).toMatchObject({status: 2, stderr: expect.stringContaining('cannot tell the output format')})
+    expect(runCli(['glossary', 'import', 'nope.csv', '-o', path.join(tempDir(), 'x.tbx')])).toMatchObject({status: 2, stderr: 'error: nope.csv: no such file\n'})
+  })
+
+  it('reports in Russian', () => {
+    const out = path.join(tempDir(), 'team.tbx')
+    const run = runCli(['glossary', 'import', teamCsv, '-o', out], {env: {TOLMACH_LANG: 'ru'}})
+    expect(run.stderr).toContain(`${teamCsv}: формат generic-csv, кодировка utf-8 (BOM): 6 понятий, 12 терминов`)
+    expect(run.stderr).toContain(`Записано 6 понятий → ${out} (2 непригодные строки, см. выше)`)
+  })
+})
+
+describe('tolmach glossary lint', () => {
+  it('finds duplicates after normalisation, conflicting statuses, concepts without translation and failing examples', () => {
+    const file = fixture('lint-glossary.csv')
+    const run = runCli(['glossary', 'lint', file, '-f', 'json'])
+    expect(run.status).toBe(1)
+    const found = (JSON.parse(run.stdout) as {findings: Array<{ruleId: string; severity: string; place: {start: {line: number; column: number}}}>}).findings
+    expect(found.map((f) => `${f.place.start.line}:${f.place.start.column} ${f.severity} ${f.ruleId}`)).toEqual([
+      '2:115 error glossary-example-fails',
+      '2:115 error glossary-example-fails',
+      '3:12 warning glossary-duplicate-term',
+      '3:34 warning glossary-duplicate-term',
+      '4:1 warning glossary-no-translation',
+      '6:1 warning glossary-status-conflict',
+      '6:1 info glossary-duplicate'
+    ])
+  })
+
+  it('passes the project termbase: every example passes the check', () => {
+    const run = runCli(['glossary', 'lint', 'glossary/termbase.csv', '-f', 'json'])
+    const found = (JSON.parse(run.stdout) as {findings: Array<{ruleId: string; severity: string; message: string}>}).findings
+    expect(found.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([])
+    expect(found.filter((f) => f.ruleId === 'glossary-example-fails')).toEqual([])
+    expect(run.status).toBe(0)
+  })
+})
