@@ -14,6 +14,14 @@ describe('malformed glossaries: positioned messages, good rows kept', () => {
     expect(texts(r)).toEqual(['критические минералы', 'critical minerals', 'литий', 'lithium', 'уран', 'uranium'])
   })
 
+  it('CRLF files (as Excel saves them): a CRLF inside a quoted cell does not shift later lines', () => {
+    const r = fixture('crlf-multiline-cell.csv')
+    expect(at(r, 'glossary-row-unreadable')).toEqual(['crlf-multiline-cell.csv:4:1'])
+    expect(texts(r)).toEqual(['МИД', 'Ministry of Foreign Affairs', 'Кошербаев', 'Yermek Kosherbayev'])
+    const raw = readFileSync(new URL('fixtures/crlf-multiline-cell.csv', import.meta.url), 'utf8')
+    expect(r.messages.find((m) => m.ruleId === 'glossary-row-unreadable')?.place?.start.offset).toBe(raw.indexOf('"open'))
+  })
+
   it('rows with another delimiter than the header are reported, not misread', () => {
     const r = fixture('mixed-delimiters.csv')
     expect(at(r, 'glossary-row-width')).toEqual(['mixed-delimiters.csv:3:1', 'mixed-delimiters.csv:5:1'])

@@ -60,13 +60,17 @@ export function readTable(text: string, options: {delimiter?: Delimiter; file?: 
   const delimiter = options.delimiter ?? sniffDelimiter(text)
   const quotes = options.quotes ?? delimiter !== '\t'
   if (!quotes) return readLines(text, delimiter)
+  // csv-parse counts a CRLF inside a quoted cell as two lines, which shifts
+  // every later line number; lines are read on LF text and placed on the original.
+  const placeStarts = lineStartsOf(text)
+  const lf = text.replace(/\r\n/g, '\n')
   const messages: Finding[] = []
   const rows: TableRow[] = []
-  const lineStarts = lineStartsOf(text)
+  const lineStarts = lineStartsOf(lf)
   let firstLine = 1
   let width: number | undefined
   while (firstLine <= lineStarts.length) {
-    const chunk = text.slice(lineStarts[firstLine - 1]!)
+    const chunk = lf.slice(lineStarts[firstLine - 1]!)
     if (chunk === '') break
     let lastEnd = firstLine - 1
     let unclosed = false
@@ -83,7 +87,7 @@ export function readTable(text: string, options: {delimiter?: Delimiter; file?: 
         if (!error) return
         if (error.code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true
         else {
-          messages.push(message(lineStarts, options.file, firstLine + (error.lines ?? 1) - 1, 1, `unreadable record: ${error.message}`))
+          messages.push(message(placeStarts, options.file, firstLine + (error.lines ?? 1) - 1, 1, `unreadable record: ${error.message}`))
         }
       }
     }) as unknown as Array<{record: string[]; info: {lines: number}; raw: string}>
@@ -106,11 +110,11 @@ export function readTable(text: string, options: {delimiter?: Delimiter; file?: 
     }
     if (!unclosed) break
     const badLine = swallowedAt || Math.max(lastEnd + 1, firstLine)
-    const lineText = text.slice(lineStarts[badLine - 1]!, lineStarts[badLine] ?? text.length)
+    const lineText = lf.slice(lineStarts[badLine - 1]!, lineStarts[badLine] ?? lf.length)
     const quoteAt = findOpeningQuote(lineText, delimiter)
     messages.push(
       message(
-        lineStarts,
+        placeStarts,
         options.file,
         badLine,
         quoteAt + 1,
