@@ -45,7 +45,12 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     reportFindings(glossaryFiles.flatMap((g) => g.messages), ctx)
     throw usageError('empty-glossary', t('check.emptyGlossary', {file: glossaryFiles.map((g) => g.file).join(', ')}))
   }
-  const matchers = {source: createTermMatcher(glossary, {lang: settings.sourceLang}), target: createTermMatcher(glossary, {lang: settings.targetLang})}
+  // Generating every inflected form loads the Russian dictionary: the one slow step before checking starts.
+  ctx.progress.update(0, 2, t('progress.matching'))
+  const source = createTermMatcher(glossary, {lang: settings.sourceLang})
+  ctx.progress.update(1, 2, t('progress.matching'))
+  const matchers = {source, target: createTermMatcher(glossary, {lang: settings.targetLang})}
+  ctx.progress.done()
   const inputs = readCheckInputs({files, markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, matchers, cwd: io.cwd, t})
   // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
   const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')

@@ -34,7 +34,11 @@ export async function runGlossaryImport(files: string[], options: GlossaryImport
   if (options.output === undefined) throw usageError('no-output', t('glossary.noOutput'))
   const format = outputFormat(options.to, options.output, t)
   const [sourceLang, targetLang] = resolveLangs(options.sourceLang, options.targetLang, t)
-  const read = files.map((file) => readGlossaryFile(file, io.cwd, t))
+  const read = files.map((file, i) => {
+    ctx.progress.update(i, files.length, t('progress.readingGlossary', {file}))
+    return readGlossaryFile(file, io.cwd, t)
+  })
+  ctx.progress.done()
   const messages = read.flatMap((r) => r.messages).sort(compareFindings)
   const status = reportFindings(messages, ctx)
   for (const r of read) {

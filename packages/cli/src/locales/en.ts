@@ -247,7 +247,9 @@ export const en = {
   progress: {
     segmenting: 'Segmenting {{file}}',
     building: 'Building the corpus: {{file}}',
-    aligning: 'Aligning {{file}}'
+    aligning: 'Aligning {{file}}',
+    readingGlossary: 'Reading {{file}}',
+    matching: 'Loading Russian morphology and term forms'
   },
   count: {
     keptSegment_one: '{{count, number}} kept in the source language',

@@ -269,7 +269,9 @@ export const ru: LocaleTree = {
   progress: {
     segmenting: 'Сегментация {{file}}',
     building: 'Сборка корпуса: {{file}}',
-    aligning: 'Выравнивание {{file}}'
+    aligning: 'Выравнивание {{file}}',
+    readingGlossary: 'Чтение {{file}}',
+    matching: 'Загрузка русской морфологии и форм терминов'
   },
   count: {
     keptSegment_one: '{{count, number}} оставлен на исходном языке',
