@@ -1,4 +1,4 @@
-import {createFinding, type Finding, type Position} from '@tolmach/core'
+import {createFinding, createLineIndex, type Finding, type Position} from '@tolmach/core'
 import {parse} from 'csv-parse/sync'
 
 export type Delimiter = ',' | ';' | '\t'
@@ -187,10 +187,9 @@ export function placeAt(lineStarts: readonly number[], line: number, column: num
   return {start: point, end: point}
 }
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
-  return starts
+/** Offsets where lines start; one line index, shared with every other package. */
+export function lineStartsOf(text: string): readonly number[] {
+  return createLineIndex(text).lineStarts
 }
 
 function message(lineStarts: readonly number[], file: string | undefined, line: number, column: number, text: string, actual?: string): Finding {

@@ -1,6 +1,5 @@
-import {createFinding, type Finding} from '@tolmach/core'
+import {createFinding, createLineIndex, type Finding, offsetToPoint} from '@tolmach/core'
 import {SaxesParser} from 'saxes'
-import {lineStartsOf} from './read-table.js'
 import {parseStatus} from './term-status.js'
 import type {Concept, Glossary, GlossaryFormat, Term} from './types.js'
 
@@ -14,18 +13,9 @@ const source = 'tolmach-glossary'
  */
 export function parseTbxGlossary(text: string, options: {file?: string} = {}): {glossary: Glossary; messages: Finding[]; format: GlossaryFormat} {
   const file = options.file
-  const lineStarts = lineStartsOf(text)
+  const index = createLineIndex(text)
   const messages: Finding[] = []
-  const at = (offset: number) => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return {line: lo + 1, column: offset - lineStarts[lo]! + 1, offset}
-  }
+  const at = (offset: number) => offsetToPoint(index, offset)
   const report = (offset: number, severity: Finding['severity'], ruleId: string, message: string) => {
     const point = at(Math.max(0, Math.min(offset, text.length)))
     messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: {start: point, end: point}}))
