@@ -1,7 +1,7 @@
 import type {Placeholder} from '@tolmach/core'
+import {type BptEptElement, bptEptInline} from './bpt-ept-inline.js'
 import {xliff12Ctype} from './inline-kinds.js'
-import {inlineParts} from './inline-parts.js'
-import {escapeXmlText, type InvalidCharHandler, xmlAttributes} from './xml-escape.js'
+import type {InvalidCharHandler} from './xml-escape.js'
 
 /**
  * A text with placeholder tokens as TMX `<seg>` content. Pairs become
@@ -13,25 +13,13 @@ import {escapeXmlText, type InvalidCharHandler, xmlAttributes} from './xml-escap
  * `type` the mdast node in TMX's vocabulary (`bold`, `italic`, `link`, `x-…`).
  */
 export function tmxSegContent(text: string, placeholders: readonly Placeholder[], onInvalid: InvalidCharHandler): string {
-  let out = ''
-  for (const part of inlineParts(text, placeholders)) {
-    if (typeof part === 'string') {
-      out += escapeXmlText(part, onInvalid)
-      continue
-    }
-    const {placeholder: p, pairing} = part
-    const id = String(p.id)
-    const code = escapeXmlText(p.markdown, onInvalid)
-    if (pairing === 'standalone') {
-      out += `<ph${xmlAttributes({x: id, type: xliff12Ctype(p.node, true)})}>${code}</ph>`
-    } else if (pairing === 'isolated') {
-      const pos = p.type === 'open' ? 'begin' : 'end'
-      out += `<it${xmlAttributes({pos, x: id, type: xliff12Ctype(p.node, false)})}>${code}</it>`
-    } else if (p.type === 'open') {
-      out += `<bpt${xmlAttributes({i: id, x: id, type: xliff12Ctype(p.node, false)})}>${code}</bpt>`
-    } else {
-      out += `<ept${xmlAttributes({i: id})}>${code}</ept>`
-    }
-  }
-  return out
+  return bptEptInline(text, placeholders, onInvalid, tmxAttributes)
+}
+
+function tmxAttributes(element: BptEptElement, p: Placeholder): Record<string, string | undefined> {
+  const id = String(p.id)
+  if (element === 'ph') return {x: id, type: xliff12Ctype(p.node, true)}
+  if (element === 'it') return {pos: p.type === 'open' ? 'begin' : 'end', x: id, type: xliff12Ctype(p.node, false)}
+  if (element === 'bpt') return {i: id, x: id, type: xliff12Ctype(p.node, false)}
+  return {i: id}
 }

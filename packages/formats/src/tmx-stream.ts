@@ -4,7 +4,7 @@ import type {ReadContext} from './read-context.js'
 import {readHeader, readUnit} from './tmx-elements.js'
 import type {ReadOptions, TmxHeader, TmxUnit} from './types.js'
 import {findingSource} from './write-context.js'
-import type {XmlElement} from './xml-tree.js'
+import {appendText, type XmlElement} from './xml-tree.js'
 
 export interface TmxStreamOptions extends ReadOptions {
   /** Receives every finding as it is met; the stream never throws on content. */
@@ -84,10 +84,7 @@ class TmxStreamReader implements ReadContext {
     parser.on('closetag', (tag) => this.closeTag(tag))
     const onText = (text: string) => {
       const parent = this.building.at(-1)
-      if (!parent) return
-      const last = parent.children.at(-1)
-      if (typeof last === 'string') parent.children[parent.children.length - 1] = last + text
-      else parent.children.push(text)
+      if (parent) appendText(parent, text)
     }
     parser.on('text', onText)
     parser.on('cdata', onText)

@@ -1,8 +1,9 @@
 import {nodeFromXliff12Ctype} from './inline-kinds.js'
-import {checkReadOptions, createReadContext, placeholderId, type ReadContext, TokenText} from './read-context.js'
+import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
+import {collectUnits, openXliff} from './xliff-read.js'
 import {xliff12Namespace} from './xliff12-writer.js'
-import {childElements, parseXmlTree, textContent, type XmlElement} from './xml-tree.js'
+import {childElements, textContent, type XmlElement} from './xml-tree.js'
 
 /**
  * Reads XLIFF 1.2 back into units whose texts carry placeholder tokens again,
@@ -10,19 +11,9 @@ import {childElements, parseXmlTree, textContent, type XmlElement} from './xml-t
  * Problems become findings positioned in the XLIFF file; nothing throws.
  */
 export function readXliff12(xml: string, options?: ReadOptions): ReadResult {
-  checkReadOptions(options)
-  if (typeof xml !== 'string') throw new TypeError('xml must be a string')
-  const tree = parseXmlTree(xml, options?.file)
-  const context = createReadContext(tree, options?.file)
+  const {root, context} = openXliff(xml, options, xliff12Namespace)
   const documents: ReadDocument[] = []
-  const root = tree.root
-  if (root?.name !== 'xliff') {
-    context.report(root, 'xliff-root', `expected an <xliff> root element, found ${root ? `<${root.name}>` : 'none'}`)
-    return {documents, findings: context.findings}
-  }
-  if (root.uri !== xliff12Namespace) {
-    context.report(root, 'xliff-namespace', `expected namespace ${xliff12Namespace}`, 'warning', root.uri || '(none)')
-  }
+  if (!root) return {documents, findings: context.findings}
   const version = root.attributes['version']
   if (version !== undefined && !version.startsWith('1.')) {
     context.report(root, 'xliff-version', `XLIFF ${version} read as 1.2`, 'warning', version)
@@ -30,31 +21,14 @@ export function readXliff12(xml: string, options?: ReadOptions): ReadResult {
   for (const file of childElements(root, 'file')) {
     const original = file.attributes['original']
     if (original === undefined) context.report(file, 'xliff-missing-original', '<file> has no original attribute')
-    const document: ReadDocument = {
+    documents.push({
       file: original ?? options?.file ?? '',
       sourceLang: file.attributes['source-language'],
       targetLang: file.attributes['target-language'],
-      units: []
-    }
-    for (const body of childElements(file, 'body')) collectUnits(body, document.units, context)
-    documents.push(document)
+      units: childElements(file, 'body').flatMap((body) => collectUnits(body, 'trans-unit', readUnit, context))
+    })
   }
   return {documents, findings: context.findings}
-}
-
-function collectUnits(container: XmlElement, units: ReadUnit[], context: ReadContext, seen = new Set<string>()): void {
-  for (const element of childElements(container)) {
-    if (element.name === 'group') collectUnits(element, units, context, seen)
-    else if (element.name === 'trans-unit') {
-      const unit = readUnit(element, context)
-      if (!unit) continue
-      if (seen.has(unit.id)) {
-        context.report(element, 'xliff-duplicate-id', `unit id ${unit.id} appears more than once in this <file>`, 'error', unit.id)
-      }
-      seen.add(unit.id)
-      units.push(unit)
-    }
-  }
 }
 
 function readUnit(element: XmlElement, context: ReadContext): ReadUnit | undefined {

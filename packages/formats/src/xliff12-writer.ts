@@ -1,6 +1,6 @@
 import type {Placeholder, Segment, SegmentDocument} from '@tolmach/core'
+import {type BptEptElement, bptEptInline} from './bpt-ept-inline.js'
 import {xliff12Ctype} from './inline-kinds.js'
-import {inlineParts} from './inline-parts.js'
 import type {TargetState, WriteOptions} from './types.js'
 import {createWriteContext, locationNote, needsPreserve, targetLangOf, type WriteContext} from './write-context.js'
 import {escapeXmlText, xmlAttributes} from './xml-escape.js'
@@ -87,25 +87,13 @@ function inline(
     context.invalidChar(document, segment, code, false)
     return ''
   }
-  let out = ''
-  for (const part of inlineParts(text, placeholders)) {
-    if (typeof part === 'string') {
-      out += escapeXmlText(part, onInvalid)
-      continue
-    }
-    const {placeholder: p, pairing} = part
-    const id = String(p.id)
-    const code = escapeXmlText(p.markdown, onInvalid)
-    if (pairing === 'standalone') {
-      out += `<ph${xmlAttributes({id, ctype: xliff12Ctype(p.node, true)})}>${code}</ph>`
-    } else if (pairing === 'isolated') {
-      const ctype = xliff12Ctype(p.node, false)
-      out += `<it${xmlAttributes({id, pos: p.type === 'open' ? 'open' : 'close', ctype})}>${code}</it>`
-    } else if (p.type === 'open') {
-      out += `<bpt${xmlAttributes({id, ctype: xliff12Ctype(p.node, false)})}>${code}</bpt>`
-    } else {
-      out += `<ept${xmlAttributes({id})}>${code}</ept>`
-    }
-  }
-  return out
+  return bptEptInline(text, placeholders, onInvalid, xliff12Attributes)
+}
+
+function xliff12Attributes(element: BptEptElement, p: Placeholder): Record<string, string | undefined> {
+  const id = String(p.id)
+  if (element === 'ph') return {id, ctype: xliff12Ctype(p.node, true)}
+  if (element === 'it') return {id, pos: p.type === 'open' ? 'open' : 'close', ctype: xliff12Ctype(p.node, false)}
+  if (element === 'bpt') return {id, ctype: xliff12Ctype(p.node, false)}
+  return {id}
 }

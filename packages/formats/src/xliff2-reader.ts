@@ -1,8 +1,9 @@
 import {nodeFromXliff2} from './inline-kinds.js'
-import {checkReadOptions, createReadContext, placeholderId, type ReadContext, TokenText} from './read-context.js'
+import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
+import {collectUnits, openXliff} from './xliff-read.js'
 import {xliff2Namespace} from './xliff2-writer.js'
-import {childElements, parseXmlTree, textContent, type XmlElement} from './xml-tree.js'
+import {childElements, textContent, type XmlElement} from './xml-tree.js'
 
 /**
  * Reads XLIFF 2.x core back into units. `pc`, `sc`/`ec` and `ph` become
@@ -10,49 +11,22 @@ import {childElements, parseXmlTree, textContent, type XmlElement} from './xml-t
  * into several segments by a CAT tool is joined back (with its ignorables).
  */
 export function readXliff2(xml: string, options?: ReadOptions): ReadResult {
-  checkReadOptions(options)
-  if (typeof xml !== 'string') throw new TypeError('xml must be a string')
-  const tree = parseXmlTree(xml, options?.file)
-  const context = createReadContext(tree, options?.file)
+  const {root, context} = openXliff(xml, options, xliff2Namespace)
   const documents: ReadDocument[] = []
-  const root = tree.root
-  if (root?.name !== 'xliff') {
-    context.report(root, 'xliff-root', `expected an <xliff> root element, found ${root ? `<${root.name}>` : 'none'}`)
-    return {documents, findings: context.findings}
-  }
-  if (root.uri !== xliff2Namespace) {
-    context.report(root, 'xliff-namespace', `expected namespace ${xliff2Namespace}`, 'warning', root.uri || '(none)')
-  }
+  if (!root) return {documents, findings: context.findings}
   const version = root.attributes['version']
   if (version === undefined || !version.startsWith('2.')) {
     context.report(root, 'xliff-version', `XLIFF ${version ?? '(no version)'} read as 2.1`, 'warning', version)
   }
   for (const file of childElements(root, 'file')) {
-    const document: ReadDocument = {
+    documents.push({
       file: file.attributes['original'] ?? options?.file ?? file.attributes['id'] ?? '',
       sourceLang: root.attributes['srcLang'],
       targetLang: root.attributes['trgLang'],
-      units: []
-    }
-    collectUnits(file, document.units, context)
-    documents.push(document)
+      units: collectUnits(file, 'unit', readUnit, context)
+    })
   }
   return {documents, findings: context.findings}
-}
-
-function collectUnits(container: XmlElement, units: ReadUnit[], context: ReadContext, seen = new Set<string>()): void {
-  for (const element of childElements(container)) {
-    if (element.name === 'group') collectUnits(element, units, context, seen)
-    else if (element.name === 'unit') {
-      const unit = readUnit(element, context)
-      if (!unit) continue
-      if (seen.has(unit.id)) {
-        context.report(element, 'xliff-duplicate-id', `unit id ${unit.id} appears more than once in this <file>`, 'error', unit.id)
-      }
-      seen.add(unit.id)
-      units.push(unit)
-    }
-  }
 }
 
 const stateOrder = ['initial', 'translated', 'reviewed', 'final']

@@ -76,15 +76,19 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
   })
   const onText = (value: string) => {
     const parent = stack.at(-1)
-    if (!parent) return
-    const last = parent.children.at(-1)
-    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + value
-    else parent.children.push(value)
+    if (parent) appendText(parent, value)
   }
   parser.on('text', onText)
   parser.on('cdata', onText)
   parser.write(text).close()
   return {root, findings, pointAt}
+}
+
+/** Adds text as the element's last child, joined to text already there: text, CDATA and stream chunks come in pieces. */
+export function appendText(element: XmlElement, text: string): void {
+  const last = element.children.at(-1)
+  if (typeof last === 'string') element.children[element.children.length - 1] = last + text
+  else element.children.push(text)
 }
 
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
