@@ -33,7 +33,8 @@ export function emitPiece(block: FlatBlock, piece: BlockPiece, stack: number[], 
   const parts: string[] = []
   const placeholders: Placeholder[] = []
   const map: OffsetMap = []
-  const ids = new Map<number, number>()
+  // Placeholder ids by event index; most pieces have no markup, so made on first use.
+  let ids: Map<number, number> | undefined
   let length = 0
   let delta = Number.NaN
   // Numbering starts at 1, skipping numbers the text itself shows as `{n}`,
@@ -74,6 +75,7 @@ export function emitPiece(block: FlatBlock, piece: BlockPiece, stack: number[], 
 
   for (const index of stack) {
     const id = nextId()
+    ids ??= new Map()
     ids.set(index, id)
     // A reopened pair shows the marker it continues.
     token(placeholder(events[index]!, id, 'open', true), start)
@@ -86,11 +88,12 @@ export function emitPiece(block: FlatBlock, piece: BlockPiece, stack: number[], 
     if (event && (p >= piece.charEnd || event.at <= p)) {
       if (event.kind === 'open') {
         const id = nextId()
+        ids ??= new Map()
         ids.set(e, id)
         stack.push(e)
         token(placeholder(event, id, 'open', false), event.start)
       } else if (event.kind === 'close') {
-        const id = ids.get(event.partner)!
+        const id = ids?.get(event.partner) as number
         stack.pop()
         token(placeholder(event, id, 'close', false), event.start)
       } else {
@@ -117,7 +120,7 @@ export function emitPiece(block: FlatBlock, piece: BlockPiece, stack: number[], 
   for (let k = stack.length - 1; k >= 0; k--) {
     const index = stack[k]!
     const open = events[index]!
-    token(placeholder(events[open.partner]!, ids.get(index)!, 'close', true), end)
+    token(placeholder(events[open.partner]!, ids?.get(index) as number, 'close', true), end)
   }
   map.push([length, end])
   return {text: parts.join(''), placeholders, map, start, end}

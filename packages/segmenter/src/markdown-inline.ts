@@ -99,14 +99,22 @@ class Flattener {
    * cursor and the next sibling that has one, or the parent's `limit`.
    */
   visitAll(nodes: readonly PhrasingContent[], limit: number): void {
-    const limits = new Array<number>(nodes.length)
-    let next = limit
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      limits[i] = next
-      const start = nodes[i]!.position?.start.offset
-      if (start !== undefined) next = start
+    // Only a node without a position reads its limit, so look ahead just
+    // then; `ahead` (the next positioned sibling) is reused over a run of them.
+    let ahead = -1
+    let aheadStart = limit
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!
+      if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+        this.visit(node, limit)
+        continue
+      }
+      if (ahead <= i) {
+        for (ahead = i + 1; ahead < nodes.length; ahead++) if (nodes[ahead]!.position?.start.offset !== undefined) break
+        aheadStart = ahead < nodes.length ? nodes[ahead]!.position!.start.offset! : limit
+      }
+      this.visit(node, aheadStart)
     }
-    for (let i = 0; i < nodes.length; i++) this.visit(nodes[i]!, limits[i]!)
   }
 
   visit(node: PhrasingContent, limit: number): void {

@@ -35,3 +35,22 @@ test('same tree as remark-gfm on generated Markdown', () => {
     {numRuns: 1500}
   )
 }, 120_000)
+
+// The autolink literal constructs are tried only where one can start (a run
+// of atext before a literal `@`, a literal `http:`, `https:` or `www.`):
+// dense addresses and URLs, escapes and markup around them must still give
+// remark-gfm's tree.
+test('same tree as remark-gfm around e-mail addresses and URLs', () => {
+  const piece = fc.constantFrom(
+    'a', 'Z', '9', '+', '-', '.', '_', '@', 'b.co', 'a@b.co', 'B@C.DE', 'a.b@c-d.ef', 'x@y.z_', 'x@y.-z', '@@', ' ', '\n', '> ', '- ',
+    '*', '**', '~~', '[', '](u)', '`', '\\', '\\_', '\\@', '&#64;', '&amp;', 'mailto:', 'xmpp:', '/', 'www.a.b', 'http://a.b', 'Почта', '|',
+    'h', 'w', 'W', 'http:', 'HTTPS://X.Y', 'hhttp://a.b', 'wwww.a.b', 'www.', '://', '&period;', '(', ')'
+  )
+  fc.assert(
+    fc.property(fc.array(piece, {maxLength: 30}), (pieces) => {
+      const markdown = pieces.join('')
+      expect(parseMarkdown(markdown)).toEqual(full.parse(markdown))
+    }),
+    {numRuns: 1500}
+  )
+}, 120_000)

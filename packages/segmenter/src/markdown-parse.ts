@@ -1,27 +1,18 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Root} from 'mdast'
-import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
 import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
 import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
-import {gfmAutolinkLiteral} from 'micromark-extension-gfm-autolink-literal'
 import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
-import type {Construct, Extension} from 'micromark-util-types'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {autolinkLiteral, autolinkLiteralFromMarkdown, prepareAutolinks} from './markdown-autolink.js'
 
-/**
- * The GFM constructs, in remark-gfm's order, each with the text that must be
- * in a document for the construct to occur at all. GFM costs more than
- * CommonMark itself (autolink literals look at every letter), so a document
- * only pays for the constructs it can contain: the tree is the same as
- * with remark-gfm (a test checks it), the parse is faster.
- */
 const escapeSequence = /\\([!-/:-@[-`{-~])/g
 const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/g
 
@@ -42,23 +33,37 @@ function triggerText(markdown: string): string {
 
 const oneColumnDelimiterRow = /^[ \t>]*(?::-+:?|-+:)[ \t]*$/m
 
+/**
+ * What an e-mail autolink literal needs, as a superset of both routes to one:
+ * micromark's (`atext@domain` with a dot followed by an alphanumeric) and the
+ * mdast transform's (`[\w+.-]+@[\w-]+(\.[\w-]+)+`, also behind `mailto:` and `xmpp:`).
+ */
+const emailLike = /[\w+.-]@[\w.-]*\.[\w-]/
+
+/**
+ * The GFM constructs, in remark-gfm's order, each with the text that must be
+ * in a document for the construct to occur at all. GFM costs more than
+ * CommonMark itself (autolink literals look at every letter), so a document
+ * only pays for the constructs it can contain: the tree is the same as
+ * with remark-gfm (a test checks it), the parse is faster.
+ */
 // `includes` first: a plain substring search is far cheaper than a regex scan.
 const constructs = [
   {
-    trigger: (text: string) => text.includes('@'),
-    syntax: gfmAutolinkLiteral,
-    mdast: gfmAutolinkLiteralFromMarkdown
+    trigger: (text: string) => text.includes('@') && emailLike.test(text),
+    syntax: () => autolinkLiteral(true),
+    mdast: autolinkLiteralFromMarkdown
   },
   {
     trigger: (text: string) => text.includes('://') || /www\./i.test(text),
-    syntax: urlAutolinkLiteral,
-    mdast: gfmAutolinkLiteralFromMarkdown
+    syntax: () => autolinkLiteral(false),
+    mdast: autolinkLiteralFromMarkdown
   },
   {trigger: (text: string) => text.includes('[^'), syntax: gfmFootnote, mdast: gfmFootnoteFromMarkdown},
   {trigger: (text: string) => text.includes('~'), syntax: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown},
   // A pipe, or a one-column delimiter row without pipes (`:-`, `-:`, `:-:`).
   {
-    trigger: (text: string) => text.includes('|') || (text.includes(':') && oneColumnDelimiterRow.test(text)),
+    trigger: (text: string) => text.includes('|') || ((text.includes(':-') || text.includes('-:')) && oneColumnDelimiterRow.test(text)),
     syntax: gfmTable,
     mdast: gfmTableFromMarkdown
   },
@@ -68,23 +73,6 @@ const constructs = [
     mdast: gfmTaskListItemFromMarkdown
   }
 ] as const
-
-/**
- * GFM autolink literals without e-mail addresses. The full extension tries
- * an e-mail address at every ASCII letter and digit, which is most of its
- * cost; without an `@` in the document only `www.` and `http(s)://` can
- * start one, at `w`/`W` and `h`/`H`.
- */
-function urlAutolinkLiteral(): Extension {
-  const text: Record<number, Construct | Construct[]> = {}
-  const full = gfmAutolinkLiteral().text ?? {}
-  for (const code of [72, 87, 104, 119]) {
-    const entry = full[code]
-    const list = (Array.isArray(entry) ? entry : entry ? [entry] : []).filter((c) => c.name !== 'emailAutolink')
-    if (list.length > 0) text[code] = list
-  }
-  return {text}
-}
 
 const frontmatterStart = /^(?:---|\+\+\+)/
 
@@ -96,9 +84,9 @@ interface Parser {
 const processors = new Map<number, Parser>()
 
 function createProcessor(key: number): Parser {
-  let chosen = constructs.filter((_, index) => key & (2 << index))
+  let chosen: ReadonlyArray<(typeof constructs)[number]> = constructs.filter((_, index) => key & (2 << index))
   // The full autolink extension includes the URL-only one.
-  if (key & 2) chosen = chosen.filter((c) => c.syntax !== urlAutolinkLiteral)
+  if (key & 2) chosen = chosen.filter((c) => c !== constructs[1])
   return unified()
     .use(remarkParse)
     .use(function extensions() {
@@ -121,6 +109,7 @@ export function parseMarkdown(markdown: string): Root {
   constructs.forEach((construct, index) => {
     if (construct.trigger(probe)) key |= 2 << index
   })
+  prepareAutolinks(markdown, (key & 2) !== 0, (key & 6) !== 0)
   let processor = processors.get(key)
   if (!processor) {
     processor = createProcessor(key)
