@@ -140,30 +140,38 @@ if (process.argv.includes('--misses')) {
 
 // ---- speed ----------------------------------------------------------------
 
-/** Median milliseconds of `run` over `reps` repetitions after `warmup` runs. */
-function time(run, warmup = 3, reps = 9) {
-  for (let i = 0; i < warmup; i++) run()
-  const samples = []
+/**
+ * Median milliseconds of each of `runs` over `reps` rounds after `warmup`
+ * rounds. The runs alternate within a round, so the system under test and its
+ * baseline see the same heap, GC and machine load; timing one after the other
+ * would charge one with the garbage the other left.
+ */
+function timeInterleaved(runs, warmup = 3, reps = 9) {
+  for (let i = 0; i < warmup; i++) for (const run of runs) run()
+  const samples = runs.map(() => [])
   for (let i = 0; i < reps; i++) {
-    const t0 = process.hrtime.bigint()
-    run()
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    runs.forEach((run, k) => {
+      const t0 = process.hrtime.bigint()
+      run()
+      samples[k].push(Number(process.hrtime.bigint() - t0) / 1e6)
+    })
   }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
+  return samples.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)])
 }
 
 const ruTexts = sets.filter((s) => s.name.startsWith('ru-')).flatMap((s) => s.records.map((r) => r.text))
 const ruBytes = ruTexts.reduce((sum, t) => sum + Buffer.byteLength(t), 0)
 let sink = 0
-const oursMs = time(() => {
-  for (const t of ruTexts) sink += tolmach(t, 'ru').length
-})
-const intlMs = time(() => {
-  for (const t of ruTexts) sink += intlSegment(t, 'ru').length
-})
+const [oursMs, intlMs] = timeInterleaved([
+  () => {
+    for (const t of ruTexts) sink += tolmach(t, 'ru').length
+  },
+  () => {
+    for (const t of ruTexts) sink += intlSegment(t, 'ru').length
+  }
+])
 const mbps = (ms) => ruBytes / 1e6 / (ms / 1000)
-console.log(`\nSpeed over all Russian gold text (${(ruBytes / 1e6).toFixed(2)} MB UTF-8, ${ruTexts.length} paragraphs, median of 9 after 3 warm-ups)`)
+console.log(`\nSpeed over all Russian gold text (${(ruBytes / 1e6).toFixed(2)} MB UTF-8, ${ruTexts.length} paragraphs, median of 9 interleaved rounds after 3 warm-ups)`)
 console.log(`  segmentText      ${mbps(oursMs).toFixed(1).padStart(7)} MB/s  (${oursMs.toFixed(1)} ms)`)
 console.log(`  Intl.Segmenter   ${mbps(intlMs).toFixed(1).padStart(7)} MB/s  (${intlMs.toFixed(1)} ms)`)
 const speedRatio = intlMs / oursMs
@@ -209,14 +217,16 @@ async function benchMarkdown() {
     return
   }
   const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0)
-  const mdMs = time(() => {
-    for (const d of documents) sink += segmenter.segmentMarkdown(d.text, {lang: d.lang}).length
-  })
-  const parseMs = time(() => {
-    for (const d of documents) sink += parser.parse(d.text).children.length
-  })
+  const [mdMs, parseMs] = timeInterleaved([
+    () => {
+      for (const d of documents) sink += segmenter.segmentMarkdown(d.text, {lang: d.lang}).length
+    },
+    () => {
+      for (const d of documents) sink += parser.parse(d.text).children.length
+    }
+  ])
   const ratio = mdMs / parseMs
-  console.log(`\nMarkdown (${documents.length} documents, ${(bytes / 1e6).toFixed(2)} MB, median of 9 after 3 warm-ups)`)
+  console.log(`\nMarkdown (${documents.length} documents, ${(bytes / 1e6).toFixed(2)} MB, median of 9 interleaved rounds after 3 warm-ups)`)
   console.log(`  segmentMarkdown  ${mdMs.toFixed(1).padStart(8)} ms`)
   console.log(`  remark-parse     ${parseMs.toFixed(1).padStart(8)} ms`)
   console.log(`  ratio segmentMarkdown / remark-parse time: ${ratio.toFixed(2)}x`)
