@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {compareFindings, type Finding} from '@tolmach/core'
 import {formatFindings} from '@tolmach/report'
 import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
@@ -49,7 +50,10 @@ export async function runAlign(ruFile: string, enFile: string, options: AlignOpt
     return 1
   }
   const written: Finding[] = []
-  const outputOptions = {inputs: [ruFile, enFile], cwd: io.cwd, stdout: io.stdout, t}
+  const outputOptions = {inputs: [ruFile, enFile, ...(options.glossary === undefined ? [] : [options.glossary])], cwd: io.cwd, stdout: io.stdout, t}
+  if (options.review !== undefined && options.output !== undefined && options.review !== '-' && path.resolve(io.cwd, options.review) === path.resolve(io.cwd, options.output)) {
+    throw usageError('review-is-output', t('align.reviewIsOutput', {file: options.review}))
+  }
   const sink = await withOutput(options.output, outputOptions, (out) =>
     writePairs(alignment.beads, format, out, {include, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
   )

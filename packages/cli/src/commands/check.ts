@@ -25,8 +25,10 @@ import type {Translate} from '../i18n.js'
 export async function runCheck(files: string[], options: CheckCliOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
   let config: TolmachConfig | undefined
+  let configFile: string | undefined
   if (options.config !== false) {
     const file = options.config ?? findConfig(io.cwd)
+    configFile = file
     if (file !== undefined) {
       const loaded = loadConfig(file, io.cwd, t)
       if (loaded.findings.length > 0) {
@@ -73,7 +75,9 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     rules: ruleDescriptions(t)
   }
   const text = formatFindings(findings, settings.format, formatOptions)
-  await withOutput(options.output, {inputs: [...files, ...settings.pairs], cwd: io.cwd, stdout: io.stdout, t}, (out) => out.write(text))
+  // Everything read is an input: a report must never replace a glossary or the config it came from.
+  const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile])]
+  await withOutput(options.output, {inputs: readFiles, cwd: io.cwd, stdout: io.stdout, t}, (out) => out.write(text))
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
   if (settings.format === 'github' && summaryFile) appendFileSync(summaryFile, formatFindings(findings, 'github-summary', formatOptions))
 

@@ -58,6 +58,7 @@ export const en = {
     ].join('\n'),
     unknownInclude: 'unknown value "{{value}}" for --include; use one of: {{valid}}',
     refused: 'Nothing written: the documents are not a Russian original and its English version',
+    reviewIsOutput: 'the review list and the pairs would both be written to {{file}}: give --review another file',
     summary: 'Aligned {{beads}}: {{ok}} ok, {{warning}} warning, {{error}} error → {{output}}',
     beads_one: '{{count, number}} bead',
     beads_other: '{{count, number}} beads',

@@ -58,6 +58,7 @@ export const ru: LocaleTree = {
     ].join('\n'),
     unknownInclude: 'неизвестное значение «{{value}}» для --include; допустимо: {{valid}}',
     refused: 'Ничего не записано: документы не являются русским оригиналом и его английской версией',
+    reviewIsOutput: 'список на проверку и пары записались бы в один файл {{file}}: укажите для --review другой файл',
     summary: 'Выровнено: {{beads}}; ok: {{ok}}, warning: {{warning}}, error: {{error}} → {{output}}',
     beads_one: '{{count, number}} бусина',
     beads_few: '{{count, number}} бусины',
