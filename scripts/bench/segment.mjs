@@ -6,7 +6,7 @@
 //
 // Run: npm run bench:segment (builds first; imports the built package).
 
-import {existsSync, readdirSync, readFileSync } from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import * as segmenter from '@tolmach/segmenter'
 import {repoRoot, sharedDir} from '../shared-dir.mjs'
@@ -190,21 +190,14 @@ function markdownDocuments() {
     }
   }
   const corpusDir = path.join(repoRoot, 'corpus', 'ru')
-  if (existsSync(corpusDir)) {
-    for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.md'))) {
-      documents.push({lang: 'ru', text: readFileSync(path.join(corpusDir, name), 'utf8')})
-    }
+  for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.md'))) {
+    documents.push({lang: 'ru', text: readFileSync(path.join(corpusDir, name), 'utf8')})
   }
   return documents
 }
 
 async function benchMarkdown() {
   const name = 'segmentMarkdown time <= 1.5x remark-parse'
-  if (typeof segmenter.segmentMarkdown !== 'function') {
-    console.log('\nMarkdown: segmentMarkdown is not exported by @tolmach/segmenter yet; no Markdown timing (re-run once it lands).')
-    targets.push(`SKIP  ${name}: segmentMarkdown not exported yet`)
-    return
-  }
   const {unified} = await import('unified')
   const {default: remarkParse} = await import('remark-parse')
   const parser = unified().use(remarkParse)

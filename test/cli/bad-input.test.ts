@@ -1,4 +1,4 @@
-import {chmodSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {corpusFiles, parseJsonl, readRelease, runCli, tempDir} from './run-cli.js'
@@ -91,10 +91,7 @@ describe('usage and path errors', () => {
   })
 
   it('names an unreadable file', () => {
-    const file = write('secret.md', 'Текст.')
-    chmodSync(file, 0o000)
-    // Root reads any permission bits, so this runs only for other users; /proc/self/mem fails for everyone.
-    if (process.getuid?.() !== 0) expect(runCli(['segment', file]).stderr).toBe(`error: ${file}: cannot read (EACCES)\n`)
+    // Root reads any permission bits, so an unreadable file is made with a read that fails for everyone.
     expect(runCli(['segment', '/proc/self/mem'])).toEqual({
       status: 2,
       stdout: '',

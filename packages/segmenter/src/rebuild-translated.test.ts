@@ -14,7 +14,8 @@ describe('rebuild with a pseudo-translation (upper case)', () => {
       expect(shapeWithoutReferenceTypes(result.markdown)).toEqual(translatedShape(markdown, upper))
       if (name.includes('/rebuild/')) {
         const golden = new URL(`./fixtures/rebuild/upper/${name.split('/').at(-1)!}`, import.meta.url)
-        if (process.env['UPDATE'] || !existsSync(golden)) writeFileSync(golden, result.markdown)
+        if (process.env['UPDATE']) writeFileSync(golden, result.markdown)
+        expect(existsSync(golden), `${golden.pathname} is missing: run with UPDATE=1 and review it`).toBe(true)
         expect(result.markdown).toBe(readFileSync(golden, 'utf8'))
       }
     })
