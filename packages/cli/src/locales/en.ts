@@ -87,7 +87,7 @@ export const en = {
     goldMissing: '{{file}}: gold bead {{bead}} is not in the alignment',
     goldExtra: '{{file}}: bead {{bead}} is not in the gold alignment',
     dir: 'corpus folder holding ru/*.md',
-    out: 'folder for the build outputs (created if missing)',
+    out: 'folder for the segment exports (created if missing); the checked TMX and review list go to DIR/aligned',
     json: 'print a JSON summary on standard output',
     examples: ['tolmach corpus build', 'tolmach corpus build corpus --out build --json'].join('\n'),
     noFiles: '{{dir}}: no Markdown files (*.md) found',

@@ -99,7 +99,7 @@ export const ru: LocaleTree = {
     goldMissing: '{{file}}: эталонной бусины {{bead}} нет в выравнивании',
     goldExtra: '{{file}}: бусины {{bead}} нет в эталонном выравнивании',
     dir: 'папка корпуса с ru/*.md',
-    out: 'папка для результатов сборки (создаётся при необходимости)',
+    out: 'папка для выгрузки сегментов (создаётся при необходимости); проверенные TMX и список на проверку записываются в DIR/aligned',
     json: 'вывести итог в JSON на стандартный вывод',
     examples: ['tolmach corpus build', 'tolmach corpus build corpus --out build --json'].join('\n'),
     noFiles: '{{dir}}: файлы Markdown (*.md) не найдены',
