@@ -61,6 +61,9 @@ const perLanguage: Array<[RegExp, ColumnRole['kind']]> = [
   [/^(example)$/, 'example']
 ]
 
+// `term_ru`, `ru_term`, `Russian term`, `translation-en`: a term column named with its language.
+const termLabel = /^(?:term|terms|translation|word|phrase)[\s_-]+([a-z]{2,3}(?:[-_][a-z]{2})?)$|^([a-z]+(?:[-_][a-z]{2})?)[\s_-]+(?:term|terms|translation|word|phrase)$/
+
 /**
  * Maps a header row to column roles. Returns undefined for cells it does
  * not know, so the caller can decide whether the row is a header at all.
@@ -75,7 +78,10 @@ export function headerRoles(header: string[]): Array<ColumnRole | undefined> {
     const bracket = /^(.+?)\s*[[(]([^\])]+)[\])]$/.exec(name)
     const prefixed = /^([a-z]+(?:[-_][a-z]{2})?)[_ ](.+)$/.exec(name)
     const suffixed = /^(example|forms|status)[_ ]([a-z-]+)$/.exec(name)
+    const labelled = termLabel.exec(name)
+    const labelLang = labelled ? languageOf(labelled[1] ?? labelled[2]!) : undefined
     if (lang) role = {kind: 'term', lang}
+    else if (labelLang) role = {kind: 'term', lang: labelLang}
     else if (bracket && languageOf(bracket[2]!)) {
       const l = languageOf(bracket[2]!)!
       role = /^(term|translation)$/.test(bracket[1]!) ? {kind: 'term', lang: l} : perLanguageRole(bracket[1]!, l)

@@ -1,6 +1,8 @@
 import {createFinding, type Finding} from '@tolmach/core'
 import {buildGlossary} from './build-glossary.js'
+import {cleanCells} from './clean-cells.js'
 import {type ColumnRole, headerRoles, languageOf} from './column-roles.js'
+import {guessHeaderRow, headerlessLangs} from './headerless-columns.js'
 import {lineStartsOf, placeAt, readTable, type TableRow} from './read-table.js'
 import {readSmartlingBlocklist} from './smartling-blocklist.js'
 import {guessColumnLang, type RowEntry, rowsToEntries} from './table-entries.js'
@@ -29,6 +31,7 @@ export function parseCsvGlossary(text: string, options: {file?: string; format?:
     messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: place(row.line, column)}))
   let rows = table.rows
   if (table.delimiter === '\t') rows = rows.filter((r) => !r.cells[0]!.startsWith('#'))
+  cleanCells(rows, report)
   const first = rows[0]
   if (!first) return {glossary: {languages: [], concepts: []}, messages, format: options.format ?? 'generic-csv'}
 
@@ -56,14 +59,17 @@ export function parseCsvGlossary(text: string, options: {file?: string; format?:
       entries = rowsToEntries(body, roles, {synonyms: format === 'phrase-tms' ? null : synonymSplitter(table.delimiter), stripPipes: format === 'phrase-tms'})
     }
   } else {
-    body = rows
+    const header = guessHeaderRow(rows, [0, 1])
+    if (header) report(first, first.columns[0] ?? 1, 'warning', 'glossary-header-unknown', unknownHeaderMessage(first, header === 'header'))
+    // The data alone decides the languages; a dropped header is no concept either.
+    const data = header ? rows.slice(1) : rows
+    if (header === 'header') rows = data
+    const lead = rows[0]!
     const width = Math.max(...rows.map((r) => r.cells.length))
-    const langCells = first.cells.slice(2, 4).map((c) => languageOf(c))
+    const langCells = lead.cells.slice(2, 4).map((c) => languageOf(c))
     const deepl = width >= 4 && langCells[0] !== undefined && langCells[1] !== undefined
     format = options.format ?? (deepl ? 'deepl' : table.delimiter === '\t' && (width === 3 || ['txt', 'tab', 'utf8'].includes(ext ?? '')) ? 'omegat' : /deepl/i.test(file ?? '') ? 'deepl' : 'google-unidirectional')
-    const sourceLang = deepl ? langCells[0]! : guessColumnLang(rows, 0)
-    let targetLang = deepl ? langCells[1]! : guessColumnLang(rows, 1)
-    if (targetLang === sourceLang) targetLang = sourceLang === 'ru' ? 'en' : 'ru'
+    const [sourceLang, targetLang] = deepl ? [langCells[0]!, langCells[1]!] : headerlessLangs(data, () => guessColumnLang(data, 0))
     const headerless: Array<ColumnRole | undefined> = [{kind: 'term', lang: sourceLang}, {kind: 'term', lang: targetLang}]
     if (format === 'omegat') headerless.push({kind: 'conceptNote'})
     body = rows.filter((row) => {
@@ -81,6 +87,13 @@ export function parseCsvGlossary(text: string, options: {file?: string; format?:
   const idColumn = hasHeader && roles.some((r) => r?.kind === 'id') && format !== 'smartling-blocklist'
   const built = buildGlossary(entries, {...(file === undefined ? {} : {file}), place, mergeByTerm: !idColumn})
   return {glossary: built.glossary, messages: [...messages, ...built.messages], format}
+}
+
+function unknownHeaderMessage(row: TableRow, dropped: boolean): string {
+  const cells = row.cells.slice(0, 2).map((c) => `"${c.trim()}"`).join(', ')
+  return dropped
+    ? `first row (${cells}) looks like a header but names no known column; not imported as a term, languages guessed from the data. Name the columns ru and en (or term_ru, term_en) to say which is which`
+    : `first row (${cells}) may be a header (its script differs from the column below); kept as a term. If it is a header, name the columns ru and en (or term_ru, term_en)`
 }
 
 function checkWidth(row: TableRow, width: number, delimiter: string, report: (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: string) => void): boolean {

@@ -1,4 +1,5 @@
 import type {Concept, Glossary, Term, TermStatus} from './types.js'
+import {replaceInvalidXmlChars} from './xml-chars.js'
 
 export type TbxDialect = 'tbx-2008' | 'tbx-2019'
 
@@ -29,8 +30,11 @@ function partOfSpeech(value: string | undefined): string | undefined {
   return 'other'
 }
 
+// Import already removes (and reports) characters XML cannot hold; a glossary
+// built in code or read from JSON may still carry them, and one would make the
+// whole file unreadable, so they become U+FFFD: visible, never silently lost.
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return replaceInvalidXmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 /** An XML id: NCName, unique (`c-` prefix when the id starts with a digit). */
