@@ -57,12 +57,37 @@ export function prepareAutolinks(markdown: string, email: boolean, url: boolean)
   starts.emailAutolink = emails
   starts.protocolAutolink = protocols
   starts.wwwAutolink = wwws
+  if (!email && !url) return
+  const codesAt = (offsets: Set<number>) => {
+    const codes = new Set<number>()
+    for (const offset of offsets) codes.add(markdown.charCodeAt(offset + shift))
+    return codes
+  }
+  const codes = {emailAutolink: codesAt(emails), protocolAutolink: codesAt(protocols), wwwAutolink: codesAt(wwws)}
+  extensions.email.text = textFor(codes, true)
+  extensions.url.text = textFor(codes, false)
+}
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * micromark's own `previous` checks for e-mail and protocol autolinks
+ * (`!(code === slash || gfmAtext(code))`, `!asciiAlpha(code)`), as number
+ * comparisons: micromark's test a regex against a one-character string, and
+ * with e-mail autolinks on, plain text runs them before every ASCII letter.
+ */
+const fastPrevious: Partial<Record<GatedName, (code: number | null) => boolean>> = {
+  emailAutolink: (code) => code === null || (code !== 47 && !isAtext(code)),
+  protocolAutolink: (code) => code === null || !isAsciiAlpha(code)
 }
 
 function gate(construct: Construct): Construct {
   const name = construct.name
   if (name !== 'emailAutolink' && name !== 'protocolAutolink' && name !== 'wwwAutolink') return construct
-  const {tokenize, previous} = construct
+  const {tokenize} = construct
+  const previous = fastPrevious[name] ?? construct.previous
   const gated: Construct = {
     name,
     tokenize(effects, ok, nok) {
@@ -76,35 +101,64 @@ function gate(construct: Construct): Construct {
   return gated
 }
 
+/** The library's text constructs by character code, gated; made on first use. */
+let gatedText: Array<[number, Construct[]]> | undefined
+
+function gatedConstructs(): Array<[number, Construct[]]> {
+  if (!gatedText) {
+    const gated = new Map<Construct, Construct>()
+    const wrap = (construct: Construct): Construct => {
+      let wrapped = gated.get(construct)
+      if (!wrapped) {
+        wrapped = gate(construct)
+        gated.set(construct, wrapped)
+      }
+      return wrapped
+    }
+    gatedText = Object.entries(gfmAutolinkLiteral().text ?? {}).map(([code, entry]) => [
+      Number(code),
+      (Array.isArray(entry) ? entry : entry ? [entry as Construct] : []).map(wrap)
+    ])
+  }
+  return gatedText
+}
+
+/**
+ * The two extensions every processor shares, with and without e-mail
+ * addresses. micromark combines extensions anew on each parse, so
+ * `prepareAutolinks` can give them, per document, only the character codes
+ * a construct can start at there: plain text then skips the gate's check
+ * before every other ASCII letter. Leaving a construct off where it could
+ * only fail changes nothing but the time.
+ */
+const extensions = {email: {text: {}} as Extension, url: {text: {}} as Extension}
+
+function textFor(codes: Record<GatedName, Set<number>>, email: boolean): Extension['text'] {
+  const text: Record<number, Construct[]> = {}
+  for (const [code, constructs] of gatedConstructs()) {
+    const list = constructs.filter(
+      (c) => (email || c.name !== 'emailAutolink') && (codes[c.name as GatedName]?.has(code) ?? true)
+    )
+    if (list.length > 0) text[code] = list
+  }
+  return text
+}
+
 /**
  * GFM autolink literals, gated; without `email`, e-mail addresses are left
  * out (then only `h`/`H` and `w`/`W` can start one).
  */
 export function autolinkLiteral(email: boolean): Extension {
-  const text: Record<number, Construct | Construct[]> = {}
-  const full = gfmAutolinkLiteral().text ?? {}
-  const gated = new Map<Construct, Construct>()
-  const wrap = (construct: Construct): Construct => {
-    let wrapped = gated.get(construct)
-    if (!wrapped) {
-      wrapped = gate(construct)
-      gated.set(construct, wrapped)
-    }
-    return wrapped
-  }
-  for (const [code, entry] of Object.entries(full)) {
-    const list = (Array.isArray(entry) ? entry : entry ? [entry as Construct] : []).filter((c) => email || c.name !== 'emailAutolink')
-    if (list.length > 0) text[Number(code)] = list.map(wrap)
-  }
-  return {text}
+  return email ? extensions.email : extensions.url
 }
 
 type FromMarkdownExtension = ReturnType<typeof gfmAutolinkLiteralFromMarkdown>
 type Transform = NonNullable<FromMarkdownExtension['transforms']>[number]
 
 // What each of the transform's patterns needs in a text node: a URL starts
-// `http://`, `https://` or `www.`; every e-mail pattern has an `@`.
-const transformTrigger = /https?:\/\/|www\.|@/i
+// `http://`, `https://` or `www.`; every e-mail pattern has `[\w+.-]@[\w-]+\.[\w-]`
+// (`mailto:` and `xmpp:` ones too). A bare `@` (`@user`, `a @ b`) never matches.
+const transformTrigger = /https?:\/\/|www\.|[\w+.-]@[\w-]+\.[\w-]/i
 
 /** Whether a text node outside links (the transform skips those) may hold a match. */
 function mayMatch(node: Nodes): boolean {

@@ -107,8 +107,11 @@ export function emitPiece(block: FlatBlock, piece: BlockPiece, stack: number[], 
     // A run of plain characters up to the next event.
     const stop = Math.min(piece.charEnd, event ? event.at : piece.charEnd)
     parts.push(plain.slice(p, stop))
+    // spans.at(p, source), unrolled over the typed arrays: this loop sees every character.
+    const {from, to} = spans
     for (; p < stop; p++, length++) {
-      const at = spans.at(p, source)
+      const f = from[p]!
+      const at = to[p]! - f === 2 && source.charCodeAt(f) === 92 ? f + 1 : f
       if (at - length !== delta) {
         map.push([length, at])
         delta = at - length
@@ -123,5 +126,5 @@ export function emitPiece(block: FlatBlock, piece: BlockPiece, stack: number[], 
     token(placeholder(events[open.partner]!, ids?.get(index) as number, 'close', true), end)
   }
   map.push([length, end])
-  return {text: parts.join(''), placeholders, map, start, end}
+  return {text: parts.length === 1 ? parts[0]! : parts.join(''), placeholders, map, start, end}
 }

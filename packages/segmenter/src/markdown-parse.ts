@@ -31,7 +31,12 @@ function triggerText(markdown: string): string {
   })
 }
 
-const oneColumnDelimiterRow = /^[ \t>]*(?::-+:?|-+:)[ \t]*$/m
+/**
+ * A line that could be a table's delimiter row (`| --- | :-: |`, `:-`):
+ * only pipes, colons, dashes and blanks after container prefixes. A table
+ * cannot occur without one, however many pipes the prose has.
+ */
+const delimiterRow = /^[ \t>]*[|:-][ \t|:-]*$/m
 
 /**
  * What an e-mail autolink literal needs, as a superset of both routes to one:
@@ -61,9 +66,9 @@ const constructs = [
   },
   {trigger: (text: string) => text.includes('[^'), syntax: gfmFootnote, mdast: gfmFootnoteFromMarkdown},
   {trigger: (text: string) => text.includes('~'), syntax: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown},
-  // A pipe, or a one-column delimiter row without pipes (`:-`, `-:`, `:-:`).
+  // A delimiter row, with pipes or one column without (`:-`, `-:`, `:-:`).
   {
-    trigger: (text: string) => text.includes('|') || ((text.includes(':-') || text.includes('-:')) && oneColumnDelimiterRow.test(text)),
+    trigger: (text: string) => (text.includes('|') || text.includes(':-') || text.includes('-:')) && delimiterRow.test(text),
     syntax: gfmTable,
     mdast: gfmTableFromMarkdown
   },

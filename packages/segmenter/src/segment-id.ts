@@ -20,7 +20,7 @@ const hexByte = Array.from({length: 256}, (_, byte) => byte.toString(16).padStar
  * skipped, whitespace runs folded to one space, ends trimmed. One pass, no
  * intermediate strings: ids must not cost more than finding the sentences.
  */
-function hashPlain(seed: string, text: string, placeholders: readonly Placeholder[]): string {
+function hashPlain(seed: string, text: string, placeholders: readonly Placeholder[]): number {
   let h1 = 0xdeadbeef
   let h2 = 0x41c6ce57
   for (let i = 0; i <= seed.length; i++) {
@@ -66,8 +66,17 @@ function hashPlain(seed: string, text: string, placeholders: readonly Placeholde
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  // 53 bits as 14 hex digits (21 of h2, 32 of h1), a byte at a time from a
-  // table: Number#toString(16) and padStart cost more than the hashing itself.
+  // 53 bits: 21 of h2 above 32 of h1, exact in a double.
+  return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0)
+}
+
+/**
+ * A 53-bit hash as 14 hex digits, a byte at a time from a table:
+ * Number#toString(16) and padStart cost more than the hashing itself.
+ */
+function hex53(hash: number): string {
+  const h2 = Math.floor(hash / 0x100000000)
+  const h1 = hash >>> 0
   return (
     hexByte[(h2 >>> 16) & 0x1f]! +
     hexByte[(h2 >>> 8) & 0xff]! +
@@ -88,11 +97,19 @@ function hashPlain(seed: string, text: string, placeholders: readonly Placeholde
  * later exact duplicates, if any).
  */
 export function createIdGenerator(): (kind: BlockKind, text: string, placeholders: readonly Placeholder[]) => string {
-  const seen = new Map<string, number>()
+  // Repeats counted by kind and numeric hash, which stand for the id's text
+  // one to one: no string to build (and hash again) just to look it up.
+  const seen = new Map<BlockKind, Map<number, number>>()
   return (kind, text, placeholders) => {
-    const base = `${prefixes[kind]}-${hashPlain(kind, text, placeholders)}`
-    const count = (seen.get(base) ?? 0) + 1
-    seen.set(base, count)
+    const hash = hashPlain(kind, text, placeholders)
+    let counts = seen.get(kind)
+    if (!counts) {
+      counts = new Map()
+      seen.set(kind, counts)
+    }
+    const count = (counts.get(hash) ?? 0) + 1
+    counts.set(hash, count)
+    const base = `${prefixes[kind]}-${hex53(hash)}`
     return count === 1 ? base : `${base}-${count}`
   }
 }

@@ -11,6 +11,17 @@ import {createIdGenerator} from './segment-id.js'
 import {segmentText} from './segment-text.js'
 import type {SegmentMarkdownOptions} from './types.js'
 
+/**
+ * createLineIndex's result, found with `indexOf` (a native scan) when the
+ * document has no carriage return, the case it shares with createLineIndex.
+ */
+function lineIndex(text: string): LineIndex {
+  if (text.includes('\r')) return createLineIndex(text)
+  const lineStarts = [0]
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+  return {lineStarts, length: text.length}
+}
+
 /** An alt text or title as one segment: short, and never cut into sentences. */
 function wholeValue(value: string, spans: SourceSpans, source: string): DraftSegment {
   const map: OffsetMap = []
@@ -55,7 +66,7 @@ export function segmentMarkdown(markdown: string, options: SegmentMarkdownOption
   const nextId = createIdGenerator()
   const segments: Segment[] = []
   const add = (kind: BlockKind, draft: DraftSegment) => {
-    lines ??= createLineIndex(markdown)
+    lines ??= lineIndex(markdown)
     if (shift) {
       draft.start += shift
       draft.end += shift
