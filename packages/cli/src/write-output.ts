@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import {type Stats, unlinkSync} from 'node:fs'
-import {chmod, type FileHandle, open, rename, stat, unlink} from 'node:fs/promises'
+import {chmod, type FileHandle, lstat, open, readlink, rename, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
 import type {Writable} from 'node:stream'
 import {usageError} from './errors.js'
@@ -26,9 +26,20 @@ export interface OpenOutputOptions {
   t: Translate
 }
 
-/** `undefined` or `-` → standard output; anything else → an atomic file. */
+/**
+ * `undefined` or `-` → standard output; a device, FIFO or socket (or a symlink
+ * to one) → written through, since renaming over it would replace the node
+ * (as root, `-o /dev/null` would destroy the machine's `/dev/null`); anything
+ * else → an atomic replacement of the file, or of a symlink's final target.
+ */
 export async function openOutput(target: string | undefined, options: OpenOutputOptions): Promise<OutputSink> {
   if (target === undefined || target === '-') return stdoutSink(options.stdout, options.t('stdout'))
+  const absolute = path.resolve(options.cwd, target)
+  const followed = await statOrUndefined(absolute)
+  // `/dev/stdout` is a link to the shell's descriptor even when that is a
+  // redirected regular file: write into it rather than rename over its path.
+  const procOrDev = /^\/(dev|proc)\//.test(absolute)
+  if (followed && ((!followed.isFile() && !followed.isDirectory()) || procOrDev)) return openWriteThrough(target, options)
   return openAtomicFile(target, options)
 }
 
@@ -63,7 +74,7 @@ let exitHook = false
  */
 export async function openAtomicFile(target: string, options: OpenOutputOptions): Promise<OutputSink> {
   const {t} = options
-  const absolute = path.resolve(options.cwd, target)
+  const absolute = await resolveLinks(path.resolve(options.cwd, target))
   const dir = path.dirname(absolute)
   const dirStats = await statOrUndefined(dir)
   if (!dirStats?.isDirectory()) {
@@ -105,7 +116,7 @@ export async function openAtomicFile(target: string, options: OpenOutputOptions)
     abort,
     async write(chunk) {
       try {
-        await handle.write(chunk)
+        await writeFully(handle, chunk)
       } catch (error) {
         throw writeError(error, target, t)
       }
@@ -123,6 +134,75 @@ export async function openAtomicFile(target: string, options: OpenOutputOptions)
       }
     }
   }
+}
+
+/** Writes to a device, FIFO or socket as it is: there is no old content to keep. */
+async function openWriteThrough(target: string, options: OpenOutputOptions): Promise<OutputSink> {
+  const {t} = options
+  let handle: FileHandle
+  try {
+    handle = await open(path.resolve(options.cwd, target), 'w')
+  } catch (error) {
+    throw writeError(error, target, t)
+  }
+  let closed = false
+  const close = async () => {
+    if (closed) return
+    closed = true
+    await handle.close()
+  }
+  return {
+    name: target,
+    async write(chunk) {
+      try {
+        await writeFully(handle, chunk)
+      } catch (error) {
+        throw writeError(error, target, t)
+      }
+    },
+    async commit() {
+      try {
+        await close()
+      } catch (error) {
+        throw writeError(error, target, t)
+      }
+    },
+    abort: () => close().catch(() => {})
+  }
+}
+
+/** The subset of a file handle `writeFully` needs. */
+export interface WritableHandle {
+  write(buffer: Uint8Array, offset: number, length: number): Promise<{bytesWritten: number}>
+}
+
+/**
+ * One `write()` may write less than asked (a full disk, a signal): loop until
+ * every byte is out, and fail rather than commit a truncated file.
+ */
+export async function writeFully(handle: WritableHandle, chunk: string | Uint8Array): Promise<void> {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+  let done = 0
+  while (done < bytes.length) {
+    const {bytesWritten} = await handle.write(bytes, done, bytes.length - done)
+    if (bytesWritten <= 0) throw Object.assign(new Error('short write'), {code: 'ENOSPC'})
+    done += bytesWritten
+  }
+}
+
+/**
+ * Follows symlinks to the path that holds the data, so the replacement lands
+ * on the link's target and the link stays a link; a dangling link resolves to
+ * where its target would be created.
+ */
+async function resolveLinks(file: string): Promise<string> {
+  let current = file
+  for (let hops = 0; hops < 40; hops++) {
+    const info = await lstat(current).catch(() => undefined)
+    if (!info?.isSymbolicLink()) return current
+    current = path.resolve(path.dirname(current), await readlink(current))
+  }
+  return current
 }
 
 function trackTemp(temp: string): void {

@@ -35,28 +35,47 @@ export async function runSegment(files: string[], options: SegmentOptions, ctx: 
   let segments = 0
   try {
     const stdin = files.includes('-') ? await readStdin(io.stdin, t) : undefined
-    function* documents(): Generator<SegmentDocument> {
-      for (const file of files) {
-        const input: InputText = file === '-' && stdin ? stdin : readInputFile(file, io.cwd, t)
-        const name = file === '-' ? t('stdin') : file
-        const decision = decideLang(lang, input.text, name, t)
-        if (decision.warning) ctx.warn(decision.warning)
-        const document = {file, lang: decision.lang, targetLang: targetLang ?? otherLang(decision.lang)}
-        const collected: Segment[] = []
-        const label = t('progress.segmenting', {file: name})
-        const onProgress = (done: number, total: number) => ctx.progress.update(done, total, label)
-        for (const piece of segmentDocument(input.text, {lang: decision.lang, file, onProgress})) {
-          segments += piece.length
-          // JSONL and TSV rows carry their file, so a piece can go out as a
-          // document of its own and a huge file never sits in memory whole;
-          // XLIFF needs one <file> per document, so it waits for all of it.
-          if (lineFormat) yield {...document, segments: piece}
-          else for (const segment of piece) collected.push(segment)
-        }
-        if (!lineFormat) yield {...document, segments: collected}
+    function* pieces(file: string): Generator<{document: Omit<SegmentDocument, 'segments'>; segments: Segment[]}> {
+      const input: InputText = file === '-' && stdin ? stdin : readInputFile(file, io.cwd, t)
+      const name = file === '-' ? t('stdin') : file
+      const decision = decideLang(lang, input.text, name, t)
+      if (decision.warning) ctx.warn(decision.warning)
+      const document = {file, lang: decision.lang, targetLang: targetLang ?? otherLang(decision.lang)}
+      const label = t('progress.segmenting', {file: name})
+      const onProgress = (done: number, total: number) => ctx.progress.update(done, total, label)
+      let any = false
+      for (const piece of segmentDocument(input.text, {lang: decision.lang, file, onProgress})) {
+        segments += piece.length
+        any = true
+        yield {document, segments: piece}
       }
+      // An empty document still gets its <file>, so every input is accounted for.
+      if (!any) yield {document, segments: []}
     }
-    await writeDocuments(documents(), format, output, (finding) => void findings.push(finding))
+    let documents: Iterable<SegmentDocument>
+    if (lineFormat) {
+      // JSONL and TSV rows carry their file, so a piece can go out as a
+      // document of its own and a huge file never sits in memory whole.
+      documents = (function* () {
+        for (const file of files) for (const {document, segments} of pieces(file)) yield {...document, segments}
+      })()
+    } else {
+      // XLIFF needs one <file> per document, so each is collected whole; the
+      // event loop turns between pieces so Ctrl-C and SIGTERM are handled
+      // within a piece's time instead of after the whole document.
+      const whole: SegmentDocument[] = []
+      for (const file of files) {
+        let current: SegmentDocument | undefined
+        for (const {document, segments} of pieces(file)) {
+          if (current) for (const segment of segments) current.segments.push(segment)
+          else current = {...document, segments: [...segments]}
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+        if (current) whole.push(current)
+      }
+      documents = whole
+    }
+    await writeDocuments(documents, format, output, (finding) => void findings.push(finding))
     ctx.progress.done()
     await output.commit()
   } catch (error) {
