@@ -33,7 +33,7 @@ describe('README commands on a fresh clone', () => {
     const cloned = spawnSync('git', ['clone', '-q', root, clone], {encoding: 'utf8'})
     expect(cloned.status, cloned.stderr).toBe(0)
   }, 60_000)
-  afterAll(() => rmSync(path.dirname(clone), {recursive: true, force: true}))
+  afterAll(() => rmSync(path.dirname(clone), {recursive: true, force: true}), 120_000)
 
   it('installs, links the bin before the build, and runs the main job', () => {
     const install = sh('npm ci --no-audit --no-fund')
