@@ -5,7 +5,7 @@ import {checkPlaceholders} from './check-placeholders.js'
 import {blockIndexes, headingBoundaries} from './document-structure.js'
 import type {AlignDocumentsOptions, AlignInput, DocumentAlignment, DocumentBead, Verdict} from './document-types.js'
 import {type PlacedSide, placedSide, placeFinding } from './place-finding.js'
-import type {AnchorProvider} from './types.js'
+import type {AnchorProvider, Bead} from './types.js'
 
 const source = 'tolmach-aligner'
 // Past this many times the expected length, one side is mostly missing.
@@ -43,7 +43,10 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
   if (options.dictionary !== undefined) alignOptions.dictionary = options.dictionary
   if (options.lexicon !== undefined) alignOptions.lexicon = options.lexicon
   if (options.band !== undefined) alignOptions.band = options.band
-  const {beads, ratio} = alignSentencesWithReport(ss, ts, alignOptions)
+  // Fixed beads still take the search's length ratio, which the checks measure against.
+  const searched = alignSentencesWithReport(ss, ts, alignOptions)
+  const ratio = searched.ratio
+  const beads = options.beads === undefined ? searched.beads : fixedBeads(options.beads, ss.length, ts.length)
 
   const sides: Record<'source' | 'target', PlacedSide> = {
     source: placedSide(a.segments, a.text, a.file),
@@ -71,6 +74,17 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
     return result
   })
   return {beads: out, ratio, findings: documentFindings(sides), verdicts}
+}
+
+function fixedBeads(beads: readonly Bead[], sources: number, targets: number): Bead[] {
+  let i = 0
+  let j = 0
+  for (const bead of beads) {
+    for (const s of bead.src) if (s !== i++) throw new TypeError('alignDocuments: `beads` must cover every source sentence once, in order')
+    for (const t of bead.tgt) if (t !== j++) throw new TypeError('alignDocuments: `beads` must cover every target sentence once, in order')
+  }
+  if (i !== sources || j !== targets) throw new TypeError('alignDocuments: `beads` must cover every sentence of both documents')
+  return beads.map((bead) => ({src: [...bead.src], tgt: [...bead.tgt], score: bead.score}))
 }
 
 function toInput(value: AlignInput | readonly Segment[], name: string): AlignInput {

@@ -35,6 +35,11 @@ export interface AlignDocumentsOptions {
   check?: Omit<CheckOptions, 'ratio'> & {ratio?: number}
   /** Extra bead checks (terminology…). */
   checks?: readonly BeadCheckHook[]
+  /**
+   * Beads a reviewer fixed (a corrections file): no search, these beads are
+   * checked as given. They must cover every sentence once, in order.
+   */
+  beads?: readonly Bead[]
 }
 
 export type Verdict = 'ok' | 'warning' | 'error'

@@ -1,4 +1,4 @@
-import {alignDocuments, type BeadCheckHook, type DocumentAlignment} from '@tolmach/aligner'
+import {alignDocuments, type Bead, type BeadCheckHook, type DocumentAlignment} from '@tolmach/aligner'
 import type {Segment} from '@tolmach/core'
 import type {GlossaryHooks} from './align-glossary.js'
 import type {InputText} from './read-input.js'
@@ -9,12 +9,12 @@ import {segmentDocument} from './segment-document.js'
  * checking every bead (with the glossary's anchors and term checks when one
  * is given). The one path both `tolmach align` and `corpus build` take.
  */
-export function alignPair(ru: InputText, en: InputText, glossary?: GlossaryHooks): DocumentAlignment {
+export function alignPair(ru: InputText, en: InputText, glossary?: GlossaryHooks, beads?: readonly Bead[]): DocumentAlignment {
   const checks: BeadCheckHook[] = glossary ? [glossary.check] : []
   return alignDocuments(
     {segments: segments(ru, 'ru'), text: ru.text, file: ru.file},
     {segments: segments(en, 'en'), text: en.text, file: en.file},
-    glossary ? {anchors: glossary.anchors, checks} : {}
+    {...(glossary ? {anchors: glossary.anchors, checks} : {}), ...(beads ? {beads} : {})}
   )
 }
 

@@ -86,10 +86,23 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--review <file>', t('align.review'))
     .option('--review-format <format>', t('align.reviewFormat'), 'stylish')
     .option('-g, --glossary <file>', t('align.glossary'))
+    .option('--corrections <file>', t('reviewPage.corrections'))
     .addHelpText('after', examples('align.examples'))
     .action(async (ru: string, en: string, options, command: Command) => {
       const {runAlign} = await import('./commands/align.js')
       onExit(await runAlign(ru, en, options, context(command)))
+    })
+
+  program
+    .command('review')
+    .description(t('reviewPage.description'))
+    .argument('<files...>', t('reviewPage.pairs'))
+    .option('-o, --output <file>', t('reviewPage.output'))
+    .option('-g, --glossary <file>', t('align.glossary'))
+    .option('--corrections <file>', t('reviewPage.corrections'))
+    .action(async (files: string[], options, command: Command) => {
+      const {runReview} = await import('./commands/review.js')
+      onExit(await runReview(files, options, context(command)))
     })
 
   const corpus = program.command('corpus').description(t('corpus.description'))
@@ -100,6 +113,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--out <dir>', t('corpus.out'), 'build')
     .option('--json', t('corpus.json'))
     .option('-g, --glossary <file>', t('corpus.glossary'))
+    .option('--corrections <file>', t('reviewPage.corrections'))
     .addHelpText('after', examples('corpus.examples'))
     .action(async (dir: string, options, command: Command) => {
       const {runCorpusBuild} = await import('./commands/corpus-build.js')

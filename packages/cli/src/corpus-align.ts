@@ -3,15 +3,16 @@ import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Verdict} from '@tolmach/aligner'
 import {compareFindings, createFinding, type Finding} from '@tolmach/core'
+import type {ReviewDocument} from '@tolmach/review'
 import {formatFindings} from '@tolmach/report'
 import {type GlossaryHooks, loadGlossaryHooks} from './align-glossary.js'
-import {alignPair} from './align-pair.js'
 import {countRules, creationDate, isWritten, reviewFindings, writePairs} from './align-write.js'
 import type {CommandContext} from './context.js'
 import {compareGold, type GoldComparison, isGoldFile} from './corpus-gold.js'
 import {reportFindings} from './findings.js'
 import {readInputFile} from './read-input.js'
 import {reviewLabels} from './review-labels.js'
+import {alignReviewed, loadCorrections, notRejected, renderPage, toReviewDocument} from './review-page.js'
 import {withOutput} from './write-output.js'
 
 export interface CorpusPair {
@@ -32,6 +33,8 @@ export interface CorpusAlignment {
   findings: Record<string, number>
   glossary?: string
   review: string
+  /** The side-by-side review page of every pair. */
+  reviewPage: string
   /** Gold pairs compared, and how many matched exactly. */
   gold: {pairs: number; exact: number}
 }
@@ -44,7 +47,7 @@ export interface CorpusAlignment {
  * a `DIR/gold/NAME.json` is compared bead for bead. Returns 1 when a bead
  * has an error verdict or a gold pair is not matched exactly.
  */
-export async function alignCorpus(dir: string, names: readonly string[], glossaryFile: string | undefined, ctx: CommandContext): Promise<{summary: CorpusAlignment; status: number}> {
+export async function alignCorpus(dir: string, names: readonly string[], glossaryFile: string | undefined, ctx: CommandContext, correctionsFile?: string): Promise<{summary: CorpusAlignment; status: number}> {
   const {t, io} = ctx
   const base = path.resolve(io.cwd, dir)
   const defaultGlossary = path.join(path.relative(io.cwd, path.dirname(base)) || '.', 'glossary', 'termbase.csv')
@@ -54,8 +57,10 @@ export async function alignCorpus(dir: string, names: readonly string[], glossar
   const pairs = names.filter((name) => existsSync(path.join(base, 'en', name)))
   if (pairs.length > 0) await mkdir(path.resolve(io.cwd, outDir), {recursive: true})
 
-  const summary: CorpusAlignment = {pairs: [], beads: 0, verdicts: {ok: 0, warning: 0, error: 0}, findings: {}, review: path.join(outDir, 'review.txt'), gold: {pairs: 0, exact: 0}}
+  const summary: CorpusAlignment = {pairs: [], beads: 0, verdicts: {ok: 0, warning: 0, error: 0}, findings: {}, review: path.join(outDir, 'review.txt'), reviewPage: path.join(outDir, 'review.html'), gold: {pairs: 0, exact: 0}}
   if (glossaryPath !== undefined) summary.glossary = glossaryPath
+  const corrections = correctionsFile === undefined ? undefined : loadCorrections(correctionsFile, io.cwd, t)
+  const pages: ReviewDocument[] = []
   const review: Finding[] = [...(glossary?.messages ?? [])]
   const shown: Finding[] = [...(glossary?.messages ?? [])]
   let status = 0
@@ -65,7 +70,8 @@ export async function alignCorpus(dir: string, names: readonly string[], glossar
     const enPath = path.join(dir, 'en', name)
     const ru = readInputFile(ruPath, io.cwd, t)
     const en = readInputFile(enPath, io.cwd, t)
-    const alignment = alignPair(ru, en, glossary)
+    const {alignment, statuses} = alignReviewed(ru, en, glossary, corrections, io.cwd)
+    pages.push(toReviewDocument(alignment, ru, en, statuses))
     const stem = name.replace(/\.md$/, '')
     const tmx = path.join(outDir, `${stem}.tmx`)
     const written: Finding[] = []
@@ -74,7 +80,7 @@ export async function alignCorpus(dir: string, names: readonly string[], glossar
     const first = await previousCreationDate(tmx, io.cwd)
     const date = creationDate(io.env, first ?? new Date(Math.max(mtime(ruPath, io.cwd), mtime(enPath, io.cwd))))
     await withOutput(tmx, {inputs: [ruPath, enPath], cwd: io.cwd, stdout: io.stdout, t}, (sink) =>
-      writePairs(alignment.beads, 'tmx', sink, {include: 'ok', creationDate: date, onFinding: (f) => void written.push(f)})
+      writePairs(notRejected(alignment.beads, statuses), 'tmx', sink, {include: 'ok', creationDate: date, onFinding: (f) => void written.push(f)})
     )
     const pair: CorpusPair = {
       name,
@@ -115,6 +121,7 @@ export async function alignCorpus(dir: string, names: readonly string[], glossar
   if (pairs.length > 0) {
     const text = formatFindings(review.sort(compareFindings), 'stylish', {color: false, labels: reviewLabels(t)})
     await withOutput(summary.review, {inputs: [], cwd: io.cwd, stdout: io.stdout, t}, (sink) => sink.write(text && !text.endsWith('\n') ? `${text}\n` : text))
+    await withOutput(summary.reviewPage, {inputs: [], cwd: io.cwd, stdout: io.stdout, t}, (sink) => sink.write(renderPage(pages, t, t('reviewPage.lang'))))
   }
   status = Math.max(status, reportFindings(shown.sort(compareFindings), ctx))
   return {summary, status}

@@ -2,12 +2,12 @@ import path from 'node:path'
 import {compareFindings, type Finding} from '@tolmach/core'
 import {formatFindings} from '@tolmach/report'
 import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
-import {alignPair} from '../align-pair.js'
 import {creationDate, parseInclude, parsePairFormat, reviewFindings, writePairs} from '../align-write.js'
 import type {CommandContext} from '../context.js'
 import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {readInputFile} from '../read-input.js'
+import {alignReviewed, loadCorrections, notRejected} from '../review-page.js'
 import {reviewLabels} from '../review-labels.js'
 import {withOutput} from '../write-output.js'
 
@@ -18,6 +18,7 @@ export interface AlignOptions {
   review?: string
   reviewFormat?: string
   glossary?: string
+  corrections?: string
 }
 
 const reviewFormats = ['stylish', 'json'] as const
@@ -41,7 +42,8 @@ export async function runAlign(ruFile: string, enFile: string, options: AlignOpt
   const en = readInputFile(enFile, io.cwd, t)
   let glossary: GlossaryHooks | undefined
   if (options.glossary !== undefined) glossary = loadGlossaryHooks(options.glossary, io.cwd, t)
-  const alignment = alignPair(ru, en, glossary)
+  const corrections = options.corrections === undefined ? undefined : loadCorrections(options.corrections, io.cwd, t)
+  const {alignment, statuses} = alignReviewed(ru, en, glossary, corrections, io.cwd)
 
   const problems: Finding[] = [...(glossary?.messages ?? []), ...alignment.findings]
   if (alignment.findings.some((f) => f.ruleId === 'language-mismatch')) {
@@ -50,12 +52,12 @@ export async function runAlign(ruFile: string, enFile: string, options: AlignOpt
     return 1
   }
   const written: Finding[] = []
-  const outputOptions = {inputs: [ruFile, enFile, ...(options.glossary === undefined ? [] : [options.glossary])], cwd: io.cwd, stdout: io.stdout, t}
+  const outputOptions = {inputs: [ruFile, enFile, ...(options.glossary === undefined ? [] : [options.glossary]), ...(options.corrections === undefined ? [] : [options.corrections])], cwd: io.cwd, stdout: io.stdout, t}
   if (options.review !== undefined && options.output !== undefined && options.review !== '-' && path.resolve(io.cwd, options.review) === path.resolve(io.cwd, options.output)) {
     throw usageError('review-is-output', t('align.reviewIsOutput', {file: options.review}))
   }
   const sink = await withOutput(options.output, outputOptions, (out) =>
-    writePairs(alignment.beads, format, out, {include, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
+    writePairs(notRejected(alignment.beads, statuses), format, out, {include, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
   )
 
   const review = reviewFindings(alignment, include).sort(compareFindings)

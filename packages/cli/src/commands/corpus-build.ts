@@ -15,6 +15,8 @@ export interface CorpusBuildOptions {
   json?: boolean
   /** Glossary for term anchors and checks; default `glossary/termbase.csv` beside DIR, when there is one. */
   glossary?: string
+  /** A corrections file from the review page, applied to the pairs it names. */
+  corrections?: string
 }
 
 export interface CorpusBuildSummary {
@@ -76,7 +78,7 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
   }
 
   const segmentStatus = reportFindings(findings, ctx)
-  const aligned = await alignCorpus(dir, names, options.glossary, ctx)
+  const aligned = await alignCorpus(dir, names, options.glossary, ctx, options.corrections)
   const summary: CorpusBuildSummary = {
     files: documents.map((doc) => ({file: doc.file, segments: doc.segments.length})),
     segments: documents.reduce((sum, doc) => sum + doc.segments.length, 0),
@@ -102,7 +104,7 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
         warning: a.verdicts.warning,
         error: a.verdicts.error,
         findings: Object.entries(a.findings).map(([rule, count]) => `${rule} ${count}`).join(', ') || '0',
-        outputs: [...a.pairs.map((p) => p.tmx), a.review].join(', ')
+        outputs: [...a.pairs.map((p) => p.tmx), a.review, a.reviewPage].join(', ')
       })
     )
   }
