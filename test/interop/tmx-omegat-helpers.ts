@@ -6,7 +6,7 @@ export const omegatJar = '/usr/share/omegat/OmegaT.jar'
 
 // Sentence segmentation off: every paragraph of the source file is one segment,
 // so OmegaT's own SRX rules cannot cut a sentence the TM holds whole.
-const projectFile = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+export const projectFile = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>
   <project version="1.0">
     <source_dir>__DEFAULT__</source_dir>

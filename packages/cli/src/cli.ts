@@ -129,6 +129,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-f, --format <format>', t('export.format', {formats: 'xliff, xliff2'}))
     .option('-g, --glossary <file>', t('export.glossary'))
     .option('--tm <file>', t('export.tm'))
+    .option('--target <mode>', t('export.target', {modes: 'copy, empty, none'}))
     .option('-o, --output <file>', t('segment.output'))
     .addHelpText('after', examples('export.examples'))
     .action(async (file: string, options, command: Command) => {

@@ -44,10 +44,16 @@ export function translateRebuildFindings(findings: readonly Finding[], source: s
   return findings.map((finding) => ({
     ...finding,
     message: t(`import.rule.${finding.ruleId}`, {
-      actual: finding.actual ?? '',
+      actual: untranslatedReason(finding, t) ?? finding.actual ?? '',
       expected: finding.expected?.join(', ') ?? '',
       source,
       defaultValue: finding.message
     })
   }))
+}
+
+/** `target-untranslated` says why in `actual` (`same`, `source-lang`): in words in the message. */
+function untranslatedReason(finding: Finding, t: Translate): string | undefined {
+  if (finding.ruleId !== 'target-untranslated') return undefined
+  return t(finding.actual === 'same' ? 'import.untranslatedSame' : 'import.untranslatedLang')
 }

@@ -18,6 +18,7 @@ export type {
   PairInclude,
   PairVerdict,
   PairWriteOptions,
+  MissingTarget,
   ReadDocument,
   ReadOptions,
   ReadResult,

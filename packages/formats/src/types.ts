@@ -23,9 +23,19 @@ export interface TargetText {
   stateQualifier?: string
 }
 
+/**
+ * What an XLIFF writer puts in a unit that has no translation: `copy` (the
+ * source, state `new` in XLIFF 1.2, `initial` in XLIFF 2: what Okapi Rainbow
+ * writes, and what OmegaT's XLIFF filter needs, since it translates the
+ * `<target>`), `empty` (an empty `<target/>`), or `none` (no `<target>`).
+ */
+export type MissingTarget = 'copy' | 'empty' | 'none'
+
 export interface WriteOptions {
   /** Translations by segment id. */
   targets?: ReadonlyMap<string, TargetText> | Readonly<Record<string, TargetText>>
+  /** XLIFF only: the `<target>` of a unit without a translation; default `none`. */
+  missingTarget?: MissingTarget
   /** Extra notes by segment id (glossary hits, reviewer remarks). */
   notes?: ReadonlyMap<string, readonly string[]> | Readonly<Record<string, readonly string[]>>
   /**

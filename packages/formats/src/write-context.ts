@@ -14,7 +14,7 @@ export interface WriteContext {
   target(segment: Segment): TargetText | undefined
   notes(segment: Segment): readonly string[]
   report(finding: Finding): void
-  /** Whether any target was given: XLIFF 2 writes `trgLang` only then. */
+  /** Whether any unit gets a `<target>`: XLIFF 2 then needs `trgLang`. */
   hasTargets: boolean
   /** Reports a character XML cannot hold, found at `index` in a segment's text. */
   invalidChar(document: SegmentDocument, segment: Segment, codePoint: number, replaced: boolean): void
@@ -35,14 +35,20 @@ export function createWriteContext(options: WriteOptions | undefined): WriteCont
       throw new TypeError(`options.${name} must be a Map or an object keyed by segment id`)
     }
   }
+  const missing = options?.missingTarget ?? 'none'
+  if (!['copy', 'empty', 'none'].includes(missing)) throw new TypeError(`options.missingTarget must be 'copy', 'empty' or 'none', got ${String(missing)}`)
   const report = options?.onFinding ?? (() => {})
   const targets = options?.targets
   const seen = new Map<SegmentDocument, Set<string>>()
   return {
-    target: (segment) => lookup(options?.targets, segment.id),
+    target(segment) {
+      const given = lookup(options?.targets, segment.id)
+      if (given !== undefined || missing === 'none') return given
+      return {text: missing === 'copy' ? segment.text : '', state: 'initial'}
+    },
     notes: (segment) => lookup(options?.notes, segment.id) ?? [],
     report,
-    hasTargets: targets instanceof Map ? targets.size > 0 : targets !== undefined && Object.keys(targets).length > 0,
+    hasTargets: missing !== 'none' || (targets instanceof Map ? targets.size > 0 : targets !== undefined && Object.keys(targets).length > 0),
     invalidChar(document, segment, codePoint, replaced) {
       const hex = codePoint.toString(16).toUpperCase().padStart(4, '0')
       report(

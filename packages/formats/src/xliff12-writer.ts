@@ -10,8 +10,9 @@ export const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2'
 /** XLIFF 1.2 `datatype`: the strict schema allows its list or an `x-` extension. */
 export const xliff12Datatype = 'x-markdown'
 
+// `initial` is `new`: what Rainbow writes for a copied source, and a state OmegaT keeps as it is.
 const xliff12States: Record<TargetState, string> = {
-  initial: 'needs-translation',
+  initial: 'new',
   translated: 'translated',
   reviewed: 'signed-off',
   final: 'final'

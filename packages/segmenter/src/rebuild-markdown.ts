@@ -3,6 +3,7 @@ import {isLang} from '@tolmach/core'
 import {restoreMarkdown} from './markdown-restore.js'
 import {rewriteAutolinks} from './rebuild-autolinks.js'
 import {checkTokens} from './rebuild-check.js'
+import {untranslatedReason} from './rebuild-untranslated.js'
 import {tidyTarget} from './rebuild-escape.js'
 import {type ExtraSlot, extraSlots} from './rebuild-extras.js'
 import {continuationPrefix, indentLines, opensLine, stripPrefix} from './rebuild-lines.js'
@@ -10,18 +11,22 @@ import type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildTranslation, R
 import {segmentMarkdown} from './segment-markdown.js'
 
 const findingSource = 'tolmach-rebuild'
-// XLIFF 1.2 and 2 states that say a target is a placeholder, not a translation.
-const untranslatedStates = new Set(['new', 'needs-translation', 'initial'])
+// The XLIFF 1.2 state that says a target is a placeholder. Not `new` or
+// XLIFF 2 `initial`: tolmach writes them on its copies of the source, and
+// OmegaT fills targets without changing the state, so they say nothing; the
+// target's text says whether it is translated (see untranslatedReason).
+const untranslatedStates = new Set(['needs-translation'])
 
 function checkArguments(source: unknown, translations: unknown, options: unknown): asserts options is RebuildOptions {
   if (typeof source !== 'string') throw new TypeError('rebuildMarkdown: `source` must be a string')
   if (!(translations instanceof Map)) throw new TypeError('rebuildMarkdown: `translations` must be a Map of segment id → text or unit')
   if (typeof options !== 'object' || options === null) throw new TypeError('rebuildMarkdown: `options` must be an object')
-  const {lang, file, unitsFile, allowPartial} = options as Record<string, unknown>
+  const {lang, file, unitsFile, allowPartial, reportUntranslated} = options as Record<string, unknown>
   if (!isLang(lang)) throw new TypeError(`rebuildMarkdown: \`options.lang\` must be 'ru' or 'en', got ${String(lang)}`)
   if (file !== undefined && typeof file !== 'string') throw new TypeError('rebuildMarkdown: `options.file` must be a string')
   if (unitsFile !== undefined && typeof unitsFile !== 'string') throw new TypeError('rebuildMarkdown: `options.unitsFile` must be a string')
   if (allowPartial !== undefined && typeof allowPartial !== 'boolean') throw new TypeError('rebuildMarkdown: `options.allowPartial` must be a boolean')
+  if (reportUntranslated !== undefined && typeof reportUntranslated !== 'boolean') throw new TypeError('rebuildMarkdown: `options.reportUntranslated` must be a boolean')
 }
 
 function unitOf(entry: RebuildTranslation | undefined): RebuildUnit | undefined {
@@ -63,7 +68,7 @@ export function rebuildMarkdown(
   options: RebuildOptions
 ): RebuildResult {
   checkArguments(source, translations, options)
-  const {lang, file, unitsFile, allowPartial = false} = options
+  const {lang, file, unitsFile, allowPartial = false, reportUntranslated = false} = options
   const segments = segmentMarkdown(source, file === undefined ? {lang} : {lang, file})
   const findings: Finding[] = []
   const report = (ruleId: RebuildRuleId, severity: Severity, message: string, at: {unit?: RebuildUnit; segment?: Segment}, extra: {actual?: string; expected?: string[]} = {}) => {
@@ -85,8 +90,10 @@ export function rebuildMarkdown(
     if (!ids.has(id)) report('unit-unknown', 'warning', `unit ${id} matches no segment of the source document; its translation is not used`, {unit: unitOf(entry)}, {actual: id})
   }
 
+  // Every problem that keeps a segment's source text is what --allow-partial allows.
   const missing: Severity = allowPartial ? 'warning' : 'error'
   const chosen = new Map<Segment, string>()
+  let untranslated = 0
   for (const segment of segments) {
     const unit = unitOf(translations.get(segment.id))
     if (!unit) {
@@ -103,18 +110,25 @@ export function rebuildMarkdown(
     const problems = checkTokens(unit.target, segment.text, segment.placeholders)
     if (problems.length > 0) {
       for (const problem of problems) {
-        report(problem.ruleId, 'error', `unit ${segment.id}: ${problem.message}; the source text is kept`, {unit, segment}, {actual: problem.actual, ...(problem.expected ? {expected: problem.expected} : {})})
+        report(problem.ruleId, missing, `unit ${segment.id}: ${problem.message}; the source text is kept`, {unit, segment}, {actual: problem.actual, ...(problem.expected ? {expected: problem.expected} : {})})
       }
       continue
     }
     if (unit.state !== undefined && untranslatedStates.has(unit.state)) {
       report('target-state', 'warning', `unit ${segment.id} has state="${unit.state}": its target is used, but it may not be translated`, {unit, segment}, {actual: unit.state})
     }
+    const reason = reportUntranslated ? untranslatedReason(unit.target, segment.text, lang) : undefined
+    if (reason !== undefined) {
+      const why = reason === 'same' ? 'repeats its source' : `is in the source language (${lang})`
+      report('target-untranslated', missing, `unit ${segment.id}: the target ${why}; it is not counted as translated`, {unit, segment}, {actual: reason})
+      untranslated++
+    }
     chosen.set(segment, tidyTarget(unit.target))
   }
 
   const markdown = splice(source, segments, chosen)
-  return {markdown, findings, stats: {segments: segments.length, translated: chosen.size, kept: segments.length - chosen.size}}
+  const translated = chosen.size - untranslated
+  return {markdown, findings, stats: {segments: segments.length, translated, kept: segments.length - translated}}
 }
 
 interface Replacement {

@@ -31,15 +31,22 @@ export interface RebuildOptions {
   unitsFile?: string
   /** Keep the source text of untranslated segments and report them as warnings, not errors. */
   allowPartial?: boolean
+  /**
+   * Report targets that are no translation (`target-untranslated`: the
+   * source repeated, or text in the source language) like missing ones, and
+   * leave them out of `stats.translated`. Off by default: a pseudo-translation
+   * or a copy of the source is a fair structural test.
+   */
+  reportUntranslated?: boolean
 }
 
 /** Counts of what the rebuild did, for summaries. */
 export interface RebuildStats {
   /** Segments in the source document. */
   segments: number
-  /** Segments written from their translation. */
+  /** Segments written from a translation (a target that repeats the source or is in its language does not count). */
   translated: number
-  /** Segments whose source text was kept (no usable translation). */
+  /** Segments whose source text was kept (no usable translation) or whose target is no translation (`target-untranslated`). */
   kept: number
 }
 
@@ -62,3 +69,4 @@ export type RebuildRuleId =
   | 'placeholder-order'
   | 'source-changed'
   | 'target-state'
+  | 'target-untranslated'

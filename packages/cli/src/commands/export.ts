@@ -1,5 +1,5 @@
 import type {Finding, Lang, SegmentDocument} from '@tolmach/core'
-import type {TargetText} from '@tolmach/formats'
+import type {MissingTarget, TargetText} from '@tolmach/formats'
 import {segmentMarkdown} from '@tolmach/segmenter'
 import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
@@ -15,6 +15,7 @@ export interface ExportOptions {
   output?: string
   glossary?: string
   tm?: string
+  target?: string
 }
 
 const exportFormats = ['xliff', 'xliff2'] as const
@@ -28,6 +29,21 @@ function parseExportFormat(value: string | undefined, ctx: CommandContext): Expo
   throw usageError('unknown-format', ctx.t('error.unknownFormat', {value, valid: exportFormats.join(', ')}))
 }
 
+const targetModes: readonly MissingTarget[] = ['copy', 'empty', 'none']
+
+/**
+ * The `<target>` of an untranslated unit. `copy` (the source, state `new`)
+ * by default, as Okapi Rainbow writes: OmegaT 3.6 translates the target of
+ * an XLIFF unit and loads no segment from units without one or with an
+ * empty one; translate-toolkit and Okapi read copies as untranslated.
+ */
+function parseTargetMode(value: string | undefined, ctx: CommandContext): MissingTarget {
+  if (value === undefined) return 'copy'
+  const mode = value.toLowerCase()
+  if ((targetModes as readonly string[]).includes(mode)) return mode as MissingTarget
+  throw usageError('unknown-target-mode', ctx.t('export.unknownTarget', {value, valid: targetModes.join(', ')}))
+}
+
 /**
  * `tolmach export RU.md -o RU.xlf`: the document's segments as XLIFF for a
  * CAT tool, segmented exactly as `tolmach import` will segment it again,
@@ -39,6 +55,7 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
   const lang = parseLang(options.lang, '--lang', t)
   const targetLang = parseLang(options.targetLang, '--target-lang', t)
   const format = parseExportFormat(options.format, ctx)
+  const missingTarget = parseTargetMode(options.target, ctx)
   const inputs = [file, options.glossary, options.tm].filter((f): f is string => f !== undefined)
   if (inputs.filter((f) => f === '-').length > 1) throw usageError('stdin-twice', t('segment.stdinTwice'))
   const output = await openOutput(options.output, {inputs, cwd: io.cwd, stdout: io.stdout, t})
@@ -55,7 +72,7 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
     const {targets, notes, memoryHits, termNotes} = await exportExtras(document, options, ctx, findings)
     const {writeXliff12, writeXliff2} = await import('@tolmach/formats')
     const write = format === 'xliff2' ? writeXliff2 : writeXliff12
-    await output.write(write([document], {targets, notes, onFinding: (f) => void findings.push(f)}))
+    await output.write(write([document], {targets, notes, missingTarget, onFinding: (f) => void findings.push(f)}))
     await output.commit()
     const status = reportFindings(findings, ctx)
     if (options.output !== undefined && options.output !== '-') {

@@ -48,7 +48,8 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
     lang: decision.lang,
     file: sourceName,
     unitsFile: xliffName,
-    allowPartial: options.allowPartial === true
+    allowPartial: options.allowPartial === true,
+    reportUntranslated: true
   })
   findings.push(...translateRebuildFindings(result.findings, sourceName, t))
   findings.sort(compareFindings)
@@ -66,7 +67,8 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
     written: !failed
   }
   if (failed) {
-    ctx.info(t('import.notWritten', {output: options.output ?? t('stdout')}))
+    // With --allow-partial the remaining errors are not about untranslated segments: no hint to pass it again.
+    ctx.info(t(options.allowPartial ? 'import.notWrittenPartial' : 'import.notWritten', {output: options.output ?? t('stdout')}))
   } else {
     const output = await openOutput(options.output, {inputs: [xliffFile, options.source], cwd: io.cwd, stdout: io.stdout, t})
     try {

@@ -154,6 +154,9 @@ export const en = {
     format: 'XLIFF version: {{formats}} (default: xliff, XLIFF 1.2)',
     glossary: 'glossary (CSV, TSV, TBX or JSON): terms found in a segment become notes with their approved translation',
     tm: 'translation memory (TMX): exact matches become targets marked for review',
+    // omegat: target modes
+    target: 'target of untranslated units: {{modes}} (default: copy, the source with state "new", which OmegaT and Okapi Rainbow expect)',
+    unknownTarget: 'unknown --target "{{value}}"; valid: {{valid}}',
     examples: [
       'tolmach export release.md -o release.xlf',
       'tolmach export release.md --format xliff2 -o release.xlf',
@@ -177,6 +180,9 @@ export const en = {
     noFile: '{{file}}: no <file> element with translation units',
     whichFile: '{{file}}: several <file> elements and none is {{source}}: {{files}}',
     notWritten: 'Nothing written to {{output}}: fix the errors above (or pass --allow-partial for untranslated segments)',
+    untranslatedSame: 'repeats the source',
+    untranslatedLang: 'is in the source language',
+    notWrittenPartial: 'Nothing written to {{output}}: the errors above are not about untranslated segments, so --allow-partial cannot skip them',
     summary: 'Wrote {{output}}: {{translated}} translated, {{kept}}',
     rule: {
       'target-missing': 'no target: the source text is kept',
@@ -187,7 +193,8 @@ export const en = {
       'placeholder-added': 'placeholder {{actual}} is not in the source; the source text is kept',
       'placeholder-order': 'paired placeholders are closed before they open or overlap ({{actual}}); the source text is kept',
       'source-changed': 'the unit\'s source no longer matches {{source}}: the document changed since the export',
-      'target-state': 'state "{{actual}}" says the target may not be translated yet; it is used as is'
+      'target-state': 'state "{{actual}}" says the target may not be translated yet; it is used as is',
+      'target-untranslated': 'the target {{actual}} and is not counted as translated'
     }
   },
   check: {

@@ -166,6 +166,9 @@ export const ru: LocaleTree = {
     format: 'версия XLIFF: {{formats}} (по умолчанию xliff, то есть XLIFF 1.2)',
     glossary: 'глоссарий (CSV, TSV, TBX или JSON): найденные в сегменте термины попадают в примечания с утверждённым переводом',
     tm: 'память переводов (TMX): точные совпадения становятся переводами, требующими проверки',
+    // omegat: target modes
+    target: 'перевод непереведённых единиц: {{modes}} (по умолчанию copy — копия исходного текста с state="new", как ждут OmegaT и Okapi Rainbow)',
+    unknownTarget: 'неизвестное значение --target «{{value}}»; допустимые: {{valid}}',
     examples: [
       'tolmach export release.md -o release.xlf',
       'tolmach export release.md --format xliff2 -o release.xlf',
@@ -189,6 +192,9 @@ export const ru: LocaleTree = {
     noFile: '{{file}}: нет элемента <file> с единицами перевода',
     whichFile: '{{file}}: несколько элементов <file>, и ни один не {{source}}: {{files}}',
     notWritten: 'В {{output}} ничего не записано: исправьте ошибки выше (или укажите --allow-partial для непереведённых сегментов)',
+    untranslatedSame: 'повторяет исходный текст',
+    untranslatedLang: 'написан на исходном языке',
+    notWrittenPartial: 'В {{output}} ничего не записано: ошибки выше не связаны с непереведёнными сегментами, и --allow-partial их не пропускает',
     summary: 'Записан {{output}}: переведено {{translated}}, {{kept}}',
     rule: {
       'target-missing': 'нет перевода: оставлен исходный текст',
@@ -199,7 +205,8 @@ export const ru: LocaleTree = {
       'placeholder-added': 'метки {{actual}} нет в исходном тексте; оставлен исходный текст',
       'placeholder-order': 'парные метки закрываются раньше, чем открываются, или пересекаются ({{actual}}); оставлен исходный текст',
       'source-changed': 'исходный текст единицы не совпадает с {{source}}: документ изменился после выгрузки',
-      'target-state': 'состояние «{{actual}}» говорит, что перевод, возможно, ещё не готов; он использован как есть'
+      'target-state': 'состояние «{{actual}}» говорит, что перевод, возможно, ещё не готов; он использован как есть',
+      'target-untranslated': 'перевод {{actual}} и не считается переведённым'
     }
   },
   check: {
