@@ -114,14 +114,32 @@ export function isListMarker(
   while (p > sentenceStart && start - p < 12) {
     const c = text.charCodeAt(p - 1)
     const f = flags[c]!
-    if (c === 58 || c === 59) return p < start
+    // «Порядок: 1. Подать…» is an item; «Номер горячей линии: 1414.» is a number.
+    if (c === 58 || c === 59) return p < start && digitsFrom(text, flags, start) <= 2
     if (f & LETTER && p < start) {
       const s = wordStart(text, flags, p)
       return lang.headings.has(text.slice(s, p).toLowerCase()) && isSentenceInitial(text, flags, s, sentenceStart)
     }
-    if (!(f & (DIGIT | SPACE)) && c !== 46) return false
+    if (!(f & (DIGIT | SPACE)) && c !== 46) return isBulletMark(c) && bulletOpens(text, flags, p - 1, sentenceStart)
     p--
   }
+  return p <= sentenceStart
+}
+
+function digitsFrom(text: string, flags: Uint16Array, start: number): number {
+  let p = start
+  while (p < text.length && p - start < 8 && flags[text.charCodeAt(p)]! & DIGIT) p++
+  return p - start
+}
+
+/** Bullets that may stand before a list number: `• 9. The first item`, `⁃10.`. */
+export function isBulletMark(c: number): boolean {
+  return c === 0x2022 || c === 0x2043 || c === 0x25aa || c === 0x25cf || c === 0xb7
+}
+
+function bulletOpens(text: string, flags: Uint16Array, at: number, sentenceStart: number): boolean {
+  let p = at
+  while (p > sentenceStart && at - p < 4 && flags[text.charCodeAt(p - 1)]! & SPACE) p--
   return p <= sentenceStart
 }
 

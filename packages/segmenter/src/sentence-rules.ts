@@ -1,6 +1,7 @@
 import {CLOSER, DASH, DIGIT, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER} from './sentence-chars.js'
 import {endsAfterDot} from './sentence-dot.js'
 import type {SentenceLanguage} from './sentence-language.js'
+import {endsBeforeLowercase} from './sentence-lower.js'
 
 /** A run of final punctuation with the closing quotes and brackets around it. */
 export interface Cluster {
@@ -62,7 +63,7 @@ export function endsBeforeSpace(
   // «…», — сказал он; ellipsis then a lowercase continuation; but iPhone, iCamp start sentences.
   if (rf & LOWER && !(flags[text.charCodeAt(r + 1)]! & UPPER)) {
     if (dash && cluster.strong && state.quoteDepth > 0) state.authorAfterQuestion = true
-    return false
+    return r === next && endsBeforeLowercase(text, flags, lang, cluster, r)
   }
   if (rc === OBJECT && !objectStartsSentence(text, flags, r)) return false
   // «Как это делалось...» (1992)
