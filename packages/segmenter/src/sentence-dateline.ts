@@ -10,7 +10,7 @@ const CITY = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u
 const CITY_DATE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?[.,] \d{1,2} \p{L}{3,9}\.?(?: \d{4}(?: г)?\.?)?$/u
 
 export function isDateline(text: string, flags: Uint16Array, sentenceStart: number, dot: number, right: number): boolean {
-  if (dot - sentenceStart > 48 || !opensParagraph(text, flags, sentenceStart)) return false
+  if (dot - sentenceStart > 48 || right !== dot + 2 || !opensParagraph(text, flags, sentenceStart)) return false
   const head = text.slice(sentenceStart, dot)
   const rf = flags[text.charCodeAt(right)]!
   if (CITY.test(head)) return (rf & DIGIT) !== 0 || capitalsWord(text, flags, right)

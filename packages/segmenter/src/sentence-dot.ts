@@ -1,4 +1,4 @@
-import {DIGIT, LETTER, LOWER, UPPER} from './sentence-chars.js'
+import {DIGIT, LETTER, LOWER, SPACE, UPPER} from './sentence-chars.js'
 import type {SentenceLanguage} from './sentence-language.js'
 import {dottedKey, isListMarker, isSentenceInitial, lettersEnd, previousToken, wordStart} from './sentence-left.js'
 import {isDateline} from './sentence-dateline.js'
@@ -35,11 +35,13 @@ export function endsAfterDot(
     afterNumber = true
   }
   const first = flags[text.charCodeAt(start)]!
+  // `a. The first item`: a lowercase letter opening the sentence marks a list item.
+  if (dot - start === 1 && first & LOWER && opensSentence(text, flags, start, sentenceStart)) return false
   const word = text.slice(start, dot)
   const key = word.toLowerCase()
   const dotted = dottedKey(text, flags, start, dot)
-  // S.A., N.V. after a company name are tails, not initials.
-  if (first & UPPER && lang.dotted.get(dotted) !== 'tail') {
+  // S.A., N.V. after a company name are tails, not initials (but Н. Э. Ончуков is a name).
+  if (first & UPPER && !(lang.dotted.get(dotted) === 'tail' && text.charCodeAt(start) < 0x80)) {
     if (isInitial(text, flags, lang, start, dot, key)) {
       if (rightDigit) return false
       return isStarter(text, flags, lang, right) || ((rf & UPPER) !== 0 && lang.code === 'ru' && followsSurname(text, flags, start, right))
@@ -108,6 +110,13 @@ function endsAfterTail(
     }
   }
   return true
+}
+
+/** Only spaces stand between the sentence start and `at`. */
+function opensSentence(text: string, flags: Uint16Array, at: number, sentenceStart: number): boolean {
+  let p = at
+  while (p > sentenceStart && at - p < 8 && flags[text.charCodeAt(p - 1)]! & SPACE) p--
+  return p === sentenceStart
 }
 
 function isNumberSign(text: string, dot: number): boolean {

@@ -142,23 +142,3 @@ function bulletOpens(text: string, flags: Uint16Array, at: number, sentenceStart
   while (p > sentenceStart && at - p < 4 && flags[text.charCodeAt(p - 1)]! & SPACE) p--
   return p <= sentenceStart
 }
-
-/**
- * Where the next item of an unpunctuated numbered list starts: at `2.` in
- * «Меры: 1. Создать фонд 2. Обеспечить финансирование», the previous item
- * `1.` standing earlier in the same sentence (within 300 characters).
- * Returns -1 when the number before `dot` is not such an item.
- */
-export function nextListItem(text: string, flags: Uint16Array, dot: number, sentenceStart: number): number {
-  let s = dot
-  while (s > 0 && dot - s < 2 && flags[text.charCodeAt(s - 1)]! & DIGIT) s--
-  if (s === dot || s < 2 || !(flags[text.charCodeAt(s - 1)]! & SPACE) || !(flags[text.charCodeAt(s - 2)]! & LETTER)) return -1
-  const current = Number(text.slice(s, dot))
-  if (current < 2) return -1
-  const from = Math.max(sentenceStart, s - 300)
-  const at = text.slice(from, s).lastIndexOf(`${current - 1}. `)
-  if (at < 0) return -1
-  const p = from + at
-  if (p > sentenceStart && !(flags[text.charCodeAt(p - 1)]! & SPACE) && text.charCodeAt(p - 1) !== 58) return -1
-  return s
-}
