@@ -53,6 +53,7 @@ const ru: Case[] = [
 const en: Case[] = [
   {name: 'lowercase sentence start in mail', sentences: ['max and jen are looking for you.', 'call them at 303-832-8160.', "they haven't heard from you in a while."]},
   {name: 'lowercase after a question', sentences: ["you don't know what that means?", 'where did you grow up?', 'india?']},
+  {name: 'lowercase after a spaced question mark', sentences: ['are there any people out there who share the same tastes as i do ?', 'i dont know what it is.']},
   {name: 'brand with an exclamation mark', sentences: ['She works at Yahoo! in the accounting department.']},
   {name: 'abbreviation before a lowercase word', sentences: ['We need pens, paper, etc. for the office.', 'Send them to Recine, Wis. in the spring.']},
   {name: 'P.M. before a title', sentences: ['At 5 a.m. Mr. Smith went to the bank.', 'He left the bank at 6 P.M.', 'Mr. Smith then went to the store.']},

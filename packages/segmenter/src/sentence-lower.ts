@@ -16,8 +16,10 @@ export function endsBeforeLowercase(text: string, flags: Uint16Array, lang: Sent
   if (lang.code !== 'en' || cluster.start !== cluster.term || cluster.end !== cluster.term + 1) return false
   const term = text.charCodeAt(cluster.term)
   if (term === 33 || term === 63) {
+    // `as i do ? i dont know`: chat puts a space before the mark.
+    const at = text.charCodeAt(cluster.term - 1) === 32 ? cluster.term - 1 : cluster.term
     // `Yahoo! in the accounting department`: a brand name carries its `!`.
-    return wordBefore(text, flags, cluster.term) && !(term === 33 && flags[text.charCodeAt(wordStart(text, flags, cluster.term))]! & UPPER)
+    return wordBefore(text, flags, at) && !(term === 33 && flags[text.charCodeAt(wordStart(text, flags, at))]! & UPPER)
   }
   if (term !== 46) return false
   const start = wordStart(text, flags, cluster.term)
