@@ -1,5 +1,6 @@
 import {isLang, type Lang} from '@tolmach/core'
 import {englishTermVariants} from './english-forms.js'
+import {isCaseSensitiveName} from './proper-name.js'
 import {russianTermVariants} from './russian-forms.js'
 import {tokenize} from './tokenize.js'
 import type {Glossary, Term, TermMatch, TermMatcher} from './types.js'
@@ -50,12 +51,14 @@ export function createTermMatcher(glossary: Glossary, options: TermMatcherOption
 function termVariants(term: Term, lang: Lang, cache: Map<string, string[][]>): string[][] {
   const texts = [term.text, ...(term.forms ?? [])]
   const out: string[][] = []
+  // A capitalised multiword proper name matches case-sensitively unless the glossary says otherwise.
+  const caseSensitive = term.caseSensitive ?? (isCaseSensitiveName(term.text, lang) || undefined)
   for (const text of texts) {
-    const cacheKey = `${text}\u0000${term.caseSensitive}\u0000${term.exact}`
+    const cacheKey = `${text}\u0000${caseSensitive}\u0000${term.exact}`
     let variants = cache.get(cacheKey)
     if (!variants) {
-      if (term.exact) variants = englishTermVariants(text, term.caseSensitive).slice(0, 1)
-      else variants = lang === 'ru' ? russianTermVariants(text, term.caseSensitive) : englishTermVariants(text, term.caseSensitive)
+      if (term.exact) variants = englishTermVariants(text, caseSensitive).slice(0, 1)
+      else variants = lang === 'ru' ? russianTermVariants(text, caseSensitive) : englishTermVariants(text, caseSensitive)
       cache.set(cacheKey, variants)
     }
     out.push(...variants)
