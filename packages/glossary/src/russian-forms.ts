@@ -9,7 +9,16 @@ interface SlotForm {
   case: string
   number: string
   gender?: string | undefined
+  /** Matches only right after a preposition of the prepositional case (о после). */
+  afterPreposition?: boolean
 }
+
+/**
+ * First key of a sequence that matches only after «о», «об», «обо» or «при»
+ * (the matcher checks the token before): a form that is otherwise a function word.
+ */
+export const AFTER_PREPOSITION = '\u0002loct'
+const contextual = '\u0002'
 
 type Slot =
   | {kind: 'fixed'; token: Token}
@@ -104,7 +113,8 @@ export function russianTermVariants(text: string, caseSensitive: boolean | undef
         const perSlot: string[][] = slots.map((s, i) => {
           if (i === head) {
             const undeclined = s.kind === 'inflect' && s.name && slots[i + 1]?.token.hyphen
-            return undeclined ? [...new Set([keyOf(s.token, hf.word), fixedKey(s.token)])] : [keyOf(s.token, hf.word)]
+            const own = keyOf(s.token, hf.word) + (hf.afterPreposition ? contextual : '')
+            return undeclined ? [...new Set([own, fixedKey(s.token)])] : [own]
           }
           if (s.kind === 'fixed' || !agreeing[i]) return [fixedKey(s.token)]
           const forms = s.forms.filter(
@@ -113,12 +123,15 @@ export function russianTermVariants(text: string, caseSensitive: boolean | undef
               (s.caseOnly || f.number === n || f.number === '*') &&
               (n === 'plur' || s.noun || !f.gender || !gender || f.gender === gender || gender === 'Ms-f')
           )
-          const keys = forms.map((f) => keyOf(s.token, f.word))
+          const keys = forms.map((f) => keyOf(s.token, f.word) + (f.afterPreposition ? contextual : ''))
           // The first part of a hyphenated name often stays undeclined (Касым-Жомарта).
           if (s.name && slots[i + 1]?.token.hyphen) keys.push(fixedKey(s.token))
           return keys.length > 0 ? [...new Set(keys)] : [fixedKey(s.token)]
         })
-        for (const combo of product(perSlot, 64)) add(combo)
+        for (const combo of product(perSlot, 64)) {
+          if (!combo.some((k) => k.endsWith(contextual))) add(combo)
+          else add([AFTER_PREPOSITION, ...combo.map((k) => (k.endsWith(contextual) ? k.slice(0, -1) : k))])
+        }
       }
     }
   }
@@ -209,9 +222,19 @@ function best(list: AzParse[]): AzParse | undefined {
   return list.sort((a, b) => b.score - a.score)[0]
 }
 
-/** Drops forms that readers take for function words (после is not a form of посол). */
+/**
+ * Drops forms that readers take for function words (после is mostly the
+ * preposition, not a form of посол), except in the prepositional case, which
+ * is kept behind its preposition: «о после» is the ambassador, «после
+ * встречи» is not (see AFTER_PREPOSITION).
+ */
 function clean(forms: WordForm[], original: string): SlotForm[] {
-  return forms.filter((f) => f.word === original || !isMostlyFunctionWord(f.word))
+  const out: SlotForm[] = []
+  for (const f of forms) {
+    if (f.word === original || !isMostlyFunctionWord(f.word)) out.push(f)
+    else if (f.case === 'loct') out.push({...f, afterPreposition: true})
+  }
+  return out
 }
 
 // [ending pattern (group 1 = stem), endings nomn…loct, is a surname, gender]

@@ -1,7 +1,7 @@
 import {isLang, type Lang} from '@tolmach/core'
 import {englishTermVariants} from './english-forms.js'
 import {isCaseSensitiveName} from './proper-name.js'
-import {russianTermVariants} from './russian-forms.js'
+import {AFTER_PREPOSITION, russianTermVariants} from './russian-forms.js'
 import {type Token, tokenize} from './tokenize.js'
 import type {Glossary, Term, TermMatch, TermMatcher} from './types.js'
 
@@ -127,6 +127,7 @@ function joinedKeys(tokens: Token[], j: number, lang: Lang): Array<[number, stri
 }
 
 const letters = /^\p{Ll}{2,}$/u
+const PREPOSITIONAL = new Set(['о', 'об', 'обо', 'при'])
 
 function findIn(root: TrieNode, text: string, lang: Lang): TermMatch[] {
   const tokens = tokenize(text)
@@ -134,6 +135,9 @@ function findIn(root: TrieNode, text: string, lang: Lang): TermMatch[] {
   const seen = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     let active: TrieNode[] = [root]
+    // «о после»: forms that are otherwise function words match only after their preposition.
+    const context = i > 0 && lang === 'ru' && PREPOSITIONAL.has(tokens[i - 1]!.lower) ? root.next.get(AFTER_PREPOSITION) : undefined
+    if (context) active = [root, context]
     // Nodes reached by a joined compound, by the index of its last token.
     const carried = new Map<number, TrieNode[]>()
     for (let j = i; j < tokens.length && (active.length > 0 || carried.size > 0); j++) {
