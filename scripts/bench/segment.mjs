@@ -22,6 +22,15 @@ const sets = files.map((name) => ({
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
 }))
+// Real published Russian press and news text (issue 12), scored beside the gold sets.
+const realFile = path.join(sharedDir(), 'eval-data', 'align-real', 'segment-real.jsonl')
+sets.push({
+  name: 'ru-real-press',
+  records: readFileSync(realFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line))
+})
 
 const intlCache = new Map()
 function intlSegment(text, lang) {

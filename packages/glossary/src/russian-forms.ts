@@ -9,15 +9,35 @@ interface SlotForm {
   case: string
   number: string
   gender?: string | undefined
+  /** Matches only right after a preposition of the prepositional case (о после). */
+  afterPreposition?: boolean
 }
+
+/**
+ * First key of a sequence that matches only after «о», «об», «обо» or «при»
+ * (the matcher checks the token before): a form that is otherwise a function word.
+ */
+export const AFTER_PREPOSITION = '\u0002loct'
+const contextual = '\u0002'
 
 type Slot =
   | {kind: 'fixed'; token: Token}
-  | {kind: 'inflect'; token: Token; forms: SlotForm[]; person: boolean; noun: boolean; name?: boolean; caseOnly?: boolean}
+  | {
+      kind: 'inflect'
+      token: Token
+      forms: SlotForm[]
+      person: boolean
+      noun: boolean
+      name?: boolean
+      caseOnly?: boolean
+      /** The adjective reading of a word that is also a noun (прямые: прямая «line»), or predicted for an unknown one (Транскаспийский). */
+      adjective?: SlotForm[]
+    }
 
 const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']
 
 const cyrillicWord = /^[\u0400-\u04ff]+$/
+const adjectiveEnding = /^[\u0400-\u04ff]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/
 
 /**
  * Generates every inflected form of a Russian term as token-key sequences:
@@ -54,6 +74,13 @@ export function russianTermVariants(text: string, caseSensitive: boolean | undef
   }
   const fixedKey = (token: Token) => ((caseSensitive ?? isAcronym(token.raw)) ? token.exact : token.lower)
 
+  // Before another inflecting word, a word that reads as an adjective is one
+  // (прямые иностранные инвестиции, Транскаспийский международный маршрут).
+  slots = slots.map((s, i) => {
+    const next = slots[i + 1]
+    if (s.kind !== 'inflect' || !s.adjective || !next || next.kind !== 'inflect' || next.token.hyphen) return s
+    return {kind: 'inflect', token: s.token, forms: s.adjective, person: false, noun: false}
+  })
   // A noun hyphen-joined to a following adjective is part of a compound adjective
   // (литий-ионные аккумуляторы): it stays as written and is not the head.
   slots.forEach((s, i) => {
@@ -86,7 +113,8 @@ export function russianTermVariants(text: string, caseSensitive: boolean | undef
         const perSlot: string[][] = slots.map((s, i) => {
           if (i === head) {
             const undeclined = s.kind === 'inflect' && s.name && slots[i + 1]?.token.hyphen
-            return undeclined ? [...new Set([keyOf(s.token, hf.word), fixedKey(s.token)])] : [keyOf(s.token, hf.word)]
+            const own = keyOf(s.token, hf.word) + (hf.afterPreposition ? contextual : '')
+            return undeclined ? [...new Set([own, fixedKey(s.token)])] : [own]
           }
           if (s.kind === 'fixed' || !agreeing[i]) return [fixedKey(s.token)]
           const forms = s.forms.filter(
@@ -95,12 +123,15 @@ export function russianTermVariants(text: string, caseSensitive: boolean | undef
               (s.caseOnly || f.number === n || f.number === '*') &&
               (n === 'plur' || s.noun || !f.gender || !gender || f.gender === gender || gender === 'Ms-f')
           )
-          const keys = forms.map((f) => keyOf(s.token, f.word))
+          const keys = forms.map((f) => keyOf(s.token, f.word) + (f.afterPreposition ? contextual : ''))
           // The first part of a hyphenated name often stays undeclined (Касым-Жомарта).
           if (s.name && slots[i + 1]?.token.hyphen) keys.push(fixedKey(s.token))
           return keys.length > 0 ? [...new Set(keys)] : [fixedKey(s.token)]
         })
-        for (const combo of product(perSlot, 64)) add(combo)
+        for (const combo of product(perSlot, 64)) {
+          if (!combo.some((k) => k.endsWith(contextual))) add(combo)
+          else add([AFTER_PREPOSITION, ...combo.map((k) => (k.endsWith(contextual) ? k.slice(0, -1) : k))])
+        }
       }
     }
   }
@@ -154,18 +185,27 @@ function analyseWord(token: Token, oblique: boolean): Slot {
   const capitalised = raw[0] !== lower[0]
   const isPerson = (p: AzParse) => p.tag['Name'] === true || p.tag['Surn'] === true || p.tag['Patr'] === true
   const nounNomn = best(dictionary.filter((p) => p.tag.POST === 'NOUN' && (oblique || p.tag.CAse === 'nomn')))
+  const isAdjective = (p: AzParse) => (p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF') && (oblique || p.tag.CAse === 'nomn')
+  const adjective = best(dictionary.filter(isAdjective))
   if (nounNomn) {
     const person = capitalised && isPerson(nounNomn)
     // The dictionary marks many foreign surnames indeclinable (Fixd); Russian texts decline them anyway (Фернандеса).
     const forms = person && nounNomn.tag['Fixd'] === true ? [...lexemeForms(nounNomn), ...nameForms(lower).forms] : clean(lexemeForms(nounNomn), lower)
-    return {kind: 'inflect', token, forms, person, noun: true, name: capitalised && !isGeneric(nounNomn)}
+    const slot: Slot = {kind: 'inflect', token, forms, person, noun: true, name: capitalised && !isGeneric(nounNomn)}
+    if (adjective && !person && adjective.score >= nounNomn.score) slot.adjective = clean(lexemeForms(adjective), lower)
+    return slot
   }
-  const adjective = best(dictionary.filter((p) => (p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF') && (oblique || p.tag.CAse === 'nomn')))
   if (adjective) return {kind: 'inflect', token, forms: clean(lexemeForms(adjective), lower), person: false, noun: false}
+  // Unknown to the dictionary: Az.js predicts the paradigm from the ending (Транскаспийский).
+  const predicted = dictionary.length === 0 && adjectiveEnding.test(lower) ? best(parses(lower).filter(isAdjective)) : undefined
+  const predictedForms = predicted ? lexemeForms(predicted).filter((f) => f.word.slice(0, 3) === lower.slice(0, 3)) : []
   if (capitalised) {
     const forms = nameForms(lower)
-    return {kind: 'inflect', token, forms: forms.forms, person: forms.person, noun: true, name: true, caseOnly: true}
+    const slot: Slot = {kind: 'inflect', token, forms: forms.forms, person: forms.person, noun: true, name: true, caseOnly: true}
+    if (predictedForms.length > 0) slot.adjective = predictedForms
+    return slot
   }
+  if (predictedForms.length > 0) return {kind: 'inflect', token, forms: predictedForms, person: false, noun: false}
   if (dictionary.length === 0 && lower.length >= 4) {
     // A word the dictionary lacks (new loanwords): decline it as a noun by its ending.
     return {kind: 'inflect', token, forms: nameForms(lower).forms, person: false, noun: true, caseOnly: true}
@@ -182,9 +222,19 @@ function best(list: AzParse[]): AzParse | undefined {
   return list.sort((a, b) => b.score - a.score)[0]
 }
 
-/** Drops forms that readers take for function words (после is not a form of посол). */
+/**
+ * Drops forms that readers take for function words (после is mostly the
+ * preposition, not a form of посол), except in the prepositional case, which
+ * is kept behind its preposition: «о после» is the ambassador, «после
+ * встречи» is not (see AFTER_PREPOSITION).
+ */
 function clean(forms: WordForm[], original: string): SlotForm[] {
-  return forms.filter((f) => f.word === original || !isMostlyFunctionWord(f.word))
+  const out: SlotForm[] = []
+  for (const f of forms) {
+    if (f.word === original || !isMostlyFunctionWord(f.word)) out.push(f)
+    else if (f.case === 'loct') out.push({...f, afterPreposition: true})
+  }
+  return out
 }
 
 // [ending pattern (group 1 = stem), endings nomn…loct, is a surname, gender]

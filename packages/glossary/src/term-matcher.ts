@@ -1,13 +1,16 @@
 import {isLang, type Lang} from '@tolmach/core'
 import {englishTermVariants} from './english-forms.js'
-import {russianTermVariants} from './russian-forms.js'
-import {tokenize} from './tokenize.js'
+import {isCaseSensitiveName} from './proper-name.js'
+import {AFTER_PREPOSITION, russianTermVariants} from './russian-forms.js'
+import {type Token, tokenize} from './tokenize.js'
 import type {Glossary, Term, TermMatch, TermMatcher} from './types.js'
 
 interface Entry {
   conceptId: string
   term: string
   status: Term['status']
+  /** The term as written (not an inflected or spelling variant): it wins over a sibling term's variant. */
+  own: boolean
 }
 
 interface TrieNode {
@@ -34,15 +37,18 @@ export function createTermMatcher(glossary: Glossary, options: TermMatcherOption
   for (const concept of glossary.concepts) {
     for (const term of concept.terms) {
       if (term.lang !== lang) continue
-      const entry: Entry = {conceptId: concept.id, term: term.text, status: term.status}
-      for (const keys of termVariants(term, lang, cache)) insert(root, keys, entry)
+      const entry: Entry = {conceptId: concept.id, term: term.text, status: term.status, own: false}
+      const variants = termVariants(term, lang, cache)
+      // «Investigation» (preferred) and «Investigations» (forbidden) are each other's
+      // inflections: each spelling belongs to the term that writes it so.
+      variants.forEach((keys, k) => insert(root, keys, k === 0 ? {...entry, own: true} : entry))
     }
   }
   return {
     lang,
     find(text: string): TermMatch[] {
       if (typeof text !== 'string') throw new TypeError('find: `text` must be a string')
-      return findIn(root, text)
+      return findIn(root, text, lang)
     }
   }
 }
@@ -50,15 +56,34 @@ export function createTermMatcher(glossary: Glossary, options: TermMatcherOption
 function termVariants(term: Term, lang: Lang, cache: Map<string, string[][]>): string[][] {
   const texts = [term.text, ...(term.forms ?? [])]
   const out: string[][] = []
+  // A capitalised multiword proper name matches case-sensitively unless the glossary says otherwise.
+  const caseSensitive = term.caseSensitive ?? (isCaseSensitiveName(term.text, lang) || undefined)
   for (const text of texts) {
-    const cacheKey = `${text}\u0000${term.caseSensitive}\u0000${term.exact}`
+    const cacheKey = `${text}\u0000${caseSensitive}\u0000${term.exact}`
     let variants = cache.get(cacheKey)
     if (!variants) {
-      if (term.exact) variants = englishTermVariants(text, term.caseSensitive).slice(0, 1)
-      else variants = lang === 'ru' ? russianTermVariants(text, term.caseSensitive) : englishTermVariants(text, term.caseSensitive)
+      if (term.exact) variants = englishTermVariants(text, caseSensitive).slice(0, 1)
+      else variants = lang === 'ru' ? russianTermVariants(text, caseSensitive) : englishTermVariants(text, caseSensitive)
       cache.set(cacheKey, variants)
     }
-    out.push(...variants)
+    out.push(...variants, ...joinedVariants(text, variants))
+  }
+  return out
+}
+
+/** A hyphenated term (горно-добывающая) also matches written as one word (горнодобывающая). */
+function joinedVariants(text: string, variants: string[][]): string[][] {
+  const tokens = tokenize(text)
+  if (!tokens.some((t) => t.hyphen)) return []
+  const out: string[][] = []
+  for (const keys of variants) {
+    if (keys.length !== tokens.length) continue
+    const joined: string[] = []
+    keys.forEach((k, i) => {
+      if (i > 0 && tokens[i]!.hyphen) joined[joined.length - 1] += k
+      else joined.push(k)
+    })
+    out.push(joined)
   }
   return out
 }
@@ -75,19 +100,59 @@ function insert(root: TrieNode, keys: string[], entry: Entry) {
     node = child
   }
   node.entries ??= []
-  if (!node.entries.some((e) => e.conceptId === entry.conceptId && e.term === entry.term)) node.entries.push(entry)
+  if (!entry.own && node.entries.some((e) => e.own && e.conceptId === entry.conceptId)) return
+  const same = node.entries.findIndex((e) => e.conceptId === entry.conceptId && e.term === entry.term)
+  if (same < 0) node.entries.push(entry)
+  else if (entry.own) node.entries[same] = entry
+  if (entry.own) node.entries = node.entries.filter((e) => e.own || e.conceptId !== entry.conceptId)
 }
 
-function findIn(root: TrieNode, text: string): TermMatch[] {
+/**
+ * Spelling variants of a compound in the text, as [tokens consumed, key]:
+ * `горно-добывающей` and `road map`/`road-map` read as one word (горнодобывающей,
+ * roadmap), `С5 + 1` as С5+1.
+ */
+function joinedKeys(tokens: Token[], j: number, lang: Lang): Array<[number, string, string]> {
+  const a = tokens[j]!
+  const b = tokens[j + 1]
+  if (!b) return []
+  const out: Array<[number, string, string]> = []
+  if (b.raw === '+' && tokens[j + 2] && tokens[j + 2]!.start - b.end <= 1) {
+    const c = tokens[j + 2]!
+    out.push([3, `${a.exact}+${c.exact}`, `${a.lower}+${c.lower}`])
+  } else if (b.hyphen || (lang === 'en' && a.raw === a.lower && b.raw === b.lower && letters.test(a.raw) && letters.test(b.raw))) {
+    out.push([2, a.exact + b.exact, a.lower + b.lower])
+  }
+  return out
+}
+
+const letters = /^\p{Ll}{2,}$/u
+const PREPOSITIONAL = new Set(['о', 'об', 'обо', 'при'])
+
+function findIn(root: TrieNode, text: string, lang: Lang): TermMatch[] {
   const tokens = tokenize(text)
   const matches: TermMatch[] = []
   const seen = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     let active: TrieNode[] = [root]
-    for (let j = i; j < tokens.length && active.length > 0; j++) {
+    // «о после»: forms that are otherwise function words match only after their preposition.
+    const context = i > 0 && lang === 'ru' && PREPOSITIONAL.has(tokens[i - 1]!.lower) ? root.next.get(AFTER_PREPOSITION) : undefined
+    if (context) active = [root, context]
+    // Nodes reached by a joined compound, by the index of its last token.
+    const carried = new Map<number, TrieNode[]>()
+    for (let j = i; j < tokens.length && (active.length > 0 || carried.size > 0); j++) {
       const token = tokens[j]!
-      const next: TrieNode[] = []
+      const next: TrieNode[] = carried.get(j) ?? []
+      carried.delete(j)
       for (const node of active) {
+        for (const [count, exact, lower] of joinedKeys(tokens, j, lang)) {
+          const hit = node.next.get(exact) ?? node.next.get(lower)
+          if (!hit) continue
+          const at = j + count - 1
+          const list = carried.get(at)
+          if (list) list.push(hit)
+          else carried.set(at, [hit])
+        }
         const a = node.next.get(token.exact)
         if (a) next.push(a)
         if (token.lower !== token.exact) {

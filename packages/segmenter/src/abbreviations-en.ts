@@ -13,6 +13,7 @@ export const abbreviationsEn: AbbreviationData = {
   `),
   tail: w(`
     inc ltd co corp llc plc bros jr sr esq etc al ed eds dept univ assn
+    ala ariz ark calif colo conn fla kan kans ky md mich minn neb nebr nev okla penn tenn tex vt wis wisc wyo
   `),
   context: w(`
     st ave blvd rd hwy
@@ -26,6 +27,7 @@ export const abbreviationsEn: AbbreviationData = {
   `),
   tailDotted: w(`
     a.m p.m
+    s.a n.v b.v s.p.a s.a.s l.p p.l.c s.r.l a.s
   `),
   initials: w(`
     wm chas geo thos jas jos

@@ -1,6 +1,7 @@
-import {DIGIT, LETTER, LOWER, UPPER} from './sentence-chars.js'
+import {DIGIT, LETTER, LOWER, SPACE, UPPER} from './sentence-chars.js'
 import type {SentenceLanguage} from './sentence-language.js'
 import {dottedKey, isListMarker, isSentenceInitial, lettersEnd, previousToken, wordStart} from './sentence-left.js'
+import {isDateline} from './sentence-dateline.js'
 import {followsSurname, isInitial, isStarter} from './sentence-names.js'
 
 // The hard case: a `.` after a word, with a capital, a digit or a symbol
@@ -19,9 +20,11 @@ export function endsAfterDot(
   dash: boolean
 ): boolean {
   let start = wordStart(text, flags, dot)
-  if (start === dot) return true
   const rf = flags[text.charCodeAt(right)]!
   const rightDigit = (rf & DIGIT) !== 0
+  // «N°. 1026», «№. 5»: a number sign before a number.
+  if (start === dot) return !(rightDigit && isNumberSign(text, dot))
+  if (isDateline(text, flags, sentenceStart, dot, right)) return false
   let afterNumber = false
   if (flags[text.charCodeAt(start)]! & DIGIT) {
     let s = start
@@ -32,9 +35,13 @@ export function endsAfterDot(
     afterNumber = true
   }
   const first = flags[text.charCodeAt(start)]!
+  // `a. The first item`: a lowercase letter opening the sentence marks a list item.
+  if (dot - start === 1 && first & LOWER && opensSentence(text, flags, start, sentenceStart)) return false
   const word = text.slice(start, dot)
   const key = word.toLowerCase()
-  if (first & UPPER) {
+  const dotted = dottedKey(text, flags, start, dot)
+  // S.A., N.V. after a company name are tails, not initials (but Н. Э. Ончуков is a name).
+  if (first & UPPER && !(lang.dotted.get(dotted) === 'tail' && text.charCodeAt(start) < 0x80)) {
     if (isInitial(text, flags, lang, start, dot, key)) {
       if (rightDigit) return false
       return isStarter(text, flags, lang, right) || ((rf & UPPER) !== 0 && lang.code === 'ru' && followsSurname(text, flags, start, right))
@@ -44,7 +51,6 @@ export function endsAfterDot(
     }
   }
   let kind: string | undefined
-  const dotted = dottedKey(text, flags, start, dot)
   for (let k = dotted; k && !kind; ) {
     kind = lang.dotted.get(k)
     const at = k.indexOf('.')
@@ -98,9 +104,24 @@ function endsAfterTail(
   if (rf & LETTER) {
     const next = text.slice(right, lettersEnd(text, flags, right)).toLowerCase()
     if (lang.keptBefore.has(key + '.' + next)) return false
-    if (lang.code === 'en' && flags[word.charCodeAt(0)]! & UPPER) return lang.starters.has(next)
+    // Inc. The…, P.M. Mr. Smith…: a starter word or a title opens the next sentence.
+    if (lang.code === 'en' && flags[word.charCodeAt(0)]! & UPPER) {
+      return lang.starters.has(next) || (lang.kinds.get(next) === 'head' && text.charCodeAt(right + next.length) === 46)
+    }
   }
   return true
+}
+
+/** Only spaces stand between the sentence start and `at`. */
+function opensSentence(text: string, flags: Uint16Array, at: number, sentenceStart: number): boolean {
+  let p = at
+  while (p > sentenceStart && at - p < 8 && flags[text.charCodeAt(p - 1)]! & SPACE) p--
+  return p === sentenceStart
+}
+
+function isNumberSign(text: string, dot: number): boolean {
+  const c = text.charCodeAt(dot - 1)
+  return c === 0x2116 || (c === 0xb0 && (text.charCodeAt(dot - 2) | 0x20) === 110)
 }
 
 function followsAnd(text: string, start: number): boolean {

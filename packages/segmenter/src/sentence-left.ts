@@ -114,33 +114,31 @@ export function isListMarker(
   while (p > sentenceStart && start - p < 12) {
     const c = text.charCodeAt(p - 1)
     const f = flags[c]!
-    if (c === 58 || c === 59) return p < start
+    // «Порядок: 1. Подать…» is an item; «Номер горячей линии: 1414.» is a number.
+    if (c === 58 || c === 59) return p < start && digitsFrom(text, flags, start) <= 2
     if (f & LETTER && p < start) {
       const s = wordStart(text, flags, p)
       return lang.headings.has(text.slice(s, p).toLowerCase()) && isSentenceInitial(text, flags, s, sentenceStart)
     }
-    if (!(f & (DIGIT | SPACE)) && c !== 46) return false
+    if (!(f & (DIGIT | SPACE)) && c !== 46) return isBulletMark(c) && bulletOpens(text, flags, p - 1, sentenceStart)
     p--
   }
   return p <= sentenceStart
 }
 
-/**
- * Where the next item of an unpunctuated numbered list starts: at `2.` in
- * «Меры: 1. Создать фонд 2. Обеспечить финансирование», the previous item
- * `1.` standing earlier in the same sentence (within 300 characters).
- * Returns -1 when the number before `dot` is not such an item.
- */
-export function nextListItem(text: string, flags: Uint16Array, dot: number, sentenceStart: number): number {
-  let s = dot
-  while (s > 0 && dot - s < 2 && flags[text.charCodeAt(s - 1)]! & DIGIT) s--
-  if (s === dot || s < 2 || !(flags[text.charCodeAt(s - 1)]! & SPACE) || !(flags[text.charCodeAt(s - 2)]! & LETTER)) return -1
-  const current = Number(text.slice(s, dot))
-  if (current < 2) return -1
-  const from = Math.max(sentenceStart, s - 300)
-  const at = text.slice(from, s).lastIndexOf(`${current - 1}. `)
-  if (at < 0) return -1
-  const p = from + at
-  if (p > sentenceStart && !(flags[text.charCodeAt(p - 1)]! & SPACE) && text.charCodeAt(p - 1) !== 58) return -1
-  return s
+function digitsFrom(text: string, flags: Uint16Array, start: number): number {
+  let p = start
+  while (p < text.length && p - start < 8 && flags[text.charCodeAt(p)]! & DIGIT) p++
+  return p - start
+}
+
+/** Bullets that may stand before a list number: `• 9. The first item`, `⁃10.`. */
+export function isBulletMark(c: number): boolean {
+  return c === 0x2022 || c === 0x2043 || c === 0x25aa || c === 0x25cf || c === 0xb7
+}
+
+function bulletOpens(text: string, flags: Uint16Array, at: number, sentenceStart: number): boolean {
+  let p = at
+  while (p > sentenceStart && at - p < 4 && flags[text.charCodeAt(p - 1)]! & SPACE) p--
+  return p <= sentenceStart
 }

@@ -36,6 +36,7 @@ export function isInitial(text: string, flags: Uint16Array, lang: SentenceLangua
   if (dot - start > 1) return lang.initials.has(key)
   const before = start > 0 ? text.charCodeAt(start - 1) : 32
   if (before === 46) return true
+  if (before === 47) return false // A/S, w/o
   if (flags[before]! & DASH) return start > 1 && text.charCodeAt(start - 2) === 46
   if (lang.code === 'en') return true
   // In Russian text a Latin capital after a Cyrillic word is a numeral or a
@@ -51,6 +52,9 @@ export function isInitial(text: string, flags: Uint16Array, lang: SentenceLangua
 export function isStarter(text: string, flags: Uint16Array, lang: SentenceLanguage, right: number): boolean {
   const end = lettersEnd(text, flags, right)
   if (end === right) return false
+  // О'Брайен, д'Артаньян: a letter and an apostrophe open a name, not the word «о».
+  const apostrophe = text.charCodeAt(end)
+  if ((apostrophe === 39 || apostrophe === 0x2019) && flags[text.charCodeAt(end + 1)]! & LETTER) return false
   if (text.charCodeAt(end) === 46 && end - right <= 3) return false
   return lang.starters.has(text.slice(right, end).toLowerCase())
 }

@@ -1,6 +1,7 @@
-import {CLOSER, DASH, DIGIT, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER} from './sentence-chars.js'
+import {CLOSER, DASH, DIGIT, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER, WORD} from './sentence-chars.js'
 import {endsAfterDot} from './sentence-dot.js'
 import type {SentenceLanguage} from './sentence-language.js'
+import {endsBeforeLowercase} from './sentence-lower.js'
 
 /** A run of final punctuation with the closing quotes and brackets around it. */
 export interface Cluster {
@@ -38,6 +39,9 @@ export function endsBeforeSpace(
   const n = text.length
   const q = text.charCodeAt(next)
   const fq = flags[q]!
+  if (insideEllipsis(text, cluster)) return false
+  // `compounds. . . . The practice`: a period, then a spaced ellipsis opening the next sentence.
+  if (q === 46 && flags[text.charCodeAt(cluster.term - 1)]! & WORD && spacedEllipsisAt(text, next)) return capitalAfter(text, flags, next + 5)
   // `т. д. ,`, `верю! ".`, `чел. /км2`: the sentence goes on.
   if (q === 44 || q === 59 || q === 58 || q === 47 || q === 37 || fq & TERMINATOR || (fq & CLOSER && !(fq & OPENER))) {
     return false
@@ -62,7 +66,7 @@ export function endsBeforeSpace(
   // «…», — сказал он; ellipsis then a lowercase continuation; but iPhone, iCamp start sentences.
   if (rf & LOWER && !(flags[text.charCodeAt(r + 1)]! & UPPER)) {
     if (dash && cluster.strong && state.quoteDepth > 0) state.authorAfterQuestion = true
-    return false
+    return r === next && endsBeforeLowercase(text, flags, lang, cluster, r)
   }
   if (rc === OBJECT && !objectStartsSentence(text, flags, r)) return false
   // «Как это делалось...» (1992)
@@ -72,6 +76,34 @@ export function endsBeforeSpace(
   if (dash && state.authorAfterQuestion && state.quoteDepth > 0 && text.charCodeAt(cluster.term) === 46) return false
   if (cluster.strong || !cluster.bareDot || cluster.start < cluster.term) return true
   return endsAfterDot(text, flags, lang, cluster.term, r, state.sentenceStart, dash)
+}
+
+/**
+ * Dots that never end a sentence: `[...]` and `<...>` mark an elision, the
+ * dots of a spaced ellipsis `. . .` after its first, and `..` after a space
+ * is a placeholder in code (`CREATE TABLE .. AS`, `ALTER TABLE .. ADD COLUMN`).
+ */
+function insideEllipsis(text: string, cluster: Cluster): boolean {
+  const before = text.charCodeAt(cluster.term - 1)
+  if (before === 91) return true
+  if (before !== 32 || text.charCodeAt(cluster.term) !== 46) return false
+  if (cluster.end === cluster.term + 1) {
+    // `. . . .` is an ellipsis and a period: its fourth dot may end the sentence.
+    let dots = 0
+    for (let p = cluster.term; p >= 2 && dots < 4 && text.charCodeAt(p - 1) === 32 && text.charCodeAt(p - 2) === 46; p -= 2) dots++
+    return dots > 0 && dots < 3
+  }
+  return cluster.end === cluster.term + 2 && text.charCodeAt(cluster.term + 1) === 46
+}
+
+function spacedEllipsisAt(text: string, at: number): boolean {
+  return text.startsWith('. . .', at)
+}
+
+function capitalAfter(text: string, flags: Uint16Array, from: number): boolean {
+  let p = from
+  while (p < text.length && p - from < 4 && flags[text.charCodeAt(p)]! & SPACE) p++
+  return p > from && (flags[text.charCodeAt(p)]! & UPPER) !== 0
 }
 
 /** A straight quote after a space opens a quotation, unless final punctuation stands before the space (`верю! ".`). */

@@ -1,7 +1,8 @@
 import {CLOSER, charFlags, DASH, DIGIT, EMOJI, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER, WORD } from './sentence-chars.js'
 import {endsGlued} from './sentence-glued.js'
 import type {SentenceLanguage} from './sentence-language.js'
-import {nextListItem} from './sentence-left.js'
+import {nextBulletItem, nextListItem, nextParenItem} from './sentence-list.js'
+import {isTitleLine} from './sentence-title.js'
 import {type Cluster, endsBeforeSpace, type ScanState } from './sentence-rules.js'
 
 /**
@@ -65,6 +66,12 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
     if (c === 0xab) state.quoteDepth++
     else if (c === 0xbb && state.quoteDepth > 0) state.quoteDepth--
     if (!(f & TERMINATOR) || !hasWord) {
+      // `1) The first item 2) The second item`, `item • 10. The second`: inline list markers.
+      const item = !hasWord ? -1 : c === 41 ? nextParenItem(text, flags, i, state.sentenceStart) : nextBulletItem(text, flags, i, state.sentenceStart)
+      if (item > 0) {
+        endAt(lastNonSpace(text, flags, item, state.sentenceStart))
+        hasWord = true
+      }
       i++
       continue
     }
@@ -76,7 +83,7 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
     const next = skipSpace(text, flags, cluster.end)
     if (next.index >= n) break
     const item = cluster.bareDot && next.breaks === 0 && next.index > cluster.end && flags[text.charCodeAt(next.index)]! & UPPER
-      ? nextListItem(text, flags, cluster.term, state.sentenceStart)
+      ? nextListItem(text, flags, cluster.term, text.slice(cluster.term, cluster.end), state.sentenceStart)
       : -1
     if (item > 0) {
       // «1. Создать фонд 2. Обеспечить…»: the new item starts a new sentence.
@@ -91,7 +98,9 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
       (next.index === cluster.end
         ? endsGlued(text, flags, lang, cluster, next.index, state.sentenceStart)
         : endsBeforeSpace(text, flags, lang, cluster, next.index, state))
-    if (ended) endAt(cluster.end)
+    if (ended && !(next.breaks === 0 && cluster.bareDot && isTitleLine(text, flags, state.sentenceStart, cluster.term, next.index))) {
+      endAt(cluster.end)
+    }
     if (next.breaks > 1) state.quoteDepth = 0
     i = next.index
   }
