@@ -1,5 +1,5 @@
 import type {Finding, Lang} from '@tolmach/core'
-import {readTmx, readXliff12, readXliff2} from '@tolmach/formats'
+import {readTmx, readXliff} from '@tolmach/formats'
 import {type CheckPair, lineIndexOf} from './check-pair.js'
 import {mapXmlElementText} from './check-xml-map.js'
 import type {InputText} from './read-input.js'
@@ -15,8 +15,7 @@ export interface ReadPairs {
  * Units without a target are not translated yet and have nothing to check.
  */
 export function readXliffPairs(input: InputText): ReadPairs {
-  const version2 = /<xliff\b[^>]*\bversion\s*=\s*["']2/.test(input.text.slice(0, 4096))
-  const read = (version2 ? readXliff2 : readXliff12)(input.text, {file: input.file})
+  const read = readXliff(input.text, {file: input.file})
   const lines = lineIndexOf(input.text)
   const pairs: CheckPair[] = []
   for (const document of read.documents) {

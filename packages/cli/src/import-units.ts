@@ -5,12 +5,10 @@ import type {RebuildUnit} from '@tolmach/segmenter'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 
-const xliff2 = /urn:oasis:names:tc:xliff:document:2\.|<xliff[^>]*\bversion\s*=\s*["']2\./
-
 /** XLIFF 1.2 or 2.x, told apart by namespace or version, read with the formats package (loaded only here). */
 export async function readTranslatedXliff(xml: string, file: string): Promise<ReadResult> {
-  const {readXliff12, readXliff2} = await import('@tolmach/formats')
-  return xliff2.test(xml.slice(0, 4096)) ? readXliff2(xml, {file}) : readXliff12(xml, {file})
+  const {readXliff} = await import('@tolmach/formats')
+  return readXliff(xml, {file})
 }
 
 /**

@@ -34,8 +34,10 @@ export type {
   TmxWriteOptions, 
   WriteOptions 
 } from './types.js'
+export {readXliff} from './xliff-reader.js'
 export {readXliff2} from './xliff2-reader.js'
 export {writeXliff2, xliff2Chunks, xliff2Namespace} from './xliff2-writer.js'
 export {readXliff12} from './xliff12-reader.js'
 export {writeXliff12, xliff12Chunks, xliff12Datatype, xliff12Namespace} from './xliff12-writer.js'
 export {escapeXmlAttribute, escapeXmlText, isXmlChar} from './xml-escape.js'
+export {maxXmlDepth} from './xml-tree.js'

@@ -1,10 +1,12 @@
 import {createFinding, type Finding, type Point, type Severity} from '@tolmach/core'
-import {SaxesParser, type SaxesTagNS} from 'saxes'
+import {SaxesParser, type SaxesTagPlain} from 'saxes'
 import type {ReadContext} from './read-context.js'
 import {readHeader, readUnit} from './tmx-elements.js'
 import type {ReadOptions, TmxHeader, TmxUnit} from './types.js'
 import {findingSource} from './write-context.js'
-import {appendText, type XmlElement} from './xml-tree.js'
+import {LineTracker} from './line-tracker.js'
+import {localName} from './xml-names.js'
+import {appendText, maxXmlDepth, saxesOptions, type XmlElement} from './xml-tree.js'
 
 export interface TmxStreamOptions extends ReadOptions {
   /** Receives every finding as it is met; the stream never throws on content. */
@@ -45,13 +47,16 @@ const lookBehind = 1024
 class TmxStreamReader implements ReadContext {
   readonly file: string | undefined
   readonly findings: Finding[] = []
-  private readonly parser = new SaxesParser({xmlns: true, position: true})
+  private readonly parser = new SaxesParser(saxesOptions)
+  private readonly lines = new LineTracker()
   private readonly onFinding: (finding: Finding) => void
   private readonly onHeader: (header: TmxHeader) => void
   /** Names of the open elements, root first. */
   private readonly path: string[] = []
-  /** The `<header>` or `<tu>` being built, innermost open element last. */
-  private readonly building: XmlElement[] = []
+  /** The `<header>` or `<tu>`s being built (a `<tu>` may sit inside another), each with its open elements, innermost last. */
+  private readonly builds: XmlElement[][] = []
+  /** Elements open beyond maxXmlDepth: counted, not built. */
+  private overflow = 0
   private ready: TmxUnit[] = []
   private readonly tuids = new Set<string>()
   private root: XmlElement | undefined
@@ -83,7 +88,7 @@ class TmxStreamReader implements ReadContext {
     parser.on('opentag', (tag) => this.openTag(tag))
     parser.on('closetag', (tag) => this.closeTag(tag))
     const onText = (text: string) => {
-      const parent = this.building.at(-1)
+      const parent = this.builds.at(-1)?.at(-1)
       if (parent) appendText(parent, text)
     }
     parser.on('text', onText)
@@ -101,7 +106,9 @@ class TmxStreamReader implements ReadContext {
     this.window = combined.slice(combined.length - keep)
     this.windowStart = this.consumed + chunk.length - keep
     this.consumed += chunk.length
+    this.lines.feed(chunk)
     this.parser.write(chunk)
+    this.lines.forget(this.windowStart)
   }
 
   end(): void {
@@ -130,42 +137,43 @@ class TmxStreamReader implements ReadContext {
     this.onFinding(finding)
   }
 
-  /** Where the parser is now. */
+  /** Where the parser is now; lines and columns follow core's rule, not saxes' own count. */
   private here(): Point {
-    const {line, columnIndex, position} = this.parser
-    return {line, column: columnIndex + 1 + (line === 1 ? this.bom : 0), offset: position + this.bom}
+    return this.lines.pointAt(this.parser.position + this.bom)
   }
 
-  /** The last `marker` before the parser's position, on the parser's line or earlier ones. */
+  /** The last `marker` before the parser's position (in the text kept from recent chunks). */
   private pointOf(marker: string): Point {
-    const here = this.here()
-    const end = this.parser.position - this.windowStart
-    const at = this.window.lastIndexOf(marker, end - 1)
-    if (at === -1) return here
-    const between = this.window.slice(at, end)
-    const breaks = between.match(/\r\n?|\n/g)?.length ?? 0
-    const offset = here.offset - between.length
-    if (breaks === 0) return {line: here.line, column: here.column - between.length, offset}
-    const lineStart = Math.max(this.window.lastIndexOf('\n', at), this.window.lastIndexOf('\r', at)) + 1
-    return {line: here.line - breaks, column: at - lineStart + 1, offset}
+    const at = this.window.lastIndexOf(marker, this.parser.position - this.windowStart - 1)
+    return at === -1 ? this.here() : this.lines.pointAt(this.windowStart + at + this.bom)
   }
 
-  private openTag(tag: SaxesTagNS): void {
-    const name = tag.local ?? tag.name
-    const attributes: Record<string, string> = {}
-    for (const [key, attribute] of Object.entries(tag.attributes)) attributes[key] = attribute.value
-    const element: XmlElement = {name, uri: tag.uri ?? '', attributes, children: [], position: this.tagStart}
+  private openTag(tag: SaxesTagPlain): void {
+    if (this.overflow > 0 || this.path.length >= maxXmlDepth) {
+      if (this.overflow === 0) {
+        this.reportAt(this.tagStart, 'xml-too-deep', `elements nest deeper than ${maxXmlDepth} levels; the markup below is dropped, its text kept`, 'error')
+      }
+      if (!tag.isSelfClosing) this.overflow++
+      return
+    }
+    const name = localName(tag.name)
+    const element: XmlElement = {name, uri: '', attributes: {...(tag.attributes as Record<string, string>)}, children: [], position: this.tagStart}
     const parent = this.path.at(-1)
     if (!tag.isSelfClosing) this.path.push(name)
-    if (this.building.length > 0) {
-      this.building.at(-1)!.children.push(element)
-      if (!tag.isSelfClosing) this.building.push(element)
+    const current = this.builds.at(-1)
+    if (name === 'tu' && parent !== undefined) {
+      // Every <tu> is read, wherever it is; one out of place is named.
+      if (current) this.report(element, 'tmx-nested-tu', '<tu> inside another <tu>; read as a unit of its own', 'warning')
+      else if (parent !== 'body') this.report(element, 'tmx-misplaced-tu', `<tu> outside <body> (in <${parent}>); read anyway`, 'warning', parent)
+      this.build(element, tag.isSelfClosing)
+    } else if (current) {
+      current.at(-1)!.children.push(element)
+      if (!tag.isSelfClosing) current.push(element)
     } else if (parent === undefined) this.openRoot(element)
     else if (parent === 'tmx' && name === 'header') {
       this.sawHeader = true
       this.build(element, tag.isSelfClosing)
     } else if (parent === 'tmx' && name === 'body') this.sawBody = true
-    else if (parent === 'body' && name === 'tu') this.build(element, tag.isSelfClosing)
     else if (this.root?.name === 'tmx' && (parent === 'tmx' || parent === 'body')) {
       this.report(element, 'tmx-unexpected-element', `<${name}> cannot appear in <${parent}>; skipped`, 'warning', name)
     }
@@ -186,15 +194,24 @@ class TmxStreamReader implements ReadContext {
 
   private build(element: XmlElement, selfClosing: boolean): void {
     if (selfClosing) this.finish(element)
-    else this.building.push(element)
+    else this.builds.push([element])
   }
 
-  private closeTag(tag: SaxesTagNS): void {
+  private closeTag(tag: SaxesTagPlain): void {
     // A self-closing element was handled whole when it opened.
     if (tag.isSelfClosing) return
+    if (this.overflow > 0) {
+      this.overflow--
+      return
+    }
     this.path.pop()
-    const element = this.building.pop()
-    if (element && this.building.length === 0) this.finish(element)
+    const current = this.builds.at(-1)
+    if (!current) return
+    const element = current.pop()
+    if (element && current.length === 0) {
+      this.builds.pop()
+      this.finish(element)
+    }
   }
 
   private finish(element: XmlElement): void {

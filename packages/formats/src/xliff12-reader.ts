@@ -1,7 +1,7 @@
 import {nodeFromXliff12Ctype} from './inline-kinds.js'
 import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
-import {collectUnits, openXliff} from './xliff-read.js'
+import {checkXliffNamespace, collectDocuments, type OpenXliff, parseXliff, type XliffLayout} from './xliff-read.js'
 import {xliff12Namespace} from './xliff12-writer.js'
 import {childElements, textContent, type XmlElement} from './xml-tree.js'
 
@@ -11,23 +11,31 @@ import {childElements, textContent, type XmlElement} from './xml-tree.js'
  * Problems become findings positioned in the XLIFF file; nothing throws.
  */
 export function readXliff12(xml: string, options?: ReadOptions): ReadResult {
-  const {root, context} = openXliff(xml, options, xliff12Namespace)
+  return readXliff12Parsed(parseXliff(xml, options), options)
+}
+
+/** Reads an already parsed XLIFF (see `readXliff`). */
+export function readXliff12Parsed(parsed: OpenXliff, options?: ReadOptions): ReadResult {
+  checkXliffNamespace(parsed, xliff12Namespace)
+  const {root, context} = parsed
   const documents: ReadDocument[] = []
   if (!root) return {documents, findings: context.findings}
   const version = root.attributes['version']
   if (version !== undefined && !version.startsWith('1.')) {
     context.report(root, 'xliff-version', `XLIFF ${version} read as 1.2`, 'warning', version)
   }
-  for (const file of childElements(root, 'file')) {
-    const original = file.attributes['original']
-    if (original === undefined) context.report(file, 'xliff-missing-original', '<file> has no original attribute')
-    documents.push({
-      file: original ?? options?.file ?? '',
-      sourceLang: file.attributes['source-language'],
-      targetLang: file.attributes['target-language'],
-      units: childElements(file, 'body').flatMap((body) => collectUnits(body, 'trans-unit', readUnit, context))
-    })
+  const layout: XliffLayout = {
+    unitName: 'trans-unit',
+    container: (parent, name) =>
+      parent === 'xliff' && name === 'file' ? 'file' : parent === 'file' && name === 'body' ? 'body' : (parent === 'body' || parent === 'group') && name === 'group' ? 'group' : undefined,
+    holdsUnits: new Set(['body', 'group']),
+    newDocument: (file) => {
+      const original = file?.attributes['original']
+      if (file && original === undefined) context.report(file, 'xliff-missing-original', '<file> has no original attribute')
+      return {file: original ?? options?.file ?? '', sourceLang: file?.attributes['source-language'], targetLang: file?.attributes['target-language'], units: []}
+    }
   }
+  documents.push(...collectDocuments(root, layout, readUnit, context))
   return {documents, findings: context.findings}
 }
 

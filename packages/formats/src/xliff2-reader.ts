@@ -1,7 +1,7 @@
 import {nodeFromXliff2} from './inline-kinds.js'
 import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
-import {collectUnits, openXliff} from './xliff-read.js'
+import {checkXliffNamespace, collectDocuments, type OpenXliff, parseXliff, type XliffLayout} from './xliff-read.js'
 import {xliff2Namespace} from './xliff2-writer.js'
 import {childElements, textContent, type XmlElement} from './xml-tree.js'
 
@@ -11,21 +11,32 @@ import {childElements, textContent, type XmlElement} from './xml-tree.js'
  * into several segments by a CAT tool is joined back (with its ignorables).
  */
 export function readXliff2(xml: string, options?: ReadOptions): ReadResult {
-  const {root, context} = openXliff(xml, options, xliff2Namespace)
+  return readXliff2Parsed(parseXliff(xml, options), options)
+}
+
+/** Reads an already parsed XLIFF (see `readXliff`). */
+export function readXliff2Parsed(parsed: OpenXliff, options?: ReadOptions): ReadResult {
+  checkXliffNamespace(parsed, xliff2Namespace)
+  const {root, context} = parsed
   const documents: ReadDocument[] = []
   if (!root) return {documents, findings: context.findings}
   const version = root.attributes['version']
   if (version === undefined || !version.startsWith('2.')) {
     context.report(root, 'xliff-version', `XLIFF ${version ?? '(no version)'} read as 2.1`, 'warning', version)
   }
-  for (const file of childElements(root, 'file')) {
-    documents.push({
-      file: file.attributes['original'] ?? options?.file ?? file.attributes['id'] ?? '',
+  const layout: XliffLayout = {
+    unitName: 'unit',
+    container: (parent, name) =>
+      parent === 'xliff' && name === 'file' ? 'file' : (parent === 'file' || parent === 'group') && name === 'group' ? 'group' : undefined,
+    holdsUnits: new Set(['file', 'group']),
+    newDocument: (file) => ({
+      file: file?.attributes['original'] ?? options?.file ?? file?.attributes['id'] ?? '',
       sourceLang: root.attributes['srcLang'],
       targetLang: root.attributes['trgLang'],
-      units: collectUnits(file, 'unit', readUnit, context)
+      units: []
     })
   }
+  documents.push(...collectDocuments(root, layout, readUnit, context))
   return {documents, findings: context.findings}
 }
 

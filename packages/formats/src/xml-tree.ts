@@ -1,6 +1,7 @@
 import {createFinding, createLineIndex, type Finding, offsetToPoint, type Point} from '@tolmach/core'
 import {SaxesParser} from 'saxes'
 import {findingSource} from './write-context.js'
+import {localName, NamespaceScope} from './xml-names.js'
 
 export interface XmlElement {
   /** Local name, without prefix. */
@@ -23,6 +24,18 @@ export interface XmlTree {
 }
 
 /**
+ * How deep elements may nest before the readers stop building them. Markup
+ * tolmach writes nests a few levels; past this depth the text is still read
+ * (into the deepest element kept), the markup is dropped and one
+ * `xml-too-deep` error names where. Bounded depth keeps every tree walk far
+ * from the call-stack limit.
+ */
+export const maxXmlDepth = 1000
+
+/** The saxes options every reader uses: no `xmlns` mode, which costs time quadratic in depth. */
+export const saxesOptions = {xmlns: false, position: true} as const
+
+/**
  * Parses XML into a small element tree with positions, using saxes (a
  * streaming, conforming parser). Malformed XML becomes findings; saxes keeps
  * going after an error, so the tree holds whatever could be read.
@@ -33,50 +46,53 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
   const lines = createLineIndex(xml)
   const pointAt = (offset: number) => offsetToPoint(lines, Math.max(0, Math.min(offset + bom, xml.length)))
   const findings: Finding[] = []
-  const parser = new SaxesParser({xmlns: true, position: true})
-  const stack: XmlElement[] = []
+  const parser = new SaxesParser(saxesOptions)
+  const namespaces = new NamespaceScope()
+  const stack: {element: XmlElement; declared: string[] | undefined}[] = []
+  // Elements open beyond maxXmlDepth: counted, not built.
+  let overflow = 0
   let root: XmlElement | undefined
   let start = 0
+  const report = (ruleId: string, message: string, at: Point) => {
+    findings.push(createFinding({ruleId, message, source: findingSource, file, place: {start: at, end: at}}))
+  }
 
   parser.on('error', (error) => {
-    const at = pointAt(parser.position)
-    findings.push(
-      createFinding({
-        ruleId: 'xml-malformed',
-        message: error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, ''),
-        source: findingSource,
-        file,
-        place: {start: at, end: at}
-      })
-    )
+    report('xml-malformed', error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, ''), pointAt(parser.position))
   })
   parser.on('opentagstart', () => {
     // saxes has read `<name` and maybe one character more; no `<` can sit in between.
     start = text.lastIndexOf('<', Math.max(0, parser.position - 1))
   })
   parser.on('opentag', (tag) => {
-    const attributes: Record<string, string> = {}
-    for (const [name, attribute] of Object.entries(tag.attributes)) {
-      attributes[name] = typeof attribute === 'string' ? attribute : attribute.value
+    if (overflow > 0 || stack.length >= maxXmlDepth) {
+      if (overflow === 0) report('xml-too-deep', `elements nest deeper than ${maxXmlDepth} levels; the markup below is dropped, its text kept`, pointAt(Math.max(0, start)))
+      if (!tag.isSelfClosing) overflow++
+      return
     }
-    const element: XmlElement = {
-      name: tag.local ?? tag.name,
-      uri: tag.uri ?? '',
-      attributes,
-      children: [],
-      position: pointAt(Math.max(0, start))
-    }
+    const attributes = tag.attributes as Record<string, string>
+    const declared = namespaces.open(attributes)
+    const uri = namespaces.uriOf(tag.name)
+    const position = pointAt(Math.max(0, start))
+    if (uri === undefined) report('xml-malformed', `unbound namespace prefix in <${tag.name}>`, position)
+    const element: XmlElement = {name: localName(tag.name), uri: uri ?? '', attributes: {...attributes}, children: [], position}
     const parent = stack.at(-1)
-    if (parent) parent.children.push(element)
+    if (parent) parent.element.children.push(element)
     else root ??= element
-    if (!tag.isSelfClosing) stack.push(element)
+    if (tag.isSelfClosing) namespaces.close(declared)
+    else stack.push({element, declared})
   })
   parser.on('closetag', (tag) => {
-    if (!tag.isSelfClosing) stack.pop()
+    if (tag.isSelfClosing) return
+    if (overflow > 0) overflow--
+    else {
+      const closed = stack.pop()
+      if (closed) namespaces.close(closed.declared)
+    }
   })
   const onText = (value: string) => {
     const parent = stack.at(-1)
-    if (parent) appendText(parent, value)
+    if (parent) appendText(parent.element, value)
   }
   parser.on('text', onText)
   parser.on('cdata', onText)

@@ -30,7 +30,9 @@ export function parseCsvGlossary(text: string, options: {file?: string; format?:
   const report = (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: string) =>
     messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: place(row.line, column)}))
   let rows = table.rows
-  if (table.delimiter === '\t') rows = rows.filter((r) => !r.cells[0]!.startsWith('#'))
+  // `#` starts a comment line only in OmegaT glossaries (.txt/.tab/.utf8); elsewhere it is a term like any other.
+  const omegat = options.format === 'omegat' || (options.format === undefined && table.delimiter === '\t' && ['txt', 'tab', 'utf8'].includes(ext ?? ''))
+  if (omegat) rows = rows.filter((r) => !r.cells[0]!.startsWith('#'))
   cleanCells(rows, report)
   const first = rows[0]
   if (!first) return {glossary: {languages: [], concepts: []}, messages, format: options.format ?? 'generic-csv'}

@@ -1,4 +1,4 @@
-import {createFinding, createLineIndex, type Finding, type Position} from '@tolmach/core'
+import {createFinding, createLineIndex, type Finding, type LineIndex, offsetToPoint, type Position} from '@tolmach/core'
 import {parse} from 'csv-parse/sync'
 
 export type Delimiter = ',' | ';' | '\t'
@@ -8,7 +8,11 @@ export interface TableRow {
   cells: string[]
   /** 1-based line of the record's first character. */
   line: number
-  /** 1-based column of each cell's first character on `line` (cells after a multi-line cell are approximate). */
+  /**
+   * 1-based column of each cell's first character counted from the start of
+   * `line`: a cell that starts on a later line of a multi-line record has a
+   * column past that line's end, which `placeAt` turns into its real point.
+   */
   columns: number[]
 }
 
@@ -25,7 +29,7 @@ const source = 'tolmach-glossary'
  * occurs most consistently. Tab wins ties (TSV cells often hold commas).
  */
 export function sniffDelimiter(text: string): Delimiter {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#')).slice(0, 20)
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '' && !l.startsWith('#')).slice(0, 20)
   let best: Delimiter = ','
   let bestScore = -1
   for (const d of ['\t', ';', ','] as const) {
@@ -63,10 +67,26 @@ export function readTable(text: string, options: {delimiter?: Delimiter; file?: 
   // csv-parse counts a CRLF inside a quoted cell as two lines, which shifts
   // every later line number; lines are read on LF text and placed on the original.
   const placeStarts = lineStartsOf(text)
-  const lf = text.replace(/\r\n/g, '\n')
+  // Core's line rule: a lone `\r` ends a line too. `\r\n` → `\n` shortens the
+  // text; `crs` keeps where, to turn offsets in `lf` back into offsets in `text`.
+  const crs: number[] = []
+  const lf = text.replace(/\r\n?/g, (m, at: number) => {
+    if (m.length === 2) crs.push(at - crs.length)
+    return '\n'
+  })
+  const toText = (lfOffset: number) => {
+    let lo = 0
+    let hi = crs.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (crs[mid]! < lfOffset) lo = mid + 1
+      else hi = mid
+    }
+    return lfOffset + lo
+  }
   const messages: Finding[] = []
   const rows: TableRow[] = []
-  const lineStarts = lineStartsOf(lf)
+  const lineStarts = lineStartsOf(lf).lineStarts
   let firstLine = 1
   let width: number | undefined
   while (firstLine <= lineStarts.length) {
@@ -106,7 +126,10 @@ export function readTable(text: string, options: {delimiter?: Delimiter; file?: 
       }
       lastEnd = endLine
       if (r.record.every((c) => c.trim() === '')) continue
-      rows.push({cells: r.record, line: startLine, columns: cellColumns(r.raw, delimiter, r.record.length)})
+      const lfStart = lineStarts[startLine - 1]!
+      const textStart = toText(lfStart)
+      const columns = cellOffsets(r.raw, delimiter, r.record.length).map((at) => toText(lfStart + at) - textStart + 1)
+      rows.push({cells: r.record, line: startLine, columns})
     }
     if (!unclosed) break
     const badLine = swallowedAt || Math.max(lastEnd + 1, firstLine)
@@ -129,9 +152,10 @@ export function readTable(text: string, options: {delimiter?: Delimiter; file?: 
 
 function readLines(text: string, delimiter: Delimiter): Table {
   const rows: TableRow[] = []
-  const lines = text.split('\n')
+  // Core's line rule: `\r\n`, `\n` and a lone `\r` each end a line.
+  const lines = text.split(/\r\n|\r|\n/)
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '')
+    const line = lines[i]!
     if (line.trim() === '') continue
     const cells = line.split(delimiter)
     const columns: number[] = []
@@ -145,27 +169,44 @@ function readLines(text: string, delimiter: Delimiter): Table {
   return {delimiter, rows, messages: []}
 }
 
-/** Column where each cell starts, counted on the record's first line. */
-function cellColumns(raw: string, delimiter: string, count: number): number[] {
-  const columns = [1]
+/** Offset of each cell's first character in the raw record. */
+function cellOffsets(raw: string, delimiter: string, count: number): number[] {
+  const offsets = [0]
   let quoted = false
-  let col = 1
-  for (let i = 0; i < raw.length && columns.length < count; i++) {
+  for (let i = 0; i < raw.length && offsets.length < count; i++) {
     const c = raw[i]
     if (c === '"') quoted = !quoted
-    else if (c === '\n') col = 0
-    else if (c === delimiter && !quoted) columns.push(col + 1)
-    col++
+    else if (c === delimiter && !quoted) offsets.push(i + 1)
   }
-  while (columns.length < count) columns.push(columns[columns.length - 1] ?? 1)
-  return columns
+  while (offsets.length < count) offsets.push(offsets[offsets.length - 1] ?? 0)
+  return offsets
 }
 
-/** True when a line inside a multi-line record looks like a whole row of its own. */
+/**
+ * True when a multi-line record holds whole rows: its first line was already
+ * a full row (the quote that opened the cell is a stray that is never closed
+ * on it), or a line inside looks like a row of its own.
+ */
 function swallowsRows(raw: string, delimiter: string, width: number): boolean {
   if (width < 2) return false
-  const lines = raw.replace(/\r?\n$/, '').split('\n').slice(1)
+  const [first = '', ...lines] = raw.replace(/\r?\n$/, '').split('\n')
+  if (lines.length === 0) return false
+  const open = unclosedQuoteAt(first)
+  // The open quote must be followed by delimiters on its line: cells a real multi-line cell would not have.
+  const after = open < 0 ? 0 : count(first.slice(open), delimiter)
+  if (after > 0 && countOutsideQuotes(first.slice(0, open), delimiter) + after >= width - 1) return true
   return lines.some((line) => countOutsideQuotes(line, delimiter) >= width - 1)
+}
+
+/** Index of the quote left open at the end of a line, or -1. */
+function unclosedQuoteAt(line: string): number {
+  let open = -1
+  for (let i = 0; i < line.length; i++) if (line[i] === '"') open = open < 0 ? i : -1
+  return open
+}
+
+function count(text: string, d: string): number {
+  return text.split(d).length - 1
 }
 
 function findOpeningQuote(line: string, delimiter: string): number {
@@ -180,19 +221,23 @@ function findOpeningQuote(line: string, delimiter: string): number {
   return open
 }
 
-/** Where a row or cell sits, as a Position (offset from the line index). */
-export function placeAt(lineStarts: readonly number[], line: number, column: number): Position {
-  const offset = (lineStarts[line - 1] ?? 0) + column - 1
-  const point = {line, column, offset}
+/**
+ * Where a row or cell sits, as a Position: the offset `column - 1` after the
+ * start of `line`, with line and column taken back from that offset (core's
+ * rule), so a column past the line's end lands on the line it reaches.
+ */
+export function placeAt(index: LineIndex, line: number, column: number): Position {
+  const start = index.lineStarts[Math.max(0, Math.min(line, index.lineStarts.length) - 1)] ?? 0
+  const point = offsetToPoint(index, Math.max(0, Math.min(start + column - 1, index.length)))
   return {start: point, end: point}
 }
 
-/** Offsets where lines start; one line index, shared with every other package. */
-export function lineStartsOf(text: string): readonly number[] {
-  return createLineIndex(text).lineStarts
+/** The line index of a text; one line rule, shared with every other package. */
+export function lineStartsOf(text: string): LineIndex {
+  return createLineIndex(text)
 }
 
-function message(lineStarts: readonly number[], file: string | undefined, line: number, column: number, text: string, actual?: string): Finding {
+function message(lineStarts: LineIndex, file: string | undefined, line: number, column: number, text: string, actual?: string): Finding {
   return createFinding({
     ruleId: 'glossary-row-unreadable',
     severity: 'error',

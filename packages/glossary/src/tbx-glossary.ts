@@ -21,16 +21,6 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
     messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: {start: point, end: point}}))
   }
   const empty = {languages: [], concepts: []}
-  const doctypeAt = text.search(/<!DOCTYPE/i)
-  if (doctypeAt >= 0) {
-    const declEnd = text.indexOf('>', text.indexOf('[', doctypeAt) >= 0 ? text.indexOf(']', doctypeAt) : doctypeAt)
-    const decl = text.slice(doctypeAt, declEnd + 1)
-    const entity = decl.search(/<!ENTITY/i)
-    if (entity >= 0) {
-      report(doctypeAt + entity, 'error', 'glossary-xml-entity', 'the DOCTYPE declares entities; they are never expanded or fetched (billion laughs, external entities); file rejected')
-      return {glossary: empty, messages, format: /<tbx[\s>]/.test(text) ? 'tbx-2019' : 'tbx-2008'}
-    }
-  }
   const parser = new SaxesParser({xmlns: false, position: true})
   const concepts: Concept[] = []
   let format: GlossaryFormat = 'tbx-2008'
@@ -40,26 +30,52 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
   let termAt = 0
   let field: {name: string; type: string} | undefined
   let buffer = ''
-  const stack: string[] = []
+  // Open tig/ntig/termSec elements: a count, so that deep nesting costs no walk.
+  let inTerms = 0
+  let conceptAt = 0
+  // A langSet outside any termEntry gets a concept of its own, closed with it.
+  let implicitConcept = false
+  let refused = false
   let errors = 0
+  // saxes has read `<name` and maybe one character more when it reports a start tag.
+  const tagStart = () => Math.max(0, text.lastIndexOf('<', Math.max(0, parser.position - 1)))
   parser.on('error', (error) => {
-    if (++errors <= 3) report(parser.position, 'error', 'glossary-xml-invalid', `${error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}${errors === 3 ? ' (further XML errors not listed)' : ''}`)
+    if (!refused && ++errors <= 3) report(parser.position, 'error', 'glossary-xml-invalid', `${error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}${errors === 3 ? ' (further XML errors not listed)' : ''}`)
+  })
+  parser.on('doctype', (doctype) => {
+    // saxes reads the internal subset properly (a `]` in a comment or a literal does not end it) and expands nothing.
+    if (refused || !/<!ENTITY/i.test(doctype)) return
+    refused = true
+    const doctypeAt = Math.max(0, text.indexOf('<!DOCTYPE'))
+    const entityAt = text.slice(doctypeAt).search(/<!ENTITY/i)
+    report(doctypeAt + Math.max(0, entityAt), 'error', 'glossary-xml-entity', 'the DOCTYPE declares entities; they are never expanded or fetched (billion laughs, external entities); file rejected')
   })
   parser.on('opentag', (tag) => {
+    if (refused) return
     const name = tag.name.replace(/^.*:/, '')
     const attr = (n: string) => {
       const v = tag.attributes[n]
       return typeof v === 'string' ? v : undefined
     }
-    stack.push(name)
     if (name === 'tbx') format = 'tbx-2019'
     if (name === 'termEntry' || name === 'conceptEntry') {
       concept = {id: attr('id') ?? `c${concepts.length + 1}`, terms: []}
       concepts.push(concept)
+      conceptAt = tagStart()
+      implicitConcept = false
     } else if (name === 'langSet' || name === 'langSec') {
+      if (!concept) {
+        const entry = name === 'langSet' ? 'termEntry' : 'conceptEntry'
+        concept = {id: `c${concepts.length + 1}`, terms: []}
+        concepts.push(concept)
+        conceptAt = tagStart()
+        implicitConcept = true
+        report(conceptAt, 'warning', 'glossary-tbx-misplaced', `<${name}> outside a <${entry}>; read as concept ${concept.id} of its own`)
+      }
       lang = (attr('xml:lang') ?? '').toLowerCase().split(/[-_]/)[0]
       if (!lang) report(parser.position, 'error', 'glossary-tbx-lang', `<${name}> without xml:lang; its terms are skipped`)
     } else if (name === 'tig' || name === 'ntig' || name === 'termSec') {
+      inTerms++
       term = undefined
       termAt = parser.position
     } else if (name === 'term' || name === 'termNote' || name === 'descrip' || name === 'note') {
@@ -74,14 +90,20 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
     if (field) buffer += t
   })
   parser.on('closetag', (tag) => {
+    if (refused) return
     const name = tag.name.replace(/^.*:/, '')
-    stack.pop()
+    if (name === 'tig' || name === 'ntig' || name === 'termSec') inTerms = Math.max(0, inTerms - 1)
     const value = buffer.replace(/\s+/g, ' ').trim()
+    if (field && name === 'term' && !concept) {
+      report(termAt || parser.position, 'error', 'glossary-tbx-misplaced', `<term> "${value}" outside any concept; skipped`)
+      field = undefined
+    }
     if (field && name === field.name && concept) {
-      const inTerm = stack.some((s) => s === 'tig' || s === 'ntig' || s === 'termSec')
+      const inTerm = inTerms > 0
       if (name === 'term') {
         if (!value) report(parser.position, 'error', 'glossary-tbx-term', 'empty <term>; skipped')
-        else if (lang) {
+        else if (!lang) report(parser.position, 'error', 'glossary-tbx-lang', `<term> "${value}" is in no <langSet> with an xml:lang; skipped`)
+        else {
           term = {text: value, lang, status: 'preferred'}
           concept.terms.push(term)
         }
@@ -112,9 +134,11 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
       }
       field = undefined
     }
-    if ((name === 'termEntry' || name === 'conceptEntry') && concept) {
-      if (concept.terms.length === 0) report(termAt, 'error', 'glossary-row-empty', `concept ${concept.id} has no terms; skipped`)
+    const closesConcept = implicitConcept ? name === 'langSet' || name === 'langSec' : name === 'termEntry' || name === 'conceptEntry'
+    if (closesConcept && concept) {
+      if (concept.terms.length === 0) report(conceptAt, 'error', 'glossary-row-empty', `concept ${concept.id} has no terms; skipped`)
       concept = undefined
+      implicitConcept = false
     }
     if (name === 'langSet' || name === 'langSec') lang = undefined
   })
@@ -123,6 +147,7 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
   } catch (error) {
     report(parser.position, 'error', 'glossary-xml-invalid', (error as Error).message)
   }
+  if (refused) return {glossary: empty, messages, format}
   const kept = concepts.filter((c) => c.terms.length > 0)
   const languages: string[] = []
   for (const c of kept) for (const t of c.terms) if (!languages.includes(t.lang)) languages.push(t.lang)
