@@ -1,4 +1,4 @@
-import {TolmachError} from '@tolmach/core'
+import {formatPlace, type Point, TolmachError} from '@tolmach/core'
 import type {Translate} from './i18n.js'
 
 /** Process exit statuses: the contract scripts and CI rely on. */
@@ -15,6 +15,11 @@ export function usageError(code: string, message: string, file?: string): Tolmac
  * dumping it on a translator.
  */
 export function describeError(error: unknown, t: Translate, debug: boolean): {text: string; exitCode: number} {
+  // The segmenter's MarkdownDepthError, recognised by code so that this module does not load the segmenter.
+  if (error instanceof TolmachError && error.code === 'markdown-too-deep' && !debug) {
+    const {point, limit} = error as TolmachError & {point: Point; limit: number}
+    return {text: t('deepMarkdown.tooDeep', {file: formatPlace(error.file, undefined), line: point.line, column: point.column, count: limit}), exitCode: error.exitCode}
+  }
   if (error instanceof TolmachError) {
     return {text: debug && error.stack ? error.stack : error.message, exitCode: error.exitCode}
   }

@@ -1,6 +1,6 @@
 import type {Lang, Segment} from '@tolmach/core'
-import {segmentMarkdown} from '@tolmach/segmenter'
-import {chunkMarkdown} from './chunk-markdown.js'
+import {MarkdownDepthError, segmentMarkdown} from '@tolmach/segmenter'
+import {chunkMarkdown, type MarkdownChunk} from './chunk-markdown.js'
 
 /** Documents above this many UTF-16 units are segmented piece by piece. */
 export const chunkSize = 1 << 18
@@ -23,7 +23,7 @@ export function* segmentDocument(text: string, options: SegmentDocumentOptions):
   const seen = new Set<string>()
   let index = 0
   for (const chunk of chunkMarkdown(text, options.chunkSize ?? chunkSize)) {
-    const segments = segmentMarkdown(chunk.text, {lang: options.lang, file: options.file})
+    const segments = segmentPiece(chunk, options)
     const own: Segment[] = []
     for (const segment of segments) {
       if (segment.position.start.offset >= chunk.length) continue
@@ -34,6 +34,16 @@ export function* segmentDocument(text: string, options: SegmentDocumentOptions):
     }
     options.onProgress?.(chunk.offset + chunk.length, text.length)
     yield own
+  }
+}
+
+/** A piece's segments; a too-deep piece is refused at its place in the whole document. */
+function segmentPiece(chunk: MarkdownChunk, options: SegmentDocumentOptions): Segment[] {
+  try {
+    return segmentMarkdown(chunk.text, {lang: options.lang, file: options.file})
+  } catch (error) {
+    if (!(error instanceof MarkdownDepthError) || chunk.offset === 0) throw error
+    throw error.at(options.file, {line: chunk.line, column: 1, offset: chunk.offset})
   }
 }
 

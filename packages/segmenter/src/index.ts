@@ -1,3 +1,4 @@
+export {MarkdownDepthError, maxMarkdownDepth} from './markdown-depth.js'
 export {restoreMarkdown} from './markdown-restore.js'
 export {rebuildMarkdown} from './rebuild-markdown.js'
 export type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildStats, RebuildTranslation, RebuildUnit} from './rebuild-types.js'

@@ -12,6 +12,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {autolinkLiteral, autolinkLiteralFromMarkdown, prepareAutolinks} from './markdown-autolink.js'
+import {checkDepth} from './markdown-depth.js'
 
 const escapeSequence = /\\([!-/:-@[-`{-~])/g
 const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/g
@@ -97,7 +98,8 @@ function createProcessor(key: number): Parser {
     .use(function extensions() {
       const data = this.data()
       data.micromarkExtensions = chosen.map((c) => c.syntax())
-      data.fromMarkdownExtensions = chosen.map((c) => c.mdast())
+      // The depth check first: the transforms after it walk the tree recursively.
+      data.fromMarkdownExtensions = [{transforms: [checkDepth]}, ...chosen.map((c) => c.mdast())]
       if (key & 1) remarkFrontmatter.call(this, ['yaml', 'toml'])
     })
     .freeze()
@@ -109,6 +111,7 @@ function createProcessor(key: number): Parser {
  * YAML/TOML front matter. Parse only: no transforms run, positions are the source's.
  */
 export function parseMarkdown(markdown: string): Root {
+  // Throws MarkdownDepthError (positioned in `markdown`) past maxMarkdownDepth levels.
   let key = frontmatterStart.test(markdown) ? 1 : 0
   const probe = triggerText(markdown)
   constructs.forEach((construct, index) => {

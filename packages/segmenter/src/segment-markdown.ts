@@ -6,6 +6,7 @@ import {cutBlock, translatableRanges} from './markdown-cut.js'
 import {type DraftSegment, emitPiece} from './markdown-emit.js'
 import {flattenInline} from './markdown-inline.js'
 import {hasLetter} from './markdown-letter.js'
+import {MarkdownDepthError} from './markdown-depth.js'
 import {parseMarkdown} from './markdown-parse.js'
 import {createIdGenerator} from './segment-id.js'
 import {segmentText} from './segment-text.js'
@@ -61,7 +62,12 @@ export function segmentMarkdown(markdown: string, options: SegmentMarkdownOption
   // the text after it, and shift every offset back into `markdown` at the end.
   const shift = markdown.charCodeAt(0) === 0xfeff ? 1 : 0
   const source = shift ? markdown.slice(1) : markdown
-  const tree = parseMarkdown(source)
+  let tree: ReturnType<typeof parseMarkdown>
+  try {
+    tree = parseMarkdown(source)
+  } catch (error) {
+    throw error instanceof MarkdownDepthError ? error.at(file, {line: 1, column: 1 + shift, offset: shift}) : error
+  }
   let lines: LineIndex | undefined
   const nextId = createIdGenerator()
   const segments: Segment[] = []

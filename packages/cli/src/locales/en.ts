@@ -332,6 +332,11 @@ export const en = {
   },
   stdout: 'standard output',
   stdin: 'standard input',
+  // fuzzseg: Markdown refused for its nesting depth
+  deepMarkdown: {
+    tooDeep_one: '{{file}}:{{line}}:{{column}}: Markdown nested more than {{count, number}} level deep (block quotes, lists or emphasis); tolmach does not read it',
+    tooDeep_other: '{{file}}:{{line}}:{{column}}: Markdown nested more than {{count, number}} levels deep (block quotes, lists or emphasis); tolmach does not read it'
+  },
   error: {
     prefix: 'error',
     warning: 'warning',

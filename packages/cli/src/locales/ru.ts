@@ -364,6 +364,13 @@ export const ru: LocaleTree = {
   },
   stdout: 'стандартный вывод',
   stdin: 'стандартный ввод',
+  // fuzzseg: Markdown refused for its nesting depth
+  deepMarkdown: {
+    tooDeep_one: '{{file}}:{{line}}:{{column}}: вложенность Markdown глубже {{count, number}} уровня (цитаты, списки или выделение); tolmach такой файл не читает',
+    tooDeep_few: '{{file}}:{{line}}:{{column}}: вложенность Markdown глубже {{count, number}} уровней (цитаты, списки или выделение); tolmach такой файл не читает',
+    tooDeep_many: '{{file}}:{{line}}:{{column}}: вложенность Markdown глубже {{count, number}} уровней (цитаты, списки или выделение); tolmach такой файл не читает',
+    tooDeep_other: '{{file}}:{{line}}:{{column}}: вложенность Markdown глубже {{count, number}} уровня (цитаты, списки или выделение); tolmach такой файл не читает'
+  },
   error: {
     prefix: 'ошибка',
     warning: 'предупреждение',
