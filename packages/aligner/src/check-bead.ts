@@ -90,13 +90,17 @@ export function checkBead(src: readonly string[], tgt: readonly string[], bead: 
   for (const j of bead.tgt) {
     const text = tgt[j] as string
     const guess = detectLanguage(text)
+    const script = (lang: Lang) => (lang === 'ru' ? guess.cyrillic : guess.latin)
     // Left in the source language: enough letters of its script to be more than a name.
-    const inSource = guess.lang === sourceLang && (sourceLang === 'ru' ? guess.cyrillic : guess.latin) > 3
-    if (normalize(text) === normalize(srcText) || inSource) {
+    const inSource = guess.lang === sourceLang && script(sourceLang) > 3
+    // A word or more in the target language: translated around a kept title or name, for a reviewer to judge.
+    const partly = inSource && script(targetLang) > 3
+    const same = normalize(text) === normalize(srcText)
+    if (same || inSource) {
       push('target', j, 0, text.length, {
         ruleId: 'untranslated',
-        severity: 'error',
-        message: inSource ? `target sentence is in ${languageName[sourceLang]}` : 'target sentence repeats the source',
+        severity: partly && !same ? 'warning' : 'error',
+        message: same ? 'target sentence repeats the source' : `target sentence is ${partly ? 'mostly ' : ''}in ${languageName[sourceLang]}`,
         actual: text
       })
     }

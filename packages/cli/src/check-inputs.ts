@@ -74,10 +74,7 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
   for (let k = 0; k + 1 < md.length; k += 2) {
     const source = readInputFile(md[k]!, cwd, t)
     const target = readInputFile(md[k + 1]!, cwd, t)
-    const [ru, en] = sourceLang === 'ru' ? [source, target] : [target, source]
-    const {ru: ruMatcher, en: enMatcher} = sourceLang === 'ru' ? {ru: options.matchers.source, en: options.matchers.target} : {ru: options.matchers.target, en: options.matchers.source}
-    // The aligner takes Russian first; the pairs come back source → target.
-    const read = readMarkdownPair(ru, en, {ru: ruMatcher, en: enMatcher}, targetLang)
+    const read = readMarkdownPair(source, target, options.matchers, {sourceLang, targetLang})
     out.files.push(source.file)
     add(target.file, read)
   }

@@ -78,8 +78,10 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
   program
     .command('align')
     .description(t('align.description'))
-    .argument('<ru>', t('align.ru'))
-    .argument('<en>', t('align.en'))
+    .argument('<source>', t('bidir.source'))
+    .argument('<target>', t('bidir.target'))
+    .option('-s, --source-lang <lang>', t('bidir.sourceLang'))
+    .option('-t, --target-lang <lang>', t('bidir.targetLang'))
     .option('-o, --output <file>', t('align.output'))
     .option('-f, --format <format>', t('align.format', {formats: 'tmx, tsv, jsonl, ladder'}))
     .option('--include <verdicts>', t('align.include'), 'ok')
@@ -87,9 +89,9 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--review-format <format>', t('align.reviewFormat'), 'stylish')
     .option('-g, --glossary <file>', t('align.glossary'))
     .addHelpText('after', examples('align.examples'))
-    .action(async (ru: string, en: string, options, command: Command) => {
+    .action(async (source: string, target: string, options, command: Command) => {
       const {runAlign} = await import('./commands/align.js')
-      onExit(await runAlign(ru, en, options, context(command)))
+      onExit(await runAlign(source, target, options, context(command)))
     })
 
   const corpus = program.command('corpus').description(t('corpus.description'))
@@ -100,6 +102,8 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--out <dir>', t('corpus.out'), 'build')
     .option('--json', t('corpus.json'))
     .option('-g, --glossary <file>', t('corpus.glossary'))
+    .option('-s, --source-lang <lang>', t('bidir.corpusSourceLang'))
+    .option('-t, --target-lang <lang>', t('bidir.corpusTargetLang'))
     .addHelpText('after', examples('corpus.examples'))
     .action(async (dir: string, options, command: Command) => {
       const {runCorpusBuild} = await import('./commands/corpus-build.js')

@@ -2,6 +2,9 @@ import path from 'node:path'
 import {compareFindings, type Finding} from '@tolmach/core'
 import {formatFindings} from '@tolmach/report'
 import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
+import {configLangs} from '../config-langs.js'
+import {parseLang} from '../document-lang.js'
+import {decidePairLangs} from '../pair-langs.js'
 import {alignPair} from '../align-pair.js'
 import {creationDate, parseInclude, parsePairFormat, reviewFindings, writePairs} from '../align-write.js'
 import type {CommandContext} from '../context.js'
@@ -18,44 +21,52 @@ export interface AlignOptions {
   review?: string
   reviewFormat?: string
   glossary?: string
+  sourceLang?: string
+  targetLang?: string
 }
 
 const reviewFormats = ['stylish', 'json'] as const
 
 /**
- * `tolmach align RU.md EN.md`: segments both documents, aligns and checks
- * them, writes the pairs the checks let through (`--include`) as TMX, TSV,
- * JSONL or a ladder, and lists the rest for review (stderr, or `--review
- * FILE`). Two documents in the wrong languages are an error and write
- * nothing. Exit 1 when a pair has an error verdict.
+ * `tolmach align SOURCE.md TARGET.md`: segments both documents, aligns and
+ * checks them, writes the pairs the checks let through (`--include`) as
+ * TMX, TSV, JSONL or a ladder, and lists the rest for review (stderr, or
+ * `--review FILE`). Russian → English or English → Russian, as given by
+ * `--source-lang`/`--target-lang` or detected from the documents. Two
+ * documents in the wrong languages are an error and write nothing. Exit 1
+ * when a pair has an error verdict.
  */
-export async function runAlign(ruFile: string, enFile: string, options: AlignOptions, ctx: CommandContext): Promise<number> {
+export async function runAlign(sourceFile: string, targetFile: string, options: AlignOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
+  const givenSource = parseLang(options.sourceLang, '--source-lang', t)
+  const givenTarget = parseLang(options.targetLang, '--target-lang', t)
   const format = parsePairFormat(options.format, options.output, t)
   const include = parseInclude(options.include, t)
   const reviewFormat = options.reviewFormat ?? 'stylish'
   if (!(reviewFormats as readonly string[]).includes(reviewFormat)) {
     throw usageError('unknown-format', t('error.unknownFormat', {value: reviewFormat, valid: reviewFormats.join(', ')}))
   }
-  const ru = readInputFile(ruFile, io.cwd, t)
-  const en = readInputFile(enFile, io.cwd, t)
+  const source = readInputFile(sourceFile, io.cwd, t)
+  const target = readInputFile(targetFile, io.cwd, t)
+  const {warnings, ...langs} = decidePairLangs({source: givenSource, target: givenTarget}, {source, target}, () => configLangs(ctx), t)
+  for (const warning of warnings) ctx.warn(warning)
   let glossary: GlossaryHooks | undefined
-  if (options.glossary !== undefined) glossary = loadGlossaryHooks(options.glossary, io.cwd, t)
-  const alignment = alignPair(ru, en, glossary)
+  if (options.glossary !== undefined) glossary = loadGlossaryHooks(options.glossary, io.cwd, t, langs)
+  const alignment = alignPair(source, target, langs, glossary)
 
   const problems: Finding[] = [...(glossary?.messages ?? []), ...alignment.findings]
   if (alignment.findings.some((f) => f.ruleId === 'language-mismatch')) {
     reportFindings(problems, ctx)
-    ctx.info(t('align.refused'))
+    ctx.info(t('align.refused', {source: t(`bidir.langName.${langs.sourceLang}`), target: t(`bidir.langName.${langs.targetLang}`)}))
     return 1
   }
   const written: Finding[] = []
-  const outputOptions = {inputs: [ruFile, enFile, ...(options.glossary === undefined ? [] : [options.glossary])], cwd: io.cwd, stdout: io.stdout, t}
+  const outputOptions = {inputs: [sourceFile, targetFile, ...(options.glossary === undefined ? [] : [options.glossary])], cwd: io.cwd, stdout: io.stdout, t}
   if (options.review !== undefined && options.output !== undefined && options.review !== '-' && path.resolve(io.cwd, options.review) === path.resolve(io.cwd, options.output)) {
     throw usageError('review-is-output', t('align.reviewIsOutput', {file: options.review}))
   }
   const sink = await withOutput(options.output, outputOptions, (out) =>
-    writePairs(alignment.beads, format, out, {include, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
+    writePairs(alignment.beads, format, out, {include, ...langs, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
   )
 
   const review = reviewFindings(alignment, include).sort(compareFindings)

@@ -42,9 +42,7 @@ export const en = {
     summary: 'Wrote {{segments}} from {{files}} to {{output}}'
   },
   align: {
-    description: 'align a Russian document with its English version, check every pair and write a translation memory',
-    ru: 'the Russian Markdown document',
-    en: 'its English version',
+    description: 'align a document with its translation (Russian → English or English → Russian), check every pair and write a translation memory',
     output: 'write the pairs to FILE, replacing it whole (default: standard output)',
     format: 'output format: {{formats}} (default: from the -o extension, else tmx)',
     include: 'pairs to write by verdict: ok, warning (ok and warning) or all',
@@ -57,7 +55,7 @@ export const en = {
       'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx'
     ].join('\n'),
     unknownInclude: 'unknown value "{{value}}" for --include; use one of: {{valid}}',
-    refused: 'Nothing written: the documents are not a Russian original and its English version',
+    refused: 'Nothing written: the documents are not a {{source}} original and its {{target}} translation',
     reviewIsOutput: 'the review list and the pairs would both be written to {{file}}: give --review another file',
     summary: 'Aligned {{beads}}: {{ok}} ok, {{warning}} warning, {{error}} error → {{output}}',
     beads_one: '{{count, number}} bead',
@@ -270,6 +268,24 @@ export const en = {
   },
   stdout: 'standard output',
   stdin: 'standard input',
+  // Both directions (issue 8 §4) and input encodings (§5).
+  bidir: {
+    source: 'the source Markdown document (Russian or English)',
+    target: 'its translation (English or Russian)',
+    sourceLang: 'language of the source: ru or en (default: detected from the documents; the config\'s sourceLang when they cannot tell)',
+    targetLang: 'language of the target: ru or en (default: the other one)',
+    corpusSourceLang: 'language of the originals, DIR/LANG/*.md: ru or en (default: sourceLang of tolmach.config.json, else ru)',
+    corpusTargetLang: 'language of the translations (default: the other one)',
+    configInvalid: '{{file}}: the config file has errors (listed above)',
+    langName: {ru: 'Russian', en: 'English'},
+    encoding: 'encoding of the input files: utf-8, utf-16le, utf-16be or windows-1251 (default: UTF-8, a BOM, or windows-1251 when the bytes are not UTF-8 but read as Russian)',
+    unknownEncoding: 'unknown encoding "{{value}}" for --encoding; use one of: {{valid}}',
+    decodedAs: '{{file}}: not UTF-8; read as {{encoding}} (pass --encoding to choose)',
+    letters_one: '{{count, number}} letter',
+    letters_other: '{{count, number}} letters',
+    langFewLetters:
+      '{{file}}: language unsure: only {{letters}}, fewer than the {{min}} needed to judge; assuming {{lang}}, pass --lang to choose'
+  },
   error: {
     prefix: 'error',
     warning: 'warning',

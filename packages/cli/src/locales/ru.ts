@@ -42,9 +42,7 @@ export const ru: LocaleTree = {
     summary: 'Записано: {{segments}} из {{files}} в {{output}}'
   },
   align: {
-    description: 'выровнять русский документ с его английской версией, проверить каждую пару и записать память переводов',
-    ru: 'русский документ Markdown',
-    en: 'его английская версия',
+    description: 'выровнять документ с его переводом (с русского на английский или с английского на русский), проверить каждую пару и записать память переводов',
     output: 'записать пары в FILE, заменив его целиком (по умолчанию: стандартный вывод)',
     format: 'формат вывода: {{formats}} (по умолчанию: по расширению -o, иначе tmx)',
     include: 'какие пары записывать по вердикту: ok, warning (ok и warning) или all',
@@ -57,7 +55,7 @@ export const ru: LocaleTree = {
       'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx'
     ].join('\n'),
     unknownInclude: 'неизвестное значение «{{value}}» для --include; допустимо: {{valid}}',
-    refused: 'Ничего не записано: документы не являются русским оригиналом и его английской версией',
+    refused: 'Ничего не записано: документы — не оригинал на {{source}} и его перевод на {{target}}',
     reviewIsOutput: 'список на проверку и пары записались бы в один файл {{file}}: укажите для --review другой файл',
     summary: 'Выровнено: {{beads}}; ok: {{ok}}, warning: {{warning}}, error: {{error}} → {{output}}',
     beads_one: '{{count, number}} бусина',
@@ -302,6 +300,26 @@ export const ru: LocaleTree = {
   },
   stdout: 'стандартный вывод',
   stdin: 'стандартный ввод',
+  // Оба направления (задача 8, §4) и кодировки входных файлов (§5).
+  bidir: {
+    source: 'исходный документ Markdown (русский или английский)',
+    target: 'его перевод (английский или русский)',
+    sourceLang: 'язык исходного документа: ru или en (по умолчанию: определяется по документам; sourceLang из конфигурации, если по ним не понять)',
+    targetLang: 'язык перевода: ru или en (по умолчанию: другой из двух)',
+    corpusSourceLang: 'язык оригиналов, DIR/LANG/*.md: ru или en (по умолчанию: sourceLang из tolmach.config.json, иначе ru)',
+    corpusTargetLang: 'язык переводов (по умолчанию: другой из двух)',
+    configInvalid: '{{file}}: в файле конфигурации ошибки (см. выше)',
+    langName: {ru: 'русском', en: 'английском'},
+    encoding: 'кодировка входных файлов: utf-8, utf-16le, utf-16be или windows-1251 (по умолчанию: UTF-8, по BOM или windows-1251, если байты не UTF-8, но читаются как русский текст)',
+    unknownEncoding: 'неизвестная кодировка «{{value}}» для --encoding; допустимо: {{valid}}',
+    decodedAs: '{{file}}: не UTF-8; прочитан как {{encoding}} (выбрать кодировку: --encoding)',
+    letters_one: '{{count, number}} буква',
+    letters_few: '{{count, number}} буквы',
+    letters_many: '{{count, number}} букв',
+    letters_other: '{{count, number}} буквы',
+    langFewLetters:
+      '{{file}}: язык не определён надёжно: всего {{letters}}, а нужно не меньше {{min}}; считаем, что это {{lang}}, выбрать язык: --lang'
+  },
   error: {
     prefix: 'ошибка',
     warning: 'предупреждение',
