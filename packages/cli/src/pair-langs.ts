@@ -41,7 +41,7 @@ export function decidePairLangs(
     const doc = docs[side]
     const guess = detectLanguage(doc.text)
     if (guess.cyrillic + guess.latin === 0) continue
-    const decision = decideLang(undefined, doc.text, doc.file, t)
+    const decision = decideLang(undefined, doc.text, doc.file, t, side === 'source' ? '--source-lang' : '--target-lang')
     if (decision.warning) warnings.push(decision.warning)
     const lang = side === 'source' ? decision.lang : otherLang(decision.lang)
     return checked(lang, otherLang(lang), warnings, t)

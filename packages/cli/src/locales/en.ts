@@ -37,7 +37,7 @@ export const en = {
       'cat release.md | tolmach segment - --format tsv'
     ].join('\n'),
     langUnsure:
-      '{{file}}: language unsure: {{share}}% of letters are {{script}} (below the {{threshold}}% needed to be sure); assuming {{lang}}, pass --lang to choose',
+      '{{file}}: language unsure: {{share}}% of letters are {{script}} (below the {{threshold}}% needed to be sure); assuming {{lang}}, pass {{option}} to choose',
     stdinTwice: 'standard input (-) can be read only once',
     summary: 'Wrote {{segments}} from {{files}} to {{output}}'
   },
@@ -284,7 +284,7 @@ export const en = {
     letters_one: '{{count, number}} letter',
     letters_other: '{{count, number}} letters',
     langFewLetters:
-      '{{file}}: language unsure: only {{letters}}, fewer than the {{min}} needed to judge; assuming {{lang}}, pass --lang to choose'
+      '{{file}}: language unsure: only {{letters}}, fewer than the {{min}} needed to judge; assuming {{lang}}, pass {{option}} to choose'
   },
   error: {
     prefix: 'error',

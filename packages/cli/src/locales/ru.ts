@@ -37,7 +37,7 @@ export const ru: LocaleTree = {
       'cat release.md | tolmach segment - --format tsv'
     ].join('\n'),
     langUnsure:
-      '{{file}}: язык не определён уверенно: {{script}} — {{share}}% букв (для уверенности нужно {{threshold}}%); принят {{lang}}, укажите --lang',
+      '{{file}}: язык не определён уверенно: {{script}} — {{share}}% букв (для уверенности нужно {{threshold}}%); принят {{lang}}, укажите {{option}}',
     stdinTwice: 'стандартный ввод (-) можно прочитать только один раз',
     summary: 'Записано: {{segments}} из {{files}} в {{output}}'
   },
@@ -318,7 +318,7 @@ export const ru: LocaleTree = {
     letters_many: '{{count, number}} букв',
     letters_other: '{{count, number}} буквы',
     langFewLetters:
-      '{{file}}: язык не определён надёжно: всего {{letters}}, а нужно не меньше {{min}}; считаем, что это {{lang}}, выбрать язык: --lang'
+      '{{file}}: язык не определён уверенно: всего {{letters}} (чтобы судить, нужно не меньше {{min}}); принят {{lang}}, укажите {{option}}'
   },
   error: {
     prefix: 'ошибка',
