@@ -69,7 +69,7 @@ export async function runSegment(files: string[], options: SegmentOptions, ctx: 
     ctx.info(
       t('segment.summary', {
         segments: t('count.segment', {count: segments}),
-        files: t('count.file', {count: files.length}),
+        files: t('countCase.fromFiles', {count: files.length}),
         output: output.name
       })
     )

@@ -39,7 +39,7 @@ export const en = {
     langUnsure:
       '{{file}}: language unsure: {{share}}% of letters are {{script}} (below the {{threshold}}% needed to be sure); assuming {{lang}}, pass {{option}} to choose',
     stdinTwice: 'standard input (-) can be read only once',
-    summary: 'Wrote {{segments}} from {{files}} to {{output}}'
+    summary: 'Wrote {{segments}} {{files}} to {{output}}'
   },
   align: {
     description: 'align a document with its translation (Russian → English or English → Russian), check every pair and write a translation memory',
@@ -81,7 +81,8 @@ export const en = {
     alignSummary: 'Aligned {{pairs}}: {{beads}} ({{ok}} ok, {{warning}} warning, {{error}} error); findings: {{findings}} → {{outputs}}',
     goldSummary: 'Gold alignments matched exactly: {{exact}} of {{pairs}}',
     goldInvalid: '{{file}}: not a gold alignment file (JSON with beads of ru/en sentence openings)',
-    goldUnresolved: '{{file}}: gold sentence "{{opening}}" names {{count}} sentences instead of one',
+    goldUnresolved_one: '{{file}}: gold sentence "{{opening}}" names {{count}} sentence instead of one',
+    goldUnresolved_other: '{{file}}: gold sentence "{{opening}}" names {{count}} sentences instead of one',
     goldMissing: '{{file}}: gold bead {{bead}} is not in the alignment',
     goldExtra: '{{file}}: bead {{bead}} is not in the gold alignment',
     dir: 'corpus folder holding ru/*.md',
@@ -120,7 +121,7 @@ export const en = {
     noFile: '{{file}}: no <file> element with translation units',
     whichFile: '{{file}}: several <file> elements and none is {{source}}: {{files}}',
     notWritten: 'Nothing written to {{output}}: fix the errors above (or pass --allow-partial for untranslated segments)',
-    summary: 'Wrote {{output}}: {{translated}} translated, {{kept}}',
+    summary: 'Wrote {{output}}: {{translated}}, {{kept}}',
     rule: {
       'target-missing': 'no target: the source text is kept',
       'unit-missing': 'segment {{expected}} has no unit in the XLIFF ({{source}} may have changed since the export); the source text is kept',
@@ -178,7 +179,8 @@ export const en = {
       omitted_other: '…and {{count, number}} more findings, left out to stay within the size limit.'
     },
     noPairs: 'no translated {{source}} → {{target}} pair in this file: nothing was checked',
-    rowColumns: 'expected at least {{count}} tab-separated columns, found {{found}}; row skipped',
+    rowColumns_one: 'expected at least {{count}} tab-separated column, found {{found}}; row skipped',
+    rowColumns_other: 'expected at least {{count}} tab-separated columns, found {{found}}; row skipped',
     notJson: 'not JSON: {{reason}}; line skipped',
     notPairRecord: 'not a pair: expected "source" and "target" texts; line skipped',
     markdownNeedsPair: '{{file}}: a Markdown document needs its translation: use --pair RU.md EN.md',
@@ -268,6 +270,13 @@ export const en = {
   },
   stdout: 'standard output',
   stdin: 'standard input',
+  // Counts whose case depends on the words around them (issue 8 §5): «из 2 файлов», «переведён 1 сегмент».
+  countCase: {
+    fromFiles_one: 'from {{count, number}} file',
+    fromFiles_other: 'from {{count, number}} files',
+    translatedSegments_one: '{{count, number}} segment translated',
+    translatedSegments_other: '{{count, number}} segments translated'
+  },
   // Both directions (issue 8 §4) and input encodings (§5).
   bidir: {
     source: 'the source Markdown document (Russian or English)',

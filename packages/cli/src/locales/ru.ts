@@ -39,7 +39,7 @@ export const ru: LocaleTree = {
     langUnsure:
       '{{file}}: язык не определён уверенно: {{script}} — {{share}}% букв (для уверенности нужно {{threshold}}%); принят {{lang}}, укажите {{option}}',
     stdinTwice: 'стандартный ввод (-) можно прочитать только один раз',
-    summary: 'Записано: {{segments}} из {{files}} в {{output}}'
+    summary: 'Записано: {{segments}} {{files}} в {{output}}'
   },
   align: {
     description: 'выровнять документ с его переводом (с русского на английский или с английского на русский), проверить каждую пару и записать память переводов',
@@ -93,7 +93,10 @@ export const ru: LocaleTree = {
     alignSummary: 'Выровнено: {{pairs}}, {{beads}} (ok: {{ok}}, warning: {{warning}}, error: {{error}}); замечания: {{findings}} → {{outputs}}',
     goldSummary: 'Точно совпали с эталонным выравниванием: {{exact}} из {{pairs}}',
     goldInvalid: '{{file}}: не файл эталонного выравнивания (JSON с бусинами из начал предложений ru/en)',
-    goldUnresolved: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложениям вместо одного',
+    goldUnresolved_one: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложению вместо одного',
+    goldUnresolved_few: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложениям вместо одного',
+    goldUnresolved_many: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложениям вместо одного',
+    goldUnresolved_other: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложения вместо одного',
     goldMissing: '{{file}}: эталонной бусины {{bead}} нет в выравнивании',
     goldExtra: '{{file}}: бусины {{bead}} нет в эталонном выравнивании',
     dir: 'папка корпуса с ru/*.md',
@@ -132,7 +135,7 @@ export const ru: LocaleTree = {
     noFile: '{{file}}: нет элемента <file> с единицами перевода',
     whichFile: '{{file}}: несколько элементов <file>, и ни один не {{source}}: {{files}}',
     notWritten: 'В {{output}} ничего не записано: исправьте ошибки выше (или укажите --allow-partial для непереведённых сегментов)',
-    summary: 'Записан {{output}}: переведено {{translated}}, {{kept}}',
+    summary: 'Записан {{output}}: {{translated}}, {{kept}}',
     rule: {
       'target-missing': 'нет перевода: оставлен исходный текст',
       'unit-missing': 'для сегмента {{expected}} нет единицы в XLIFF (возможно, {{source}} изменился после выгрузки); оставлен исходный текст',
@@ -192,7 +195,10 @@ export const ru: LocaleTree = {
       omitted_other: '…и ещё {{count, number}} замечания, опущенные ради ограничения размера.'
     },
     noPairs: 'в файле нет ни одной переведённой пары {{source}} → {{target}}: проверять нечего',
-    rowColumns: 'ожидалось не меньше {{count}} столбцов через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_one: 'ожидалось не меньше {{count}} столбца через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_few: 'ожидалось не меньше {{count}} столбцов через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_many: 'ожидалось не меньше {{count}} столбцов через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_other: 'ожидалось не меньше {{count}} столбца через табуляцию, найдено {{found}}; строка пропущена',
     notJson: 'не JSON: {{reason}}; строка пропущена',
     notPairRecord: 'не пара: нужны тексты "source" и "target"; строка пропущена',
     markdownNeedsPair: '{{file}}: для документа Markdown нужен его перевод: --pair RU.md EN.md',
@@ -300,6 +306,17 @@ export const ru: LocaleTree = {
   },
   stdout: 'стандартный вывод',
   stdin: 'стандартный ввод',
+  // Числа, падеж которых зависит от слов вокруг (задача 8, §5): «из 2 файлов», «переведён 1 сегмент».
+  countCase: {
+    fromFiles_one: 'из {{count, number}} файла',
+    fromFiles_few: 'из {{count, number}} файлов',
+    fromFiles_many: 'из {{count, number}} файлов',
+    fromFiles_other: 'из {{count, number}} файла',
+    translatedSegments_one: 'переведён {{count, number}} сегмент',
+    translatedSegments_few: 'переведено {{count, number}} сегмента',
+    translatedSegments_many: 'переведено {{count, number}} сегментов',
+    translatedSegments_other: 'переведено {{count, number}} сегмента'
+  },
   // Оба направления (задача 8, §4) и кодировки входных файлов (§5).
   bidir: {
     source: 'исходный документ Markdown (русский или английский)',
