@@ -66,8 +66,10 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .description(t('segment.description'))
     .argument('<file...>', t('segment.files'))
     .option('-l, --lang <lang>', t('segment.lang', {langs: 'ru, en'}))
+    .option('-s, --source-lang <lang>', t('bidir.sourceLangAlias'))
     .option('-f, --format <format>', t('segment.format', {formats: 'jsonl, tsv, xliff, xliff2'}))
     .option('-t, --target-lang <lang>', t('segment.targetLang'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .option('-o, --output <file>', t('segment.output'))
     .addHelpText('after', examples('segment.examples'))
     .action(async (files: string[], options, command: Command) => {
@@ -88,6 +90,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--review <file>', t('align.review'))
     .option('--review-format <format>', t('align.reviewFormat'), 'stylish')
     .option('-g, --glossary <file>', t('align.glossary'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .addHelpText('after', examples('align.examples'))
     .action(async (source: string, target: string, options, command: Command) => {
       const {runAlign} = await import('./commands/align.js')
@@ -115,7 +118,9 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .description(t('export.description'))
     .argument('<file>', t('export.file'))
     .option('-l, --lang <lang>', t('segment.lang', {langs: 'ru, en'}))
+    .option('-s, --source-lang <lang>', t('bidir.sourceLangAlias'))
     .option('-t, --target-lang <lang>', t('segment.targetLang'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .option('-f, --format <format>', t('export.format', {formats: 'xliff, xliff2'}))
     .option('-g, --glossary <file>', t('export.glossary'))
     .option('--tm <file>', t('export.tm'))
@@ -155,6 +160,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-o, --output <file>', t('check.output'))
     .option('-c, --config <file>', t('check.config'))
     .option('--no-config', t('check.noConfig'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .addHelpText('after', examples('check.examples'))
     .action(async (files: string[], options, command: Command) => {
       const {runCheck} = await import('./commands/check.js')

@@ -4,6 +4,7 @@ import {formatFindings} from '@tolmach/report'
 import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
 import {configLangs} from '../config-langs.js'
 import {parseLang} from '../document-lang.js'
+import {inputEncoding} from '../input-encoding.js'
 import {decidePairLangs} from '../pair-langs.js'
 import {alignPair} from '../align-pair.js'
 import {creationDate, parseInclude, parsePairFormat, reviewFindings, writePairs} from '../align-write.js'
@@ -23,6 +24,7 @@ export interface AlignOptions {
   glossary?: string
   sourceLang?: string
   targetLang?: string
+  encoding?: string
 }
 
 const reviewFormats = ['stylish', 'json'] as const
@@ -46,8 +48,9 @@ export async function runAlign(sourceFile: string, targetFile: string, options: 
   if (!(reviewFormats as readonly string[]).includes(reviewFormat)) {
     throw usageError('unknown-format', t('error.unknownFormat', {value: reviewFormat, valid: reviewFormats.join(', ')}))
   }
-  const source = readInputFile(sourceFile, io.cwd, t)
-  const target = readInputFile(targetFile, io.cwd, t)
+  const decoding = inputEncoding(options.encoding, ctx)
+  const source = readInputFile(sourceFile, io.cwd, t, decoding)
+  const target = readInputFile(targetFile, io.cwd, t, decoding)
   const {warnings, ...langs} = decidePairLangs({source: givenSource, target: givenTarget}, {source, target}, () => configLangs(ctx), t)
   for (const warning of warnings) ctx.warn(warning)
   let glossary: GlossaryHooks | undefined

@@ -283,6 +283,7 @@ export const en = {
     target: 'its translation (English or Russian)',
     sourceLang: 'language of the source: ru or en (default: detected from the documents; the config\'s sourceLang when they cannot tell)',
     targetLang: 'language of the target: ru or en (default: the other one)',
+    sourceLangAlias: 'the same as --lang: language of the source documents',
     corpusSourceLang: 'language of the originals, DIR/LANG/*.md: ru or en (default: sourceLang of tolmach.config.json, else ru)',
     corpusTargetLang: 'language of the translations (default: the other one)',
     configInvalid: '{{file}}: the config file has errors (listed above)',

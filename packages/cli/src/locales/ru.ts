@@ -323,6 +323,7 @@ export const ru: LocaleTree = {
     target: 'его перевод (английский или русский)',
     sourceLang: 'язык исходного документа: ru или en (по умолчанию: определяется по документам; sourceLang из конфигурации, если по ним не понять)',
     targetLang: 'язык перевода: ru или en (по умолчанию: другой из двух)',
+    sourceLangAlias: 'то же, что --lang: язык исходных документов',
     corpusSourceLang: 'язык оригиналов, DIR/LANG/*.md: ru или en (по умолчанию: sourceLang из tolmach.config.json, иначе ru)',
     corpusTargetLang: 'язык переводов (по умолчанию: другой из двух)',
     configInvalid: '{{file}}: в файле конфигурации ошибки (см. выше)',
