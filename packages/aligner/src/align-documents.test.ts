@@ -152,10 +152,52 @@ describe('alignDocuments', () => {
     expect(bead.verdict).toBe('warning')
   })
 
+  it('aligns English → Russian as the mirror of Russian → English, findings in the right files', () => {
+    const forward = alignDocuments(ru, en)
+    const backward = alignDocuments(en, ru, {sourceLang: 'en'})
+    expect(backward.sourceLang).toBe('en')
+    expect(backward.targetLang).toBe('ru')
+    expect(backward.beads.map((b) => [b.tgt, b.src, b.score])).toEqual(forward.beads.map((b) => [b.src, b.tgt, b.score]))
+    expect(backward.ratio).toBeCloseTo(1 / forward.ratio, 12)
+    expect(backward.findings).toEqual([])
+    expect(backward.beads[1]!.sourceFile).toBe('en.md')
+    const numbers = backward.beads[1]!.findings.filter((f) => f.ruleId === 'number-mismatch')
+    expect(numbers.map((f) => [f.file, f.place?.start.line, f.place?.start.column, f.actual])).toEqual([
+      ['en.md', 3, 4, '2024'],
+      ['ru.md', 3, 3, '2023']
+    ])
+    // The credit line is now an unaligned target, still recognised as Russian boilerplate.
+    expect(backward.beads[2]!.findings.map((f) => [f.ruleId, f.severity, f.file])).toEqual([['unaligned-target', 'info', 'ru.md']])
+    expect(backward.verdicts).toEqual(forward.verdicts)
+  })
+
+  it('takes the direction from the inputs\' own lang when no option says it', () => {
+    const backward = alignDocuments({...en, lang: 'en'}, {...ru, lang: 'ru'})
+    expect(backward.sourceLang).toBe('en')
+    expect(backward.findings).toEqual([])
+  })
+
+  it('says an English source read as Russian is a language mismatch, on both sides', () => {
+    const result = alignDocuments(en, ru)
+    expect(result.findings.map((f) => [f.ruleId, f.file, f.actual])).toEqual([
+      ['language-mismatch', 'en.md', 'en'],
+      ['language-mismatch', 'ru.md', 'ru']
+    ])
+  })
+
+  it('calls a Russian target left in English untranslated', () => {
+    const a = doc('The Minister visited Toronto.\n', [{md: 'The Minister visited Toronto.'}], 'en.md')
+    const b = doc('The Minister visited Toronto today.\n', [{md: 'The Minister visited Toronto today.'}], 'ru.md')
+    const [bead] = alignDocuments(a, b, {sourceLang: 'en', targetLang: 'ru'}).beads
+    expect(bead!.findings.filter((f) => f.ruleId === 'untranslated').map((f) => [f.file, f.message])).toEqual([['ru.md', 'target sentence is in English']])
+  })
+
   it('throws a TypeError on misuse', () => {
     expect(() => alignDocuments('text' as never, en)).toThrow(TypeError)
     expect(() => alignDocuments(ru, [{text: 1}] as never)).toThrow(/segments/)
     expect(() => alignDocuments(ru, en, {checks: [1 as never]})).toThrow(/checks/)
+    expect(() => alignDocuments(ru, en, {sourceLang: 'en', targetLang: 'en'})).toThrow(/differ/)
+    expect(() => alignDocuments(ru, en, {sourceLang: 'de' as never})).toThrow(TypeError)
   })
 })
 

@@ -1,6 +1,6 @@
-import {createFinding, detectLanguage, type Finding, type Segment, stripPlaceholders} from '@tolmach/core'
+import {createFinding, detectLanguage, type Finding, type Lang, type Segment, stripPlaceholders} from '@tolmach/core'
 import {alignSentencesWithReport} from './align-sentences.js'
-import {type BeadFinding, checkBead} from './check-bead.js'
+import {type BeadFinding, beadLangs, checkBead} from './check-bead.js'
 import {checkPlaceholders} from './check-placeholders.js'
 import {blockIndexes, headingBoundaries} from './document-structure.js'
 import type {AlignDocumentsOptions, AlignInput, DocumentAlignment, DocumentBead, Verdict} from './document-types.js'
@@ -12,16 +12,22 @@ const source = 'tolmach-aligner'
 const lopsided = 3
 // English characters per Russian one in ordinary releases: the yardstick for a
 // lopsided pair, whose own ratio is what is in question.
-const usualRatio = 1.04
+const enPerRu = 1.04
 
 /**
- * Align a Russian document with its English version, both already segmented
+ * Align a document with its translation, Russian → English or English →
+ * Russian (`sourceLang`, default `ru`), both already segmented
  * (`segmentMarkdown` from `@tolmach/segmenter`; the aligner does not parse
  * Markdown itself). The Markdown structure guides the alignment: headings
  * pair with headings as hard boundaries, paragraphs and list items as soft
  * ones, and link URLs as anchors. Every bead is checked (`checkBead`,
  * inline markup, links, any `checks` hooks) and gets a verdict with
  * findings placed in the source or target file.
+ *
+ * The alignment itself always runs Russian against English: an English
+ * source goes in as the second side and its beads are mirrored coming out,
+ * so both directions give the same pairs. Checks, findings and the ratio
+ * follow the real direction.
  */
 export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignInput | readonly Segment[], options: AlignDocumentsOptions = {}): DocumentAlignment {
   const a = toInput(src, 'src')
@@ -30,23 +36,14 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
   if (options.checks !== undefined && (!Array.isArray(options.checks) || options.checks.some((c) => typeof c !== 'function'))) {
     throw new TypeError('alignDocuments: `checks` must be an array of functions')
   }
+  const langs = beadLangs({sourceLang: options.sourceLang ?? a.lang, targetLang: options.targetLang ?? b.lang})
   const ss = a.segments.map((s) => s.text)
   const ts = b.segments.map((s) => s.text)
-  const srcParagraphs = blockIndexes(a.segments, a.text)
-  const tgtParagraphs = blockIndexes(b.segments, b.text)
-  const alignOptions: Parameters<typeof alignSentencesWithReport>[2] = {
-    srcParagraphs,
-    tgtParagraphs,
-    boundaries: headingBoundaries(a.segments, b.segments, srcParagraphs, tgtParagraphs),
-    anchors: linkAnchors(a.segments, b.segments, options.anchors)
-  }
-  if (options.dictionary !== undefined) alignOptions.dictionary = options.dictionary
-  if (options.lexicon !== undefined) alignOptions.lexicon = options.lexicon
-  if (options.band !== undefined) alignOptions.band = options.band
-  // Fixed beads still take the search's length ratio, which the checks measure against.
-  const searched = alignSentencesWithReport(ss, ts, alignOptions)
+  const searched = alignRussianEnglish(a, b, langs.sourceLang === 'ru', options)
   const ratio = searched.ratio
+  // Fixed beads (a reviewer's corrections) still take the search's length ratio, which the checks measure against.
   const beads = options.beads === undefined ? searched.beads : fixedBeads(options.beads, ss.length, ts.length)
+  const usualRatio = usual(langs.sourceLang)
 
   const sides: Record<'source' | 'target', PlacedSide> = {
     source: placedSide(a.segments, a.text, a.file),
@@ -54,7 +51,7 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
   }
   // A lopsided pair has a lopsided ratio; bead checks measure against the usual one then.
   const sane = ratio > lopsided || ratio < 1 / lopsided ? usualRatio : Math.min(2, Math.max(0.5, ratio))
-  const checkOptions = {...options.check, ratio: options.check?.ratio ?? sane}
+  const checkOptions = {...options.check, ...langs, ratio: options.check?.ratio ?? sane}
   const verdicts: Record<Verdict, number> = {ok: 0, warning: 0, error: 0}
   const out: DocumentBead[] = beads.map((bead) => {
     const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead)]
@@ -73,7 +70,41 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
     if (sides.target.file !== undefined) result.targetFile = sides.target.file
     return result
   })
-  return {beads: out, ratio, findings: documentFindings(sides), verdicts}
+  return {beads: out, ratio, ...langs, findings: documentFindings(sides, langs.sourceLang, langs.targetLang), verdicts}
+}
+
+/** Target characters per source character in ordinary releases. */
+function usual(sourceLang: Lang): number {
+  return sourceLang === 'ru' ? enPerRu : 1 / enPerRu
+}
+
+/**
+ * The sentence alignment, always Russian against English (the features,
+ * length model and lexicon are built that way round): with an English
+ * source the sides go in swapped and the beads come out mirrored. The ratio
+ * returned is target characters per source character.
+ */
+function alignRussianEnglish(a: AlignInput, b: AlignInput, forward: boolean, options: AlignDocumentsOptions): {beads: Bead[]; ratio: number} {
+  const [ru, en] = forward ? [a, b] : [b, a]
+  const ruParagraphs = blockIndexes(ru.segments, ru.text)
+  const enParagraphs = blockIndexes(en.segments, en.text)
+  const anchors = options.anchors && !forward ? swapAnchors(options.anchors) : options.anchors
+  const alignOptions: Parameters<typeof alignSentencesWithReport>[2] = {
+    srcParagraphs: ruParagraphs,
+    tgtParagraphs: enParagraphs,
+    boundaries: headingBoundaries(ru.segments, en.segments, ruParagraphs, enParagraphs),
+    anchors: linkAnchors(ru.segments, en.segments, anchors)
+  }
+  if (options.dictionary !== undefined) alignOptions.dictionary = options.dictionary
+  if (options.lexicon !== undefined) alignOptions.lexicon = options.lexicon
+  if (options.band !== undefined) alignOptions.band = options.band
+  const {beads, ratio} = alignSentencesWithReport(ru.segments.map((s) => s.text), en.segments.map((s) => s.text), alignOptions)
+  if (forward) return {beads, ratio}
+  return {beads: beads.map((bead) => ({src: bead.tgt, tgt: bead.src, score: bead.score})), ratio: 1 / ratio}
+}
+
+function swapAnchors(anchors: AnchorProvider): AnchorProvider {
+  return {source: (sentence, i) => anchors.target(sentence, i), target: (sentence, j) => anchors.source(sentence, j)}
 }
 
 function fixedBeads(beads: readonly Bead[], sources: number, targets: number): Bead[] {
@@ -110,12 +141,12 @@ function linkAnchors(src: readonly Segment[], tgt: readonly Segment[], extra: An
 }
 
 /** Problems of the pair as a whole: wrong language on a side, one side (nearly) empty. */
-function documentFindings(sides: Record<'source' | 'target', PlacedSide>): Finding[] {
-  const ratio = usualRatio
+function documentFindings(sides: Record<'source' | 'target', PlacedSide>, sourceLang: Lang, targetLang: Lang): Finding[] {
+  const ratio = usual(sourceLang)
   const findings: Finding[] = []
   const plain = (side: PlacedSide) => side.segments.map((s) => stripPlaceholders(s.text, s.placeholders)).join(' ')
   const texts = {source: plain(sides.source), target: plain(sides.target)}
-  for (const [side, want] of [['source', 'ru'], ['target', 'en']] as const) {
+  for (const [side, want] of [['source', sourceLang], ['target', targetLang]] as const) {
     const guess = detectLanguage(texts[side], 20_000)
     if (guess.cyrillic + guess.latin === 0 || guess.lang === want) continue
     const name = want === 'ru' ? 'Russian' : 'English'

@@ -51,6 +51,19 @@ describe('checkBead', () => {
     expect(rules(checkBead(ru, en, {src: [], tgt: [5], score: 0.05}))).toEqual(['unaligned-target'])
   })
 
+  it('checks English → Russian beads the other way round', () => {
+    const options = {sourceLang: 'en', targetLang: 'ru'} as const
+    const src = ['Kazakhstan exported 12.5 thousand tonnes in 2023.', 'Photo: MFA']
+    const tgt = ['В 2023 году Казахстан экспортировал 12,5 тыс. тонн.', 'Kazakhstan exported 12.5 thousand tonnes in 2023.', 'Readout of the Meeting with the Leaders (Белый дом)']
+    expect(checkBead(src, tgt, {src: [0], tgt: [0], score: 0.9}, options).findings).toEqual([])
+    expect(checkBead(src, tgt, {src: [1], tgt: [], score: 0.5}, options).findings[0]).toMatchObject({ruleId: 'unaligned-source', severity: 'info'})
+    const same = checkBead(src, tgt, {src: [0], tgt: [1], score: 0.9}, options).findings
+    expect(same.map((f) => [f.ruleId, f.severity, f.message])).toEqual([['untranslated', 'error', 'target sentence repeats the source']])
+    const kept = checkBead(src, tgt, {src: [0], tgt: [2], score: 0.9}, options).findings.filter((f) => f.ruleId === 'untranslated')
+    expect(kept.map((f) => [f.severity, f.message])).toEqual([['warning', 'target sentence is mostly in English']])
+    expect(() => checkBead(src, tgt, {src: [0], tgt: [0], score: 1}, {sourceLang: 'ru', targetLang: 'ru'})).toThrow(TypeError)
+  })
+
   it('reports untranslated targets, odd lengths and low scores', () => {
     expect(rules(checkBead(ru, en, {src: [3], tgt: [4], score: 0.9}))).toEqual(['untranslated'])
     const short = checkBead(ru, en, {src: [3], tgt: [5], score: 0.05})

@@ -1,4 +1,4 @@
-import {createFinding, detectLanguage, type Finding} from '@tolmach/core'
+import {createFinding, detectLanguage, type Finding, type Lang} from '@tolmach/core'
 import {blankPlaceholders, blankUrls, urlRe} from './blank.js'
 import {boilerplateKind} from './boilerplate.js'
 import {findNumbers, type NumberMention} from './numbers.js'
@@ -20,7 +20,11 @@ export interface BeadCheck {
 }
 
 export interface CheckOptions {
-  /** English characters per Russian character in this document (`alignSentencesWithReport().ratio`); default 1.04. */
+  /** Language of `src` (default `ru`); `targetLang` is the other one unless given. */
+  sourceLang?: Lang
+  /** Language of `tgt` (default: the language `sourceLang` is not). */
+  targetLang?: Lang
+  /** Target characters per source character in this document (`alignDocuments().ratio`); default 1.04 for ru → en, its inverse for en → ru. */
   ratio?: number
   /** Allowed factor either way around `ratio` before `length-ratio` fires; default 2. */
   ratioTolerance?: number
@@ -42,6 +46,8 @@ export function checkBead(src: readonly string[], tgt: readonly string[], bead: 
   if (!bead || !Array.isArray(bead.src) || !Array.isArray(bead.tgt)) throw new TypeError('checkBead: `bead` must have `src` and `tgt` index arrays')
   for (const i of bead.src) if (typeof src[i] !== 'string') throw new TypeError(`checkBead: source sentence ${i} does not exist`)
   for (const j of bead.tgt) if (typeof tgt[j] !== 'string') throw new TypeError(`checkBead: target sentence ${j} does not exist`)
+  const {sourceLang, targetLang} = beadLangs(options)
+  const langOf = (side: 'source' | 'target'): Lang => (side === 'source' ? sourceLang : targetLang)
   const findings: BeadFinding[] = []
   const push = (side: 'source' | 'target', sentence: number, start: number, end: number, init: Omit<Parameters<typeof createFinding>[0], 'source'>) =>
     findings.push({...createFinding({...init, source}), side, sentence, start, end})
@@ -50,7 +56,7 @@ export function checkBead(src: readonly string[], tgt: readonly string[], bead: 
     const side = bead.tgt.length === 0 ? 'source' : 'target'
     for (const k of side === 'source' ? bead.src : bead.tgt) {
       const text = (side === 'source' ? src[k] : tgt[k]) as string
-      const kind = boilerplateKind(text, side === 'source' ? 'ru' : 'en')
+      const kind = boilerplateKind(text, langOf(side))
       push(side, k, 0, text.length, {
         ruleId: side === 'source' ? 'unaligned-source' : 'unaligned-target',
         severity: kind ? 'info' : 'warning',
@@ -61,12 +67,12 @@ export function checkBead(src: readonly string[], tgt: readonly string[], bead: 
     return verdictOf(findings)
   }
 
-  checkNumbers(src, tgt, bead, push)
+  checkNumbers(src, tgt, bead, push, sourceLang, targetLang)
   checkLinks(src, tgt, bead, push)
 
   const ls = bead.src.reduce((n, i) => n + (src[i] as string).length, 0)
   const lt = bead.tgt.reduce((n, j) => n + (tgt[j] as string).length, 0)
-  const ratio = options.ratio ?? 1.04
+  const ratio = options.ratio ?? (sourceLang === 'ru' ? 1.04 : 1 / 1.04)
   const tolerance = options.ratioTolerance ?? 2
   const observed = ls > 0 ? lt / (ls * ratio) : Number.POSITIVE_INFINITY
   if (observed > tolerance || observed < 1 / tolerance) {
@@ -84,11 +90,17 @@ export function checkBead(src: readonly string[], tgt: readonly string[], bead: 
   for (const j of bead.tgt) {
     const text = tgt[j] as string
     const guess = detectLanguage(text)
-    if (normalize(text) === normalize(srcText) || (guess.lang === 'ru' && guess.cyrillic > 3)) {
+    const script = (lang: Lang) => (lang === 'ru' ? guess.cyrillic : guess.latin)
+    // Left in the source language: enough letters of its script to be more than a name.
+    const inSource = guess.lang === sourceLang && script(sourceLang) > 3
+    // A word or more in the target language: translated around a kept title or name, for a reviewer to judge.
+    const partly = inSource && script(targetLang) > 3
+    const same = normalize(text) === normalize(srcText)
+    if (same || inSource) {
       push('target', j, 0, text.length, {
         ruleId: 'untranslated',
-        severity: 'error',
-        message: guess.lang === 'ru' ? 'target sentence is in Russian' : 'target sentence repeats the source',
+        severity: partly && !same ? 'warning' : 'error',
+        message: same ? 'target sentence repeats the source' : `target sentence is ${partly ? 'mostly ' : ''}in ${languageName[sourceLang]}`,
         actual: text
       })
     }
@@ -115,24 +127,24 @@ interface Located extends NumberMention {
   text: string
 }
 
-function checkNumbers(src: readonly string[], tgt: readonly string[], bead: Bead, push: Push) {
-  const gather = (indexes: number[], texts: readonly string[], lang: 'ru' | 'en'): Located[] =>
+function checkNumbers(src: readonly string[], tgt: readonly string[], bead: Bead, push: Push, sourceLang: Lang, targetLang: Lang) {
+  const gather = (indexes: number[], texts: readonly string[], lang: Lang): Located[] =>
     indexes.flatMap((k) => {
       const text = texts[k] as string
       // Digits inside links are the link's business (link-mismatch), not numbers.
       const blanked = blankUrls(blankPlaceholders(text))
       return findNumbers(blanked, lang).map((n) => ({...n, sentence: k, text: text.slice(n.start, n.end)}))
     })
-  const ru = gather(bead.src, src, 'ru')
-  const en = gather(bead.tgt, tgt, 'en')
+  const ours = gather(bead.src, src, sourceLang)
+  const theirs = gather(bead.tgt, tgt, targetLang)
   const used = new Set<Located>()
   const unmatched: Located[] = []
-  for (const r of ru) {
-    const match = en.find((e) => !used.has(e) && (e.value === r.value || e.raw === r.raw || e.value === r.raw || e.raw === r.value))
+  for (const r of ours) {
+    const match = theirs.find((e) => !used.has(e) && (e.value === r.value || e.raw === r.raw || e.value === r.raw || e.raw === r.value))
     if (match) used.add(match)
     else unmatched.push(r)
   }
-  const extra = en.filter((e) => !used.has(e))
+  const extra = theirs.filter((e) => !used.has(e))
   const report = (n: Located, side: 'source' | 'target', others: Located[]) =>
     push(side, n.sentence, n.start, n.end, {
       ruleId: 'number-mismatch',
@@ -162,6 +174,19 @@ function checkLinks(src: readonly string[], tgt: readonly string[], bead: Bead, 
       push('target', u.sentence, u.start, u.start + u.url.length, {ruleId: 'link-mismatch', severity: 'error', message: `link \`${u.url}\` is not in the source`, actual: u.url, expected: [...ruUrls]})
     }
   }
+}
+
+const languageName: Record<Lang, string> = {ru: 'Russian', en: 'English'}
+
+/** The bead's two languages; the same language twice is misuse. */
+export function beadLangs(options: {sourceLang?: Lang; targetLang?: Lang}): {sourceLang: Lang; targetLang: Lang} {
+  const sourceLang = options.sourceLang ?? (options.targetLang === 'ru' ? 'en' : 'ru')
+  const targetLang = options.targetLang ?? (sourceLang === 'ru' ? 'en' : 'ru')
+  for (const [name, value] of [['sourceLang', sourceLang], ['targetLang', targetLang]] as const) {
+    if (value !== 'ru' && value !== 'en') throw new TypeError(`\`${name}\` must be 'ru' or 'en'`)
+  }
+  if (sourceLang === targetLang) throw new TypeError('`sourceLang` and `targetLang` must differ: the aligner pairs Russian with English')
+  return {sourceLang, targetLang}
 }
 
 function normalize(text: string): string {

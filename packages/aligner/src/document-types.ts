@@ -26,6 +26,10 @@ export interface AlignInput {
 export type BeadCheckHook = (src: readonly string[], tgt: readonly string[], bead: Bead) => BeadFinding[]
 
 export interface AlignDocumentsOptions {
+  /** Language of the first document: `ru` (default) or `en`. */
+  sourceLang?: Lang
+  /** Language of the second document: the other one unless given (the same language twice is misuse). */
+  targetLang?: Lang
   /** Concept ids per sentence (glossary terms), added to the link anchors the segments carry. */
   anchors?: AnchorProvider
   dictionary?: Dictionary
@@ -60,11 +64,13 @@ export interface DocumentBead extends Bead {
 
 export interface DocumentAlignment {
   beads: DocumentBead[]
-  /** English characters per Russian character, estimated from the documents. */
+  /** Target characters per source character, estimated from the documents. */
   ratio: number
+  sourceLang: Lang
+  targetLang: Lang
   /**
-   * Problems of the pair as a whole: `language-mismatch` (error: the source
-   * does not look Russian or the target English) and `length-mismatch`
+   * Problems of the pair as a whole: `language-mismatch` (error: a side
+   * does not look like its language) and `length-mismatch`
    * (warning: one side empty or far longer than the other).
    */
   findings: Finding[]

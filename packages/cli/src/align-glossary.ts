@@ -1,5 +1,5 @@
 import type {AnchorProvider, BeadCheckHook, BeadFinding} from '@tolmach/aligner'
-import type {Finding} from '@tolmach/core'
+import type {Finding, Lang} from '@tolmach/core'
 import {checkTerms, createTermMatcher, type Glossary, parseGlossary, type TermMatch, type TermMatcher} from '@tolmach/glossary'
 import type {Translate} from './i18n.js'
 import {readInputFile} from './read-input.js'
@@ -20,34 +20,36 @@ export interface GlossaryHooks {
  * concept ids become alignment anchors, and `checkTerms` runs on each bead.
  * A missing approved rendering is a warning (the pair goes to review, a
  * translator may have rephrased on purpose); a forbidden one is an error.
+ * The glossary is concept-oriented, so one termbase serves both directions:
+ * the matchers follow `sourceLang` → `targetLang`.
  */
-export function loadGlossaryHooks(file: string, cwd: string, t: Translate): GlossaryHooks {
+export function loadGlossaryHooks(file: string, cwd: string, t: Translate, langs: {sourceLang: Lang; targetLang: Lang} = {sourceLang: 'ru', targetLang: 'en'}): GlossaryHooks {
   const input = readInputFile(file, cwd, t)
   const {glossary, messages} = parseGlossary(input.text, {fileName: file})
-  const ru = memoized(createTermMatcher(glossary, {lang: 'ru'}))
-  const en = memoized(createTermMatcher(glossary, {lang: 'en'}))
+  const source = memoized(createTermMatcher(glossary, {lang: langs.sourceLang}))
+  const target = memoized(createTermMatcher(glossary, {lang: langs.targetLang}))
   const ids = (matcher: TermMatcher, text: string) => matcher.find(text).map((m) => m.conceptId)
   return {
     file,
     concepts: glossary.concepts.length,
     messages,
-    anchors: {source: (text) => ids(ru, text), target: (text) => ids(en, text)},
-    check: termCheck(glossary, ru, en)
+    anchors: {source: (text) => ids(source, text), target: (text) => ids(target, text)},
+    check: termCheck(glossary, source, target)
   }
 }
 
-function termCheck(glossary: Glossary, ru: TermMatcher, en: TermMatcher): BeadCheckHook {
+function termCheck(glossary: Glossary, sourceMatcher: TermMatcher, targetMatcher: TermMatcher): BeadCheckHook {
   return (src, tgt, bead) => {
     if (bead.src.length === 0 || bead.tgt.length === 0) return []
     const source = joined(src, bead.src)
     const target = joined(tgt, bead.tgt)
-    const found = checkTerms([{source: source.text, target: target.text}], {source: ru, target: en}, {glossary, severities: {'term-missing': 'warning'}})
+    const found = checkTerms([{source: source.text, target: target.text}], {source: sourceMatcher, target: targetMatcher}, {glossary, severities: {'term-missing': 'warning'}})
     const out: BeadFinding[] = []
     for (const f of found) {
       if (f.ruleId === 'term-inconsistent') continue
       const {pair: _pair, pairId: _pairId, conceptId, sourceTerm: _term, start, end, place: _place, ...finding} = f
       // term-missing concerns a source term: point at it rather than the whole target.
-      const term = f.ruleId === 'term-missing' ? ru.find(source.text).find((m) => m.conceptId === conceptId) : undefined
+      const term = f.ruleId === 'term-missing' ? sourceMatcher.find(source.text).find((m) => m.conceptId === conceptId) : undefined
       const at = term ? locate(source, term.start, term.end) : locate(target, start, end)
       out.push({...finding, side: term ? 'source' : 'target', ...at})
     }

@@ -1,5 +1,5 @@
 import type {DocumentAlignment, DocumentBead} from '@tolmach/aligner'
-import type {Finding} from '@tolmach/core'
+import type {Finding, Lang} from '@tolmach/core'
 import {type AlignedPair, isIncluded, ladderChunks, type PairInclude, pairsJsonlChunks, pairsTsvChunks, tmxChunks} from '@tolmach/formats'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
@@ -54,14 +54,14 @@ export async function writePairs(
   beads: readonly AlignedPair[],
   format: PairFormat,
   sink: OutputSink,
-  options: {include: PairInclude; creationDate: Date; onFinding: (finding: Finding) => void}
+  options: {include: PairInclude; creationDate: Date; onFinding: (finding: Finding) => void; sourceLang?: Lang; targetLang?: Lang}
 ): Promise<void> {
   const {include, onFinding} = options
   // Filtered here (the writers filter by verdict only), so deletions stay out of the TM.
   const pairs = format === 'ladder' ? beads : beads.filter((b) => isWritten(b, include))
   const chunks =
     format === 'tmx'
-      ? tmxChunks(pairs, {include, onFinding, creationDate: options.creationDate})
+      ? tmxChunks(pairs, {include, onFinding, creationDate: options.creationDate, srcLang: options.sourceLang ?? 'ru', tgtLang: options.targetLang ?? 'en'})
       : format === 'tsv'
         ? pairsTsvChunks(pairs, {include, onFinding})
         : format === 'jsonl'

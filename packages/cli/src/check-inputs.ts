@@ -6,7 +6,7 @@ import {readJsonlPairs, readTsvPairs} from './check-read-tables.js'
 import {type ReadPairs, readTmxPairs, readXliffPairs} from './check-read-xml.js'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
-import {type InputText, readInputFile} from './read-input.js'
+import {type DecodeOptions, type InputText, readInputFile} from './read-input.js'
 
 export type InputKind = 'xliff' | 'tmx' | 'tsv' | 'jsonl'
 
@@ -28,6 +28,8 @@ export interface ReadInputsOptions {
   matchers: {source: TermMatcher; target: TermMatcher}
   cwd: string
   t: Translate
+  /** `--encoding`, or windows-1251 sniffing with a notice. */
+  decoding?: DecodeOptions
 }
 
 /** The kind of a bilingual file: its extension, else its first characters. */
@@ -59,7 +61,7 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
     }
   }
   for (const file of options.files) {
-    const input = readInputFile(file, cwd, t)
+    const input = readInputFile(file, cwd, t, options.decoding)
     const kind = inputKind(input)
     if (kind === undefined) {
       const hint = /\.(md|markdown)$/i.test(file) ? t('check.markdownNeedsPair', {file}) : t('check.unknownInput', {file})
@@ -72,12 +74,9 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
   }
   const md = options.markdownPairs
   for (let k = 0; k + 1 < md.length; k += 2) {
-    const source = readInputFile(md[k]!, cwd, t)
-    const target = readInputFile(md[k + 1]!, cwd, t)
-    const [ru, en] = sourceLang === 'ru' ? [source, target] : [target, source]
-    const {ru: ruMatcher, en: enMatcher} = sourceLang === 'ru' ? {ru: options.matchers.source, en: options.matchers.target} : {ru: options.matchers.target, en: options.matchers.source}
-    // The aligner takes Russian first; the pairs come back source → target.
-    const read = readMarkdownPair(ru, en, {ru: ruMatcher, en: enMatcher}, targetLang)
+    const source = readInputFile(md[k]!, cwd, t, options.decoding)
+    const target = readInputFile(md[k + 1]!, cwd, t, options.decoding)
+    const read = readMarkdownPair(source, target, options.matchers, {sourceLang, targetLang})
     out.files.push(source.file)
     add(target.file, read)
   }

@@ -16,6 +16,7 @@ export interface CheckCliOptions {
   failOn?: string
   output?: string
   config?: string | false
+  encoding?: string
 }
 
 export interface CheckSettings {

@@ -4,37 +4,36 @@ import {alignPair} from './align-pair.js'
 import type {CheckPair} from './check-pair.js'
 import {lineIndexOf} from './check-pair.js'
 import type {ReadPairs} from './check-read-xml.js'
+import type {PairLangs} from './pair-langs.js'
 import type {InputText} from './read-input.js'
 
 /**
- * A Russian Markdown document and its English version: aligned the way
- * `tolmach align` does (glossary concepts as anchors), each bead with both
- * sides becomes a pair whose target offsets map through the segments' offset
- * maps into the English file. Beads with one side empty have no terms to
- * compare; `tolmach align` reports them.
+ * A Markdown document and its translation (either direction): aligned the
+ * way `tolmach align` does (glossary concepts as anchors), each bead with
+ * both sides becomes a pair whose target offsets map through the segments'
+ * offset maps into the target file. Beads with one side empty have no terms
+ * to compare; `tolmach align` reports them.
  */
-export function readMarkdownPair(ru: InputText, en: InputText, matchers: {ru: TermMatcher; en: TermMatcher}, targetLang: 'ru' | 'en' = 'en'): ReadPairs {
+export function readMarkdownPair(source: InputText, target: InputText, matchers: {source: TermMatcher; target: TermMatcher}, langs: PairLangs): ReadPairs {
   const ids = (matcher: TermMatcher, text: string) => matcher.find(text).map((m) => m.conceptId)
-  const alignment = alignPair(ru, en, {
+  const alignment = alignPair(source, target, langs, {
     file: '',
     concepts: 0,
     messages: [],
-    anchors: {source: (text) => ids(matchers.ru, text), target: (text) => ids(matchers.en, text)},
+    anchors: {source: (text) => ids(matchers.source, text), target: (text) => ids(matchers.target, text)},
     check: () => []
   })
-  const targetFile = targetLang === 'en' ? en : ru
-  const lines = lineIndexOf(targetFile.text)
+  const lines = lineIndexOf(target.text)
   const pairs: CheckPair[] = []
   for (const bead of alignment.beads) {
     if (bead.source.length === 0 || bead.target.length === 0) continue
-    const [from, to] = targetLang === 'en' ? [bead.source, bead.target] : [bead.target, bead.source]
-    const target = joinWithMap(to)
+    const joined = joinWithMap(bead.target)
     pairs.push({
-      id: to[0]!.id,
-      source: from.map((s) => s.text).join(' '),
-      target: target.text,
-      file: targetFile.file,
-      map: target.map,
+      id: bead.target[0]!.id,
+      source: bead.source.map((s) => s.text).join(' '),
+      target: joined.text,
+      file: target.file,
+      map: joined.map,
       lines: lines()
     })
   }

@@ -66,8 +66,10 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .description(t('segment.description'))
     .argument('<file...>', t('segment.files'))
     .option('-l, --lang <lang>', t('segment.lang', {langs: 'ru, en'}))
+    .option('-s, --source-lang <lang>', t('bidir.sourceLangAlias'))
     .option('-f, --format <format>', t('segment.format', {formats: 'jsonl, tsv, xliff, xliff2'}))
     .option('-t, --target-lang <lang>', t('segment.targetLang'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .option('-o, --output <file>', t('segment.output'))
     .addHelpText('after', examples('segment.examples'))
     .action(async (files: string[], options, command: Command) => {
@@ -78,8 +80,10 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
   program
     .command('align')
     .description(t('align.description'))
-    .argument('<ru>', t('align.ru'))
-    .argument('<en>', t('align.en'))
+    .argument('<source>', t('bidir.source'))
+    .argument('<target>', t('bidir.target'))
+    .option('-s, --source-lang <lang>', t('bidir.sourceLang'))
+    .option('-t, --target-lang <lang>', t('bidir.targetLang'))
     .option('-o, --output <file>', t('align.output'))
     .option('-f, --format <format>', t('align.format', {formats: 'tmx, tsv, jsonl, ladder'}))
     .option('--include <verdicts>', t('align.include'), 'ok')
@@ -87,10 +91,11 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--review-format <format>', t('align.reviewFormat'), 'stylish')
     .option('-g, --glossary <file>', t('align.glossary'))
     .option('--corrections <file>', t('reviewPage.corrections'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .addHelpText('after', examples('align.examples'))
-    .action(async (ru: string, en: string, options, command: Command) => {
+    .action(async (source: string, target: string, options, command: Command) => {
       const {runAlign} = await import('./commands/align.js')
-      onExit(await runAlign(ru, en, options, context(command)))
+      onExit(await runAlign(source, target, options, context(command)))
     })
 
   program
@@ -114,6 +119,8 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--json', t('corpus.json'))
     .option('-g, --glossary <file>', t('corpus.glossary'))
     .option('--corrections <file>', t('reviewPage.corrections'))
+    .option('-s, --source-lang <lang>', t('bidir.corpusSourceLang'))
+    .option('-t, --target-lang <lang>', t('bidir.corpusTargetLang'))
     .addHelpText('after', examples('corpus.examples'))
     .action(async (dir: string, options, command: Command) => {
       const {runCorpusBuild} = await import('./commands/corpus-build.js')
@@ -125,7 +132,9 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .description(t('export.description'))
     .argument('<file>', t('export.file'))
     .option('-l, --lang <lang>', t('segment.lang', {langs: 'ru, en'}))
+    .option('-s, --source-lang <lang>', t('bidir.sourceLangAlias'))
     .option('-t, --target-lang <lang>', t('segment.targetLang'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .option('-f, --format <format>', t('export.format', {formats: 'xliff, xliff2'}))
     .option('-g, --glossary <file>', t('export.glossary'))
     .option('--tm <file>', t('export.tm'))
@@ -166,6 +175,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-o, --output <file>', t('check.output'))
     .option('-c, --config <file>', t('check.config'))
     .option('--no-config', t('check.noConfig'))
+    .option('--encoding <name>', t('bidir.encoding'))
     .addHelpText('after', examples('check.examples'))
     .action(async (files: string[], options, command: Command) => {
       const {runCheck} = await import('./commands/check.js')

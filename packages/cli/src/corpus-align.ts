@@ -6,6 +6,7 @@ import {compareFindings, createFinding, type Finding} from '@tolmach/core'
 import type {ReviewDocument} from '@tolmach/review'
 import {formatFindings} from '@tolmach/report'
 import {type GlossaryHooks, loadGlossaryHooks} from './align-glossary.js'
+import type {PairLangs} from './pair-langs.js'
 import {countRules, creationDate, isWritten, reviewFindings, writePairs} from './align-write.js'
 import type {CommandContext} from './context.js'
 import {compareGold, type GoldComparison, isGoldFile} from './corpus-gold.js'
@@ -40,21 +41,23 @@ export interface CorpusAlignment {
 }
 
 /**
- * The alignment half of `corpus build`: every `DIR/ru/NAME.md` that has a
- * `DIR/en/NAME.md` is segmented, aligned and checked (with the glossary
- * beside DIR, `glossary/termbase.csv`, or `--glossary`); approved pairs go
- * to `DIR/aligned/NAME.tmx`, everything else to `DIR/aligned/review.txt`;
- * a `DIR/gold/NAME.json` is compared bead for bead. Returns 1 when a bead
- * has an error verdict or a gold pair is not matched exactly.
+ * The alignment half of `corpus build`: every `DIR/SRC/NAME.md` that has a
+ * `DIR/TGT/NAME.md` (`ru` and `en`, either way round) is segmented, aligned
+ * and checked (with the glossary beside DIR, `glossary/termbase.csv`, or
+ * `--glossary`); approved pairs go to `DIR/aligned/NAME.tmx`, everything
+ * else to `DIR/aligned/review.txt`; a `DIR/gold/NAME.json` (its beads name
+ * ru and en sentences, so it serves both directions) is compared bead for
+ * bead. Returns 1 when a bead has an error verdict or a gold pair is not
+ * matched exactly.
  */
-export async function alignCorpus(dir: string, names: readonly string[], glossaryFile: string | undefined, ctx: CommandContext, correctionsFile?: string): Promise<{summary: CorpusAlignment; status: number}> {
+export async function alignCorpus(dir: string, names: readonly string[], glossaryFile: string | undefined, langs: PairLangs, ctx: CommandContext, correctionsFile?: string): Promise<{summary: CorpusAlignment; status: number}> {
   const {t, io} = ctx
   const base = path.resolve(io.cwd, dir)
   const defaultGlossary = path.join(path.relative(io.cwd, path.dirname(base)) || '.', 'glossary', 'termbase.csv')
   const glossaryPath = glossaryFile ?? (existsSync(path.resolve(io.cwd, defaultGlossary)) ? defaultGlossary : undefined)
-  const glossary: GlossaryHooks | undefined = glossaryPath === undefined ? undefined : loadGlossaryHooks(glossaryPath, io.cwd, t)
+  const glossary: GlossaryHooks | undefined = glossaryPath === undefined ? undefined : loadGlossaryHooks(glossaryPath, io.cwd, t, langs)
   const outDir = path.join(dir, 'aligned')
-  const pairs = names.filter((name) => existsSync(path.join(base, 'en', name)))
+  const pairs = names.filter((name) => existsSync(path.join(base, langs.targetLang, name)))
   if (pairs.length > 0) await mkdir(path.resolve(io.cwd, outDir), {recursive: true})
 
   const summary: CorpusAlignment = {pairs: [], beads: 0, verdicts: {ok: 0, warning: 0, error: 0}, findings: {}, review: path.join(outDir, 'review.txt'), reviewPage: path.join(outDir, 'review.html'), gold: {pairs: 0, exact: 0}}
@@ -66,21 +69,21 @@ export async function alignCorpus(dir: string, names: readonly string[], glossar
   let status = 0
   for (const [i, name] of pairs.entries()) {
     ctx.progress.update(i, pairs.length, t('progress.aligning', {file: name}))
-    const ruPath = path.join(dir, 'ru', name)
-    const enPath = path.join(dir, 'en', name)
-    const ru = readInputFile(ruPath, io.cwd, t)
-    const en = readInputFile(enPath, io.cwd, t)
-    const {alignment, statuses} = alignReviewed(ru, en, glossary, corrections, io.cwd)
-    pages.push(toReviewDocument(alignment, ru, en, statuses))
+    const sourcePath = path.join(dir, langs.sourceLang, name)
+    const targetPath = path.join(dir, langs.targetLang, name)
+    const source = readInputFile(sourcePath, io.cwd, t)
+    const target = readInputFile(targetPath, io.cwd, t)
+    const {alignment, statuses} = alignReviewed(source, target, langs, glossary, corrections, io.cwd)
+    pages.push(toReviewDocument(alignment, source, target, langs, statuses))
     const stem = name.replace(/\.md$/, '')
     const tmx = path.join(outDir, `${stem}.tmx`)
     const written: Finding[] = []
     // The TM keeps the date it was first created on (else the inputs' date), so a
     // rebuild of an unchanged corpus, in any checkout, gives the same bytes.
     const first = await previousCreationDate(tmx, io.cwd)
-    const date = creationDate(io.env, first ?? new Date(Math.max(mtime(ruPath, io.cwd), mtime(enPath, io.cwd))))
-    await withOutput(tmx, {inputs: [ruPath, enPath], cwd: io.cwd, stdout: io.stdout, t}, (sink) =>
-      writePairs(notRejected(alignment.beads, statuses), 'tmx', sink, {include: 'ok', creationDate: date, onFinding: (f) => void written.push(f)})
+    const date = creationDate(io.env, first ?? new Date(Math.max(mtime(sourcePath, io.cwd), mtime(targetPath, io.cwd))))
+    await withOutput(tmx, {inputs: [sourcePath, targetPath], cwd: io.cwd, stdout: io.stdout, t}, (sink) =>
+      writePairs(notRejected(alignment.beads, statuses), 'tmx', sink, {include: 'ok', ...langs, creationDate: date, onFinding: (f) => void written.push(f)})
     )
     const pair: CorpusPair = {
       name,

@@ -28,8 +28,14 @@ export function isGoldFile(value: unknown): value is GoldFile {
   return Array.isArray(beads) && beads.every((b) => strings(b?.ru) && strings(b?.en))
 }
 
-/** Compares an alignment with the gold, bead for bead: exact means the same set of beads. */
-export function compareGold(gold: GoldFile, alignment: DocumentAlignment, ru: readonly Segment[], en: readonly Segment[]): GoldComparison {
+/**
+ * Compares an alignment with the gold, bead for bead: exact means the same
+ * set of beads. The gold names Russian and English sentences, so it holds
+ * for either direction: `source`/`target` are the alignment's segments.
+ */
+export function compareGold(gold: GoldFile, alignment: DocumentAlignment, source: readonly Segment[], target: readonly Segment[]): GoldComparison {
+  const forward = alignment.sourceLang === 'ru'
+  const [ru, en] = forward ? [source, target] : [target, source]
   const unresolved: GoldComparison['unresolved'] = []
   const resolve = (openings: string[], segments: readonly Segment[]) =>
     openings.map((opening) => {
@@ -38,7 +44,7 @@ export function compareGold(gold: GoldFile, alignment: DocumentAlignment, ru: re
       return hits[0] ?? -1
     })
   const goldKeys = gold.beads.map((b) => key(resolve(b.ru, ru), resolve(b.en, en)))
-  const foundKeys = alignment.beads.map((b) => key(b.src, b.tgt))
+  const foundKeys = alignment.beads.map((b) => (forward ? key(b.src, b.tgt) : key(b.tgt, b.src)))
   const foundSet = new Set(foundKeys)
   const goldSet = new Set(goldKeys)
   const missing = goldKeys.filter((k) => !foundSet.has(k))

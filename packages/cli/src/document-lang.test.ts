@@ -38,7 +38,13 @@ describe('decideLang', () => {
   })
 
   it('warns on too few letters but not on none', () => {
-    expect(decideLang(undefined, 'Да.', 'a.md', t).warning).toBeDefined()
+    expect(decideLang(undefined, 'Да.', 'a.md', t).warning).toBe(
+      'a.md: language unsure: only 2 letters, fewer than the 20 needed to judge; assuming ru, pass --lang to choose'
+    )
+    expect(decideLang(undefined, 'Да.', 'a.md', createTranslator('ru')).warning).toBe(
+      'a.md: язык не определён уверенно: всего 2 буквы (чтобы судить, нужно не меньше 20); принят ru, укажите --lang'
+    )
+    expect(decideLang(undefined, 'Hello.', 'a.md', t).warning).toMatch(/only 5 letters, fewer than the 20/)
     expect(decideLang(undefined, '', 'a.md', t)).toEqual({lang: 'en'})
     expect(decideLang(undefined, '12 345\n', 'a.md', t)).toEqual({lang: 'en'})
   })

@@ -27,17 +27,22 @@ export interface LangDecision {
  * winning script or there are fewer than 20 letters; a text with no letters
  * at all (an empty file) has nothing to segment, so it gets no warning.
  */
-export function decideLang(given: Lang | undefined, text: string, file: string, t: Translate): LangDecision {
+export function decideLang(given: Lang | undefined, text: string, file: string, t: Translate, option = '--lang'): LangDecision {
   if (given) return {lang: given}
   const guess = detectLanguage(text)
   const letters = guess.cyrillic + guess.latin
   if (letters === 0 || (guess.confidence >= sureShare && letters >= minLetters)) return {lang: guess.lang}
+  // Too short to judge is its own reason: a share of 100% is not "below the threshold".
+  if (letters < minLetters) {
+    return {lang: guess.lang, warning: t('bidir.langFewLetters', {file, letters: t('bidir.letters', {count: letters}), min: minLetters, lang: guess.lang, option})}
+  }
   const warning = t('segment.langUnsure', {
     file,
     share: Math.round(guess.confidence * 100),
     script: t(guess.lang === 'ru' ? 'script.cyrillic' : 'script.latin'),
     threshold: Math.round(sureShare * 100),
-    lang: guess.lang
+    lang: guess.lang,
+    option
   })
   return {lang: guess.lang, warning}
 }

@@ -61,6 +61,36 @@ describe('locales', () => {
     expect(t('count.file', {count: 3})).toBe('3 файла')
   })
 
+  it('puts Russian counts in the case the words around them ask for', () => {
+    const t = createTranslator('ru')
+    // «из» takes the genitive: «из 1 файла», never «из 1 файл».
+    const files = (count: number) => t('segment.summary', {segments: t('count.segment', {count: 3}), files: t('countCase.fromFiles', {count}), output: 'out.jsonl'})
+    expect([1, 2, 5, 21, 22].map(files)).toEqual([
+      'Записано: 3 сегмента из 1 файла в out.jsonl',
+      'Записано: 3 сегмента из 2 файлов в out.jsonl',
+      'Записано: 3 сегмента из 5 файлов в out.jsonl',
+      'Записано: 3 сегмента из 21 файла в out.jsonl',
+      'Записано: 3 сегмента из 22 файлов в out.jsonl'
+    ])
+    // The participle agrees with the count: «переведён 1 сегмент», «переведено 2 сегмента».
+    expect([1, 2, 5, 21].map((count) => t('countCase.translatedSegments', {count}))).toEqual([
+      'переведён 1 сегмент',
+      'переведено 2 сегмента',
+      'переведено 5 сегментов',
+      'переведён 21 сегмент'
+    ])
+    expect([1, 2, 21].map((count) => t('check.rowColumns', {count, found: 1}).split(' через')[0])).toEqual([
+      'ожидалось не меньше 1 столбца',
+      'ожидалось не меньше 2 столбцов',
+      'ожидалось не меньше 21 столбца'
+    ])
+    expect([0, 2, 21].map((count) => t('corpus.goldUnresolved', {file: 'g.json', opening: 'А', count}).split('соответствует ')[1])).toEqual([
+      '0 предложениям вместо одного',
+      '2 предложениям вместо одного',
+      '21 предложению вместо одного'
+    ])
+  })
+
   it('writes English plurals and leaves file names unescaped', () => {
     const t = createTranslator('en')
     expect([1, 2].map((count) => t('count.segment', {count}))).toEqual(['1 segment', '2 segments'])

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Readable} from 'node:stream'
-import {decodeText, firstInvalidUtf8, TolmachError} from '@tolmach/core'
+import {decodeText, decodeTextAs, firstInvalidUtf8, sniffWindows1251, type TextEncoding, TolmachError} from '@tolmach/core'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 
@@ -11,15 +11,26 @@ export interface InputText {
   text: string
 }
 
+export interface DecodeOptions {
+  /** `--encoding`: decode in this encoding, no guessing. */
+  encoding?: TextEncoding | undefined
+  /**
+   * Without `encoding`, bytes that are not UTF-8 but read as Russian in
+   * windows-1251 are decoded so, and this hears about it (a notice for the
+   * user: never silently). Without it such bytes are an invalid-UTF-8 error.
+   */
+  onDecodedAs?: ((file: string, encoding: TextEncoding) => void) | undefined
+}
+
 /** Reads all of standard input, decoded like a file. */
-export async function readStdin(stdin: Readable, t: Translate): Promise<InputText> {
+export async function readStdin(stdin: Readable, t: Translate, options: DecodeOptions = {}): Promise<InputText> {
   const chunks: Buffer[] = []
   try {
     for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   } catch (error) {
     throw readError(error, t('stdin'), t)
   }
-  return {file: '-', text: decode(Buffer.concat(chunks), t('stdin'), t)}
+  return {file: '-', text: decode(Buffer.concat(chunks), t('stdin'), t, options)}
 }
 
 /**
@@ -28,22 +39,30 @@ export async function readStdin(stdin: Readable, t: Translate): Promise<InputTex
  * translated usage error naming the file: a missing path, a folder, invalid
  * UTF-8 (with the byte offset), binary bytes.
  */
-export function readInputFile(file: string, cwd: string, t: Translate): InputText {
+export function readInputFile(file: string, cwd: string, t: Translate, options: DecodeOptions = {}): InputText {
   let bytes: Uint8Array
   try {
     bytes = readFileSync(path.resolve(cwd, file))
   } catch (error) {
     throw readError(error, file, t)
   }
-  return {file, text: decode(bytes, file, t)}
+  return {file, text: decode(bytes, file, t, options)}
 }
 
-function decode(bytes: Uint8Array, name: string, t: Translate): string {
+function decode(bytes: Uint8Array, name: string, t: Translate, options: DecodeOptions): string {
   try {
-    return decodeText(bytes, name).text
+    return options.encoding === undefined ? decodeText(bytes, name).text : decodeTextAs(bytes, options.encoding, name).text
   } catch (error) {
-    if (error instanceof TolmachError) throw decodeError(error, bytes, name, t)
-    throw error
+    if (!(error instanceof TolmachError)) throw error
+    // Excel and Notepad on a Russian Windows save windows-1251: read it, and say so.
+    if (error.code === 'invalid-utf8' && options.encoding === undefined && options.onDecodedAs) {
+      const legacy = sniffWindows1251(bytes)
+      if (legacy.plausible) {
+        options.onDecodedAs(name, 'windows-1251')
+        return legacy.text
+      }
+    }
+    throw decodeError(error, bytes, name, t)
   }
 }
 

@@ -3,6 +3,7 @@ import type {DocumentAlignment} from '@tolmach/aligner'
 import type {Finding, Segment} from '@tolmach/core'
 import {applyCorrections, type Corrections, defaultMessages, type ParsedCorrections, parseCorrections, type ReviewDocument, type ReviewStatus, renderReviewPage, reviewDocument} from '@tolmach/review'
 import type {GlossaryHooks} from './align-glossary.js'
+import type {PairLangs} from './pair-langs.js'
 import {alignPair} from './align-pair.js'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
@@ -23,8 +24,8 @@ export function renderPage(documents: readonly ReviewDocument[], t: Translate, l
   return renderReviewPage(documents, {lang, title: t('reviewPage.title'), messages: reviewMessages(t)})
 }
 
-export function toReviewDocument(alignment: DocumentAlignment, ru: InputText, en: InputText, statuses?: readonly ReviewStatus[]): ReviewDocument {
-  const document = reviewDocument(alignment.beads, {sourceFile: ru.file, targetFile: en.file, sourceLang: 'ru', targetLang: 'en'})
+export function toReviewDocument(alignment: DocumentAlignment, source: InputText, target: InputText, langs: PairLangs, statuses?: readonly ReviewStatus[]): ReviewDocument {
+  const document = reviewDocument(alignment.beads, {sourceFile: source.file, targetFile: target.file, ...langs})
   if (statuses) {
     document.beads.forEach((bead, i) => {
       bead.status = statuses[i] ?? 'unreviewed'
@@ -57,8 +58,8 @@ export interface ReviewedAlignment {
  * when the paths differ), replaces the beads with the reviewed ones:
  * approved beads get the verdict ok, rejected ones are never written.
  */
-export function alignReviewed(ru: InputText, en: InputText, glossary: GlossaryHooks | undefined, corrections: LoadedCorrections | undefined, cwd: string): ReviewedAlignment {
-  const alignment = alignPair(ru, en, glossary)
+export function alignReviewed(ru: InputText, en: InputText, langs: PairLangs, glossary: GlossaryHooks | undefined, corrections: LoadedCorrections | undefined, cwd: string): ReviewedAlignment {
+  const alignment = alignPair(ru, en, langs, glossary)
   if (!corrections) return {alignment}
   const same = (a: string, b: string) => path.resolve(cwd, a) === path.resolve(cwd, b)
   let d = corrections.corrections.documents.findIndex((doc) => same(doc.source, ru.file) && same(doc.target, en.file))
@@ -72,7 +73,7 @@ export function alignReviewed(ru: InputText, en: InputText, glossary: GlossaryHo
       .map((segment) => segment.id)
   const applied = applyCorrections(document, ids('source'), ids('target'), {file: corrections.file, locate: (b) => corrections.locate(d, b)})
   if (applied.findings.length > 0) throw findingsError(applied.findings)
-  const reviewed = alignPair(ru, en, glossary, applied.beads.map((bead) => ({src: bead.src, tgt: bead.tgt, score: 1})))
+  const reviewed = alignPair(ru, en, langs, glossary, applied.beads.map((bead) => ({src: bead.src, tgt: bead.tgt, score: 1})))
   const statuses = applied.beads.map((bead) => bead.status)
   reviewed.beads.forEach((bead, i) => {
     if (statuses[i] !== 'approved' || bead.verdict === 'ok') return

@@ -24,4 +24,5 @@ export {collapseWhitespace, normalizeText, type NormalizeOptions} from './normal
 export {TolmachError} from './errors.js'
 export {compareFindings, createFinding, type FindingInit} from './finding.js'
 export {decodeText, firstInvalidUtf8, type DecodedText} from './input-text.js'
+export {decodeTextAs, isTextEncoding, normalizeEncoding, sniffWindows1251, type TextEncoding, textEncodings} from './legacy-encoding.js'
 export {placeholderToken, splitPlaceholderText, stripPlaceholders, type TextPart} from './placeholder-text.js'

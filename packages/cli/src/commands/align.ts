@@ -2,6 +2,10 @@ import path from 'node:path'
 import {compareFindings, type Finding} from '@tolmach/core'
 import {formatFindings} from '@tolmach/report'
 import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
+import {configLangs} from '../config-langs.js'
+import {parseLang} from '../document-lang.js'
+import {inputEncoding} from '../input-encoding.js'
+import {decidePairLangs} from '../pair-langs.js'
 import {creationDate, parseInclude, parsePairFormat, reviewFindings, writePairs} from '../align-write.js'
 import type {CommandContext} from '../context.js'
 import {usageError} from '../errors.js'
@@ -19,45 +23,55 @@ export interface AlignOptions {
   reviewFormat?: string
   glossary?: string
   corrections?: string
+  sourceLang?: string
+  targetLang?: string
+  encoding?: string
 }
 
 const reviewFormats = ['stylish', 'json'] as const
 
 /**
- * `tolmach align RU.md EN.md`: segments both documents, aligns and checks
- * them, writes the pairs the checks let through (`--include`) as TMX, TSV,
- * JSONL or a ladder, and lists the rest for review (stderr, or `--review
- * FILE`). Two documents in the wrong languages are an error and write
- * nothing. Exit 1 when a pair has an error verdict.
+ * `tolmach align SOURCE.md TARGET.md`: segments both documents, aligns and
+ * checks them, writes the pairs the checks let through (`--include`) as
+ * TMX, TSV, JSONL or a ladder, and lists the rest for review (stderr, or
+ * `--review FILE`). Russian → English or English → Russian, as given by
+ * `--source-lang`/`--target-lang` or detected from the documents. Two
+ * documents in the wrong languages are an error and write nothing. Exit 1
+ * when a pair has an error verdict.
  */
-export async function runAlign(ruFile: string, enFile: string, options: AlignOptions, ctx: CommandContext): Promise<number> {
+export async function runAlign(sourceFile: string, targetFile: string, options: AlignOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
+  const givenSource = parseLang(options.sourceLang, '--source-lang', t)
+  const givenTarget = parseLang(options.targetLang, '--target-lang', t)
   const format = parsePairFormat(options.format, options.output, t)
   const include = parseInclude(options.include, t)
   const reviewFormat = options.reviewFormat ?? 'stylish'
   if (!(reviewFormats as readonly string[]).includes(reviewFormat)) {
     throw usageError('unknown-format', t('error.unknownFormat', {value: reviewFormat, valid: reviewFormats.join(', ')}))
   }
-  const ru = readInputFile(ruFile, io.cwd, t)
-  const en = readInputFile(enFile, io.cwd, t)
+  const decoding = inputEncoding(options.encoding, ctx)
+  const source = readInputFile(sourceFile, io.cwd, t, decoding)
+  const target = readInputFile(targetFile, io.cwd, t, decoding)
+  const {warnings, ...langs} = decidePairLangs({source: givenSource, target: givenTarget}, {source, target}, () => configLangs(ctx), t)
+  for (const warning of warnings) ctx.warn(warning)
   let glossary: GlossaryHooks | undefined
-  if (options.glossary !== undefined) glossary = loadGlossaryHooks(options.glossary, io.cwd, t)
+  if (options.glossary !== undefined) glossary = loadGlossaryHooks(options.glossary, io.cwd, t, langs)
   const corrections = options.corrections === undefined ? undefined : loadCorrections(options.corrections, io.cwd, t)
-  const {alignment, statuses} = alignReviewed(ru, en, glossary, corrections, io.cwd)
+  const {alignment, statuses} = alignReviewed(source, target, langs, glossary, corrections, io.cwd)
 
   const problems: Finding[] = [...(glossary?.messages ?? []), ...alignment.findings]
   if (alignment.findings.some((f) => f.ruleId === 'language-mismatch')) {
     reportFindings(problems, ctx)
-    ctx.info(t('align.refused'))
+    ctx.info(t('align.refused', {source: t(`bidir.langName.${langs.sourceLang}`), target: t(`bidir.langName.${langs.targetLang}`)}))
     return 1
   }
   const written: Finding[] = []
-  const outputOptions = {inputs: [ruFile, enFile, ...(options.glossary === undefined ? [] : [options.glossary]), ...(options.corrections === undefined ? [] : [options.corrections])], cwd: io.cwd, stdout: io.stdout, t}
+  const outputOptions = {inputs: [sourceFile, targetFile, ...(options.glossary === undefined ? [] : [options.glossary]), ...(options.corrections === undefined ? [] : [options.corrections])], cwd: io.cwd, stdout: io.stdout, t}
   if (options.review !== undefined && options.output !== undefined && options.review !== '-' && path.resolve(io.cwd, options.review) === path.resolve(io.cwd, options.output)) {
     throw usageError('review-is-output', t('align.reviewIsOutput', {file: options.review}))
   }
   const sink = await withOutput(options.output, outputOptions, (out) =>
-    writePairs(notRejected(alignment.beads, statuses), format, out, {include, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
+    writePairs(notRejected(alignment.beads, statuses), format, out, {include, ...langs, creationDate: creationDate(io.env, new Date()), onFinding: (f) => void written.push(f)})
   )
 
   const review = reviewFindings(alignment, include).sort(compareFindings)

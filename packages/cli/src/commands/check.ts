@@ -12,6 +12,7 @@ import {exitCodes, usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {mergeGlossaries, readGlossaryFile} from '../glossary-read.js'
 import {checkLabels} from '../check-labels.js'
+import {inputEncoding} from '../input-encoding.js'
 import {readVersion} from '../version.js'
 import {withOutput} from '../write-output.js'
 import type {Translate} from '../i18n.js'
@@ -39,6 +40,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     }
   }
   const settings = checkSettings(options, config, t)
+  const decoding = inputEncoding(options.encoding, ctx)
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
 
   const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
@@ -53,7 +55,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   ctx.progress.update(1, 2, t('progress.matching'))
   const matchers = {source, target: createTermMatcher(glossary, {lang: settings.targetLang})}
   ctx.progress.done()
-  const inputs = readCheckInputs({files, markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, matchers, cwd: io.cwd, t})
+  const inputs = readCheckInputs({files, markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, matchers, cwd: io.cwd, t, decoding})
   // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
   const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')
   if (inputs.unreadable.length > 0) {

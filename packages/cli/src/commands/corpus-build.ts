@@ -1,6 +1,9 @@
 import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
-import type {Finding, Segment, SegmentDocument} from '@tolmach/core'
+import type {Finding, Lang, Segment, SegmentDocument} from '@tolmach/core'
+import {configLangs} from '../config-langs.js'
+import {parseLang} from '../document-lang.js'
+import {otherLang, type PairLangs} from '../pair-langs.js'
 import type {CommandContext} from '../context.js'
 import {alignCorpus, type CorpusAlignment} from '../corpus-align.js'
 import {usageError} from '../errors.js'
@@ -17,6 +20,8 @@ export interface CorpusBuildOptions {
   glossary?: string
   /** A corrections file from the review page, applied to the pairs it names. */
   corrections?: string
+  sourceLang?: string
+  targetLang?: string
 }
 
 export interface CorpusBuildSummary {
@@ -30,37 +35,41 @@ export interface CorpusBuildSummary {
 /**
  * `tolmach corpus build [DIR]`: segments every `DIR/ru/*.md` (sorted by
  * name, so runs are reproducible) into `OUT/ru.xlf` (XLIFF 1.2, target en)
- * and `OUT/ru.jsonl`. Documents are named relative to DIR (`ru/…md`), so
- * the outputs do not depend on where the command was run from. Both outputs
- * are written atomically. Then every ru/en pair is aligned and checked
+ * and `OUT/ru.jsonl`; with `--source-lang en` (or the config's
+ * `sourceLang`) the originals are `DIR/en/*.md`, the outputs `OUT/en.*`
+ * and the translations `DIR/ru`. Documents are named relative to DIR
+ * (`ru/…md`), so the outputs do not depend on where the command was run
+ * from. Both outputs are written atomically. Then every pair is aligned and checked
  * (`alignCorpus`): approved pairs to `DIR/aligned/*.tmx`, the rest to a
  * review list, the gold pairs compared. Exit 1 on error verdicts or a gold
  * pair not matched exactly.
  */
 export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
-  const ruDir = path.join(dir, 'ru')
+  const langs = corpusLangs(options, ctx)
+  const src = langs.sourceLang
+  const sourceDir = path.join(dir, src)
   let names: string[]
   try {
-    names = (await readdir(path.resolve(io.cwd, ruDir))).filter((name) => name.endsWith('.md')).sort()
+    names = (await readdir(path.resolve(io.cwd, sourceDir))).filter((name) => name.endsWith('.md')).sort()
   } catch {
-    throw usageError('folder-not-found', t('error.folderNotFound', {dir: ruDir}), ruDir)
+    throw usageError('folder-not-found', t('error.folderNotFound', {dir: sourceDir}), sourceDir)
   }
-  if (names.length === 0) throw usageError('corpus-empty', t('corpus.noFiles', {dir: ruDir}), ruDir)
+  if (names.length === 0) throw usageError('corpus-empty', t('corpus.noFiles', {dir: sourceDir}), sourceDir)
 
   const documents: SegmentDocument[] = []
   for (const [i, name] of names.entries()) {
-    ctx.progress.update(i, names.length, t('progress.building', {file: `${ruDir}/${name}`}))
-    const input = readInputFile(path.join(ruDir, name), io.cwd, t)
-    const file = `ru/${name}`
+    ctx.progress.update(i, names.length, t('progress.building', {file: `${sourceDir}/${name}`}))
+    const input = readInputFile(path.join(sourceDir, name), io.cwd, t)
+    const file = `${src}/${name}`
     const segments: Segment[] = []
-    for (const piece of segmentDocument(input.text, {lang: 'ru', file})) for (const s of piece) segments.push(s)
-    documents.push({file, lang: 'ru', targetLang: 'en', segments})
+    for (const piece of segmentDocument(input.text, {lang: src, file})) for (const s of piece) segments.push(s)
+    documents.push({file, lang: src, targetLang: langs.targetLang, segments})
   }
 
   ctx.progress.done()
   await mkdir(path.resolve(io.cwd, options.out), {recursive: true})
-  const targets = [path.join(options.out, 'ru.xlf'), path.join(options.out, 'ru.jsonl')]
+  const targets = [path.join(options.out, `${src}.xlf`), path.join(options.out, `${src}.jsonl`)]
   const findings: Finding[] = []
   const onFinding = (finding: Finding) => void findings.push(finding)
   const formats = ['xliff', 'jsonl'] as const
@@ -78,7 +87,7 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
   }
 
   const segmentStatus = reportFindings(findings, ctx)
-  const aligned = await alignCorpus(dir, names, options.glossary, ctx, options.corrections)
+  const aligned = await alignCorpus(dir, names, options.glossary, langs, ctx, options.corrections)
   const summary: CorpusBuildSummary = {
     files: documents.map((doc) => ({file: doc.file, segments: doc.segments.length})),
     segments: documents.reduce((sum, doc) => sum + doc.segments.length, 0),
@@ -111,4 +120,17 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
   if (a.gold.pairs > 0) ctx.info(t('corpus.goldSummary', {exact: a.gold.exact, pairs: a.gold.pairs}))
   if (options.json) io.stdout.write(`${JSON.stringify(summary)}\n`)
   return status
+}
+
+/** `--source-lang`/`--target-lang`, else the config's, else ru → en: a folder of files says nothing about which is the original. */
+function corpusLangs(options: CorpusBuildOptions, ctx: CommandContext): PairLangs {
+  const source = parseLang(options.sourceLang, '--source-lang', ctx.t)
+  const target = parseLang(options.targetLang, '--target-lang', ctx.t)
+  const config = source === undefined && target === undefined ? configLangs(ctx) : {}
+  const first = source ?? config.source
+  const second = target ?? config.target
+  const from: Lang = first ?? (second === undefined ? 'ru' : otherLang(second))
+  const to = second ?? otherLang(from)
+  if (from === to) throw usageError('same-lang', ctx.t('check.sameLang', {lang: from}))
+  return {sourceLang: from, targetLang: to}
 }

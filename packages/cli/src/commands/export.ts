@@ -5,11 +5,14 @@ import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
 import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
+import {inputEncoding} from '../input-encoding.js'
 import {readInputFile, readStdin} from '../read-input.js'
 import {openOutput} from '../write-output.js'
 
 export interface ExportOptions {
   lang?: string
+  sourceLang?: string
+  encoding?: string
   targetLang?: string
   format?: string
   output?: string
@@ -52,7 +55,8 @@ function parseTargetMode(value: string | undefined, ctx: CommandContext): Missin
  */
 export async function runExport(file: string, options: ExportOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
-  const lang = parseLang(options.lang, '--lang', t)
+  const lang = parseLang(options.sourceLang ?? options.lang, options.sourceLang === undefined ? '--lang' : '--source-lang', t)
+  const decoding = inputEncoding(options.encoding, ctx)
   const targetLang = parseLang(options.targetLang, '--target-lang', t)
   const format = parseExportFormat(options.format, ctx)
   const missingTarget = parseTargetMode(options.target, ctx)
@@ -62,7 +66,7 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
   const findings: Finding[] = []
   let segments = 0
   try {
-    const input = file === '-' ? await readStdin(io.stdin, t) : readInputFile(file, io.cwd, t)
+    const input = file === '-' ? await readStdin(io.stdin, t, decoding) : readInputFile(file, io.cwd, t, decoding)
     const name = file === '-' ? t('stdin') : file
     const decision = decideLang(lang, input.text, name, t)
     if (decision.warning) ctx.warn(decision.warning)

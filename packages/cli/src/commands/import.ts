@@ -82,7 +82,7 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
       ctx.info(
         t('import.summary', {
           output: output.name,
-          translated: t('count.segment', {count: result.stats.translated}),
+          translated: t('countCase.translatedSegments', {count: result.stats.translated}),
           kept: t('count.keptSegment', {count: result.stats.kept})
         })
       )

@@ -1,7 +1,9 @@
 import type {ReviewDocument} from '@tolmach/review'
 import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
+import {configLangs} from '../config-langs.js'
 import type {CommandContext} from '../context.js'
 import {usageError} from '../errors.js'
+import {decidePairLangs} from '../pair-langs.js'
 import {readInputFile} from '../read-input.js'
 import {alignReviewed, type LoadedCorrections, loadCorrections, renderPage, toReviewDocument} from '../review-page.js'
 import {withOutput} from '../write-output.js'
@@ -20,15 +22,17 @@ export interface ReviewOptions {
 export async function runReview(files: string[], options: ReviewOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
   if (files.length === 0 || files.length % 2 !== 0) throw usageError('review-pairs', t('reviewPage.odd', {count: files.length}))
-  const glossary: GlossaryHooks | undefined = options.glossary === undefined ? undefined : loadGlossaryHooks(options.glossary, io.cwd, t)
   const corrections: LoadedCorrections | undefined = options.corrections === undefined ? undefined : loadCorrections(options.corrections, io.cwd, t)
   const documents: ReviewDocument[] = []
   for (let i = 0; i < files.length; i += 2) {
     ctx.progress.update(i / 2, files.length / 2, t('progress.aligning', {file: files[i]}))
-    const ru = readInputFile(files[i] as string, io.cwd, t)
-    const en = readInputFile(files[i + 1] as string, io.cwd, t)
-    const {alignment, statuses} = alignReviewed(ru, en, glossary, corrections, io.cwd)
-    documents.push(toReviewDocument(alignment, ru, en, statuses))
+    const source = readInputFile(files[i] as string, io.cwd, t)
+    const target = readInputFile(files[i + 1] as string, io.cwd, t)
+    const {warnings, ...langs} = decidePairLangs({}, {source, target}, () => configLangs(ctx), t)
+    for (const warning of warnings) ctx.warn(warning)
+    const glossary: GlossaryHooks | undefined = options.glossary === undefined ? undefined : loadGlossaryHooks(options.glossary, io.cwd, t, langs)
+    const {alignment, statuses} = alignReviewed(source, target, langs, glossary, corrections, io.cwd)
+    documents.push(toReviewDocument(alignment, source, target, langs, statuses))
   }
   ctx.progress.done()
   const inputs = [...files, ...(options.glossary ? [options.glossary] : []), ...(options.corrections ? [options.corrections] : [])]

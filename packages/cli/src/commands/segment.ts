@@ -5,6 +5,7 @@ import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {parseFormat, writeDocuments} from '../format-output.js'
 import {type InputText, readInputFile, readStdin} from '../read-input.js'
+import {inputEncoding} from '../input-encoding.js'
 import {segmentDocument} from '../segment-document.js'
 import {openOutput} from '../write-output.js'
 
@@ -12,7 +13,9 @@ export interface SegmentOptions {
   lang?: string
   format?: string
   targetLang?: string
+  sourceLang?: string
   output?: string
+  encoding?: string
 }
 
 /**
@@ -24,7 +27,8 @@ export interface SegmentOptions {
  */
 export async function runSegment(files: string[], options: SegmentOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
-  const lang = parseLang(options.lang, '--lang', t)
+  const lang = parseLang(options.sourceLang ?? options.lang, options.sourceLang === undefined ? '--lang' : '--source-lang', t)
+  const decoding = inputEncoding(options.encoding, ctx)
   const targetLang = parseLang(options.targetLang, '--target-lang', t)
   const format = parseFormat(options.format, options.output, t)
   if (files.filter((file) => file === '-').length > 1) throw usageError('stdin-twice', t('segment.stdinTwice'))
@@ -34,9 +38,9 @@ export async function runSegment(files: string[], options: SegmentOptions, ctx: 
   const findings: Finding[] = []
   let segments = 0
   try {
-    const stdin = files.includes('-') ? await readStdin(io.stdin, t) : undefined
+    const stdin = files.includes('-') ? await readStdin(io.stdin, t, decoding) : undefined
     function* pieces(file: string): Generator<{document: Omit<SegmentDocument, 'segments'>; segments: Segment[]}> {
-      const input: InputText = file === '-' && stdin ? stdin : readInputFile(file, io.cwd, t)
+      const input: InputText = file === '-' && stdin ? stdin : readInputFile(file, io.cwd, t, decoding)
       const name = file === '-' ? t('stdin') : file
       const decision = decideLang(lang, input.text, name, t)
       if (decision.warning) ctx.warn(decision.warning)
@@ -88,7 +92,7 @@ export async function runSegment(files: string[], options: SegmentOptions, ctx: 
     ctx.info(
       t('segment.summary', {
         segments: t('count.segment', {count: segments}),
-        files: t('count.file', {count: files.length}),
+        files: t('countCase.fromFiles', {count: files.length}),
         output: output.name
       })
     )

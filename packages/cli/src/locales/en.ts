@@ -37,14 +37,12 @@ export const en = {
       'cat release.md | tolmach segment - --format tsv'
     ].join('\n'),
     langUnsure:
-      '{{file}}: language unsure: {{share}}% of letters are {{script}} (below the {{threshold}}% needed to be sure); assuming {{lang}}, pass --lang to choose',
+      '{{file}}: language unsure: {{share}}% of letters are {{script}} (below the {{threshold}}% needed to be sure); assuming {{lang}}, pass {{option}} to choose',
     stdinTwice: 'standard input (-) can be read only once',
-    summary: 'Wrote {{segments}} from {{files}} to {{output}}'
+    summary: 'Wrote {{segments}} {{files}} to {{output}}'
   },
   align: {
-    description: 'align a Russian document with its English version, check every pair and write a translation memory',
-    ru: 'the Russian Markdown document',
-    en: 'its English version',
+    description: 'align a document with its translation (Russian → English or English → Russian), check every pair and write a translation memory',
     output: 'write the pairs to FILE, replacing it whole (default: standard output)',
     format: 'output format: {{formats}} (default: from the -o extension, else tmx)',
     include: 'pairs to write by verdict: ok, warning (ok and warning) or all',
@@ -57,7 +55,7 @@ export const en = {
       'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx'
     ].join('\n'),
     unknownInclude: 'unknown value "{{value}}" for --include; use one of: {{valid}}',
-    refused: 'Nothing written: the documents are not a Russian original and its English version',
+    refused: 'Nothing written: the documents are not a {{source}} original and its {{target}} translation',
     reviewIsOutput: 'the review list and the pairs would both be written to {{file}}: give --review another file',
     summary: 'Aligned {{beads}}: {{ok}} ok, {{warning}} warning, {{error}} error → {{output}}',
     beads_one: '{{count, number}} bead',
@@ -138,7 +136,8 @@ export const en = {
     alignSummary: 'Aligned {{pairs}}: {{beads}} ({{ok}} ok, {{warning}} warning, {{error}} error); findings: {{findings}} → {{outputs}}',
     goldSummary: 'Gold alignments matched exactly: {{exact}} of {{pairs}}',
     goldInvalid: '{{file}}: not a gold alignment file (JSON with beads of ru/en sentence openings)',
-    goldUnresolved: '{{file}}: gold sentence "{{opening}}" names {{count}} sentences instead of one',
+    goldUnresolved_one: '{{file}}: gold sentence "{{opening}}" names {{count}} sentence instead of one',
+    goldUnresolved_other: '{{file}}: gold sentence "{{opening}}" names {{count}} sentences instead of one',
     goldMissing: '{{file}}: gold bead {{bead}} is not in the alignment',
     goldExtra: '{{file}}: bead {{bead}} is not in the gold alignment',
     dir: 'corpus folder holding ru/*.md',
@@ -183,7 +182,7 @@ export const en = {
     untranslatedSame: 'repeats the source',
     untranslatedLang: 'is in the source language',
     notWrittenPartial: 'Nothing written to {{output}}: the errors above are not about untranslated segments, so --allow-partial cannot skip them',
-    summary: 'Wrote {{output}}: {{translated}} translated, {{kept}}',
+    summary: 'Wrote {{output}}: {{translated}}, {{kept}}',
     rule: {
       'target-missing': 'no target: the source text is kept',
       'unit-missing': 'segment {{expected}} has no unit in the XLIFF ({{source}} may have changed since the export); the source text is kept',
@@ -242,7 +241,8 @@ export const en = {
       omitted_other: '…and {{count, number}} more findings, left out to stay within the size limit.'
     },
     noPairs: 'no translated {{source}} → {{target}} pair in this file: nothing was checked',
-    rowColumns: 'expected at least {{count}} tab-separated columns, found {{found}}; row skipped',
+    rowColumns_one: 'expected at least {{count}} tab-separated column, found {{found}}; row skipped',
+    rowColumns_other: 'expected at least {{count}} tab-separated columns, found {{found}}; row skipped',
     notJson: 'not JSON: {{reason}}; line skipped',
     notPairRecord: 'not a pair: expected "source" and "target" texts; line skipped',
     markdownNeedsPair: '{{file}}: a Markdown document needs its translation: use --pair RU.md EN.md',
@@ -336,6 +336,32 @@ export const en = {
   deepMarkdown: {
     tooDeep_one: '{{file}}:{{line}}:{{column}}: Markdown nested more than {{count, number}} level deep (block quotes, lists or emphasis); tolmach does not read it',
     tooDeep_other: '{{file}}:{{line}}:{{column}}: Markdown nested more than {{count, number}} levels deep (block quotes, lists or emphasis); tolmach does not read it'
+  },
+  // Counts whose case depends on the words around them (issue 8 §5): «из 2 файлов», «переведён 1 сегмент».
+  countCase: {
+    fromFiles_one: 'from {{count, number}} file',
+    fromFiles_other: 'from {{count, number}} files',
+    translatedSegments_one: '{{count, number}} segment translated',
+    translatedSegments_other: '{{count, number}} segments translated'
+  },
+  // Both directions (issue 8 §4) and input encodings (§5).
+  bidir: {
+    source: 'the source Markdown document (Russian or English)',
+    target: 'its translation (English or Russian)',
+    sourceLang: 'language of the source: ru or en (default: detected from the documents; the config\'s sourceLang when they cannot tell)',
+    targetLang: 'language of the target: ru or en (default: the other one)',
+    sourceLangAlias: 'the same as --lang: language of the source documents',
+    corpusSourceLang: 'language of the originals, DIR/LANG/*.md: ru or en (default: sourceLang of tolmach.config.json, else ru)',
+    corpusTargetLang: 'language of the translations (default: the other one)',
+    configInvalid: '{{file}}: the config file has errors (listed above)',
+    langName: {ru: 'Russian', en: 'English'},
+    encoding: 'encoding of the input files: utf-8, utf-16le, utf-16be or windows-1251 (default: UTF-8, a BOM, or windows-1251 when the bytes are not UTF-8 but read as Russian)',
+    unknownEncoding: 'unknown encoding "{{value}}" for --encoding; use one of: {{valid}}',
+    decodedAs: '{{file}}: not UTF-8; read as {{encoding}} (pass --encoding to choose)',
+    letters_one: '{{count, number}} letter',
+    letters_other: '{{count, number}} letters',
+    langFewLetters:
+      '{{file}}: language unsure: only {{letters}}, fewer than the {{min}} needed to judge; assuming {{lang}}, pass {{option}} to choose'
   },
   error: {
     prefix: 'error',

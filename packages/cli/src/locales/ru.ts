@@ -37,14 +37,12 @@ export const ru: LocaleTree = {
       'cat release.md | tolmach segment - --format tsv'
     ].join('\n'),
     langUnsure:
-      '{{file}}: язык не определён уверенно: {{script}} — {{share}}% букв (для уверенности нужно {{threshold}}%); принят {{lang}}, укажите --lang',
+      '{{file}}: язык не определён уверенно: {{script}} — {{share}}% букв (для уверенности нужно {{threshold}}%); принят {{lang}}, укажите {{option}}',
     stdinTwice: 'стандартный ввод (-) можно прочитать только один раз',
-    summary: 'Записано: {{segments}} из {{files}} в {{output}}'
+    summary: 'Записано: {{segments}} {{files}} в {{output}}'
   },
   align: {
-    description: 'выровнять русский документ с его английской версией, проверить каждую пару и записать память переводов',
-    ru: 'русский документ Markdown',
-    en: 'его английская версия',
+    description: 'выровнять документ с его переводом (с русского на английский или с английского на русский), проверить каждую пару и записать память переводов',
     output: 'записать пары в FILE, заменив его целиком (по умолчанию: стандартный вывод)',
     format: 'формат вывода: {{formats}} (по умолчанию: по расширению -o, иначе tmx)',
     include: 'какие пары записывать по вердикту: ok, warning (ok и warning) или all',
@@ -57,7 +55,7 @@ export const ru: LocaleTree = {
       'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx'
     ].join('\n'),
     unknownInclude: 'неизвестное значение «{{value}}» для --include; допустимо: {{valid}}',
-    refused: 'Ничего не записано: документы не являются русским оригиналом и его английской версией',
+    refused: 'Ничего не записано: документы — не оригинал на {{source}} и его перевод на {{target}}',
     reviewIsOutput: 'список на проверку и пары записались бы в один файл {{file}}: укажите для --review другой файл',
     summary: 'Выровнено: {{beads}}; ok: {{ok}}, warning: {{warning}}, error: {{error}} → {{output}}',
     beads_one: '{{count, number}} бусина',
@@ -150,7 +148,10 @@ export const ru: LocaleTree = {
     alignSummary: 'Выровнено: {{pairs}}, {{beads}} (ok: {{ok}}, warning: {{warning}}, error: {{error}}); замечания: {{findings}} → {{outputs}}',
     goldSummary: 'Точно совпали с эталонным выравниванием: {{exact}} из {{pairs}}',
     goldInvalid: '{{file}}: не файл эталонного выравнивания (JSON с бусинами из начал предложений ru/en)',
-    goldUnresolved: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложениям вместо одного',
+    goldUnresolved_one: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложению вместо одного',
+    goldUnresolved_few: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложениям вместо одного',
+    goldUnresolved_many: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложениям вместо одного',
+    goldUnresolved_other: '{{file}}: эталонное предложение «{{opening}}» соответствует {{count}} предложения вместо одного',
     goldMissing: '{{file}}: эталонной бусины {{bead}} нет в выравнивании',
     goldExtra: '{{file}}: бусины {{bead}} нет в эталонном выравнивании',
     dir: 'папка корпуса с ru/*.md',
@@ -195,7 +196,7 @@ export const ru: LocaleTree = {
     untranslatedSame: 'повторяет исходный текст',
     untranslatedLang: 'написан на исходном языке',
     notWrittenPartial: 'В {{output}} ничего не записано: ошибки выше не связаны с непереведёнными сегментами, и --allow-partial их не пропускает',
-    summary: 'Записан {{output}}: переведено {{translated}}, {{kept}}',
+    summary: 'Записан {{output}}: {{translated}}, {{kept}}',
     rule: {
       'target-missing': 'нет перевода: оставлен исходный текст',
       'unit-missing': 'для сегмента {{expected}} нет единицы в XLIFF (возможно, {{source}} изменился после выгрузки); оставлен исходный текст',
@@ -256,7 +257,10 @@ export const ru: LocaleTree = {
       omitted_other: '…и ещё {{count, number}} замечания, опущенные ради ограничения размера.'
     },
     noPairs: 'в файле нет ни одной переведённой пары {{source}} → {{target}}: проверять нечего',
-    rowColumns: 'ожидалось не меньше {{count}} столбцов через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_one: 'ожидалось не меньше {{count}} столбца через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_few: 'ожидалось не меньше {{count}} столбцов через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_many: 'ожидалось не меньше {{count}} столбцов через табуляцию, найдено {{found}}; строка пропущена',
+    rowColumns_other: 'ожидалось не меньше {{count}} столбца через табуляцию, найдено {{found}}; строка пропущена',
     notJson: 'не JSON: {{reason}}; строка пропущена',
     notPairRecord: 'не пара: нужны тексты "source" и "target"; строка пропущена',
     markdownNeedsPair: '{{file}}: для документа Markdown нужен его перевод: --pair RU.md EN.md',
@@ -370,6 +374,38 @@ export const ru: LocaleTree = {
     tooDeep_few: '{{file}}:{{line}}:{{column}}: вложенность Markdown глубже {{count, number}} уровней (цитаты, списки или выделение); tolmach такой файл не читает',
     tooDeep_many: '{{file}}:{{line}}:{{column}}: вложенность Markdown глубже {{count, number}} уровней (цитаты, списки или выделение); tolmach такой файл не читает',
     tooDeep_other: '{{file}}:{{line}}:{{column}}: вложенность Markdown глубже {{count, number}} уровня (цитаты, списки или выделение); tolmach такой файл не читает'
+  },
+  // Числа, падеж которых зависит от слов вокруг (задача 8, §5): «из 2 файлов», «переведён 1 сегмент».
+  countCase: {
+    fromFiles_one: 'из {{count, number}} файла',
+    fromFiles_few: 'из {{count, number}} файлов',
+    fromFiles_many: 'из {{count, number}} файлов',
+    fromFiles_other: 'из {{count, number}} файла',
+    translatedSegments_one: 'переведён {{count, number}} сегмент',
+    translatedSegments_few: 'переведено {{count, number}} сегмента',
+    translatedSegments_many: 'переведено {{count, number}} сегментов',
+    translatedSegments_other: 'переведено {{count, number}} сегмента'
+  },
+  // Оба направления (задача 8, §4) и кодировки входных файлов (§5).
+  bidir: {
+    source: 'исходный документ Markdown (русский или английский)',
+    target: 'его перевод (английский или русский)',
+    sourceLang: 'язык исходного документа: ru или en (по умолчанию: определяется по документам; sourceLang из конфигурации, если по ним не понять)',
+    targetLang: 'язык перевода: ru или en (по умолчанию: другой из двух)',
+    sourceLangAlias: 'то же, что --lang: язык исходных документов',
+    corpusSourceLang: 'язык оригиналов, DIR/LANG/*.md: ru или en (по умолчанию: sourceLang из tolmach.config.json, иначе ru)',
+    corpusTargetLang: 'язык переводов (по умолчанию: другой из двух)',
+    configInvalid: '{{file}}: в файле конфигурации ошибки (см. выше)',
+    langName: {ru: 'русском', en: 'английском'},
+    encoding: 'кодировка входных файлов: utf-8, utf-16le, utf-16be или windows-1251 (по умолчанию: UTF-8, по BOM или windows-1251, если байты не UTF-8, но читаются как русский текст)',
+    unknownEncoding: 'неизвестная кодировка «{{value}}» для --encoding; допустимо: {{valid}}',
+    decodedAs: '{{file}}: не UTF-8; прочитан как {{encoding}} (выбрать кодировку: --encoding)',
+    letters_one: '{{count, number}} буква',
+    letters_few: '{{count, number}} буквы',
+    letters_many: '{{count, number}} букв',
+    letters_other: '{{count, number}} буквы',
+    langFewLetters:
+      '{{file}}: язык не определён уверенно: всего {{letters}} (чтобы судить, нужно не меньше {{min}}); принят {{lang}}, укажите {{option}}'
   },
   error: {
     prefix: 'ошибка',
