@@ -137,6 +137,15 @@ describe('tolmach export → translate → tolmach import', () => {
     expect(bad.exported.stderr).toContain('unknown --target "fill"; valid: copy, empty, none')
   })
 
+  test('original is the path relative to the working folder, never an absolute local path', () => {
+    const trip = exportIn('Первое.\n')
+    const absolute = runCli(['export', path.join(trip.dir, 'ru.md'), '-o', 'abs.xlf'], {cwd: trip.dir})
+    expect(absolute.status).toBe(0)
+    const xml = readFileSync(path.join(trip.dir, 'abs.xlf'), 'utf8')
+    expect(xml).toContain('original="ru.md"')
+    expect(xml).not.toContain(trip.dir)
+  })
+
   test('usage errors exit 2', () => {
     const trip = exportIn('Текст.\n')
     writeFileSync(path.join(trip.dir, 'en.xlf'), trip.xliff)

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {Finding, Lang, SegmentDocument} from '@tolmach/core'
 import type {MissingTarget, TargetText} from '@tolmach/formats'
 import {segmentMarkdown} from '@tolmach/segmenter'
@@ -67,7 +68,8 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
     const decision = decideLang(lang, input.text, name, t)
     if (decision.warning) ctx.warn(decision.warning)
     const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
-    const document: SegmentDocument = {file, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file})}
+    const original = originalName(file, io.cwd)
+    const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file: original})}
     segments = document.segments.length
     const {targets, notes, memoryHits, termNotes} = await exportExtras(document, options, ctx, findings)
     const {writeXliff12, writeXliff2} = await import('@tolmach/formats')
@@ -90,6 +92,16 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
     await output.abort()
     throw error
   }
+}
+
+/**
+ * XLIFF `original`: the path relative to the working folder, with `/`, so an
+ * XLIFF never carries a local absolute path and imports on another machine
+ * (`import` matches `<file>`s by it). A file outside the folder keeps `..`.
+ */
+function originalName(file: string, cwd: string): string {
+  if (file === '-') return file
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')
 }
 
 interface Extras {
