@@ -194,4 +194,24 @@ describe('tolmach export extras', () => {
     expect(imported.status).toBe(0)
     expect(readOut(trip)).toBe('Министр иностранных дел РК Ермек Кошербаев выступил.\n\nKazakhstan and the **U.S.** signed a memorandum.\n')
   })
+
+  test('--tm old.xlf: last release\'s translated XLIFF fills the changed release, copies of the source do not', () => {
+    // Last month: translated in a CAT tool, one unit left as the copy of its source.
+    const old = exportIn('# **Итоги**\n\nКазахстан и **США** подписали меморандум.\n\nСтарый абзац.\n')
+    const translated = old.xliff
+      .replace(/(<target state="new">)(<bpt[^>]*>\*\*<\/bpt>)Итоги(<ept[^>]*>\*\*<\/ept>)/, '$1$2Results$3')
+      .replace(/(<target state="new">)Казахстан и (<bpt[^>]*>\*\*<\/bpt>)США(<ept[^>]*>\*\*<\/ept>) подписали меморандум\.(<\/target>)/, '$1Kazakhstan and the $2U.S.$3 signed a memorandum.$4')
+    expect(translated).toContain('>Results<ept')
+    expect(translated).toContain('U.S.')
+    writeFileSync(path.join(old.dir, 'old.xlf'), translated)
+    // This month: the heading lost its bold, a paragraph is new, one is unchanged.
+    const trip = exportIn('# Итоги\n\nКазахстан и **США** подписали меморандум.\n\nСтарый абзац.\n\nНовый абзац.\n', ['--tm', path.join(old.dir, 'old.xlf')])
+    expect(trip.exported.status, trip.exported.stderr).toBe(0)
+    expect(trip.exported.stderr).toContain('(2 memory matches, 0 glossary notes)')
+    expect(trip.xliff).toContain('state-qualifier="exact-match">Results</target>')
+    expect(trip.xliff).toContain('<target state="new">Старый абзац.</target>')
+    const imported = importIn(trip, trip.xliff, ['--allow-partial'])
+    expect(imported.status).toBe(0)
+    expect(readOut(trip)).toBe('# Results\n\nKazakhstan and the **U.S.** signed a memorandum.\n\nСтарый абзац.\n\nНовый абзац.\n')
+  })
 })

@@ -117,12 +117,10 @@ async function exportExtras(document: SegmentDocument, options: ExportOptions, c
   const extras: Extras = {targets: new Map(), notes: new Map(), memoryHits: 0, termNotes: 0}
   const target = document.targetLang!
   if (options.tm !== undefined) {
-    const {readTmx} = await import('@tolmach/formats')
     const {createMemory} = await import('../export-memory.js')
-    const tmx = options.tm === '-' ? await readStdin(io.stdin, t) : readInputFile(options.tm, io.cwd, t)
-    const read = readTmx(tmx.text, {file: options.tm})
-    findings.push(...read.findings)
-    const lookup = createMemory(read.units, document.lang, target)
+    const {readMemoryPairs} = await import('../export-memory-read.js')
+    const tm = options.tm === '-' ? await readStdin(io.stdin, t) : readInputFile(options.tm, io.cwd, t)
+    const lookup = createMemory(await readMemoryPairs(tm.text, options.tm, document.lang, target, findings))
     for (const segment of document.segments) {
       const hit = lookup(segment)
       if (hit) extras.targets.set(segment.id, hit)
