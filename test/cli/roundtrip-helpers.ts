@@ -9,6 +9,7 @@ import {runCli, type RunResult, tempDir} from './run-cli.js'
  */
 export function copySourcesToTargets(xml: string): string {
   return xml
+    .replace(/\s*<target[^>]*\/>|\s*<target[^>]*>[\s\S]*?<\/target>/g, '')
     .replace(/<source>([\s\S]*?)<\/source>/g, (all, inner: string) => `${all}<target>${inner}</target>`)
     .replace(/(<xliff version="2\.1"[^>]*srcLang="(\w+)")(?![^>]*trgLang)/, (_all, head: string, src: string) => `${head} trgLang="${src === 'ru' ? 'en' : 'ru'}"`)
 }

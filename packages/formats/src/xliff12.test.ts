@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest'
 import {loadFixture} from './fixtures/load.js'
 import {readXliff12} from './xliff12-reader.js'
 import {writeXliff12, xliff12Chunks} from './xliff12-writer.js'
+import {writeXliff2} from './xliff2-writer.js'
 
 const inline = loadFixture('inline-markup')
 
@@ -135,5 +136,25 @@ describe('readXliff12', () => {
   test('a document that is not XLIFF', () => {
     expect(readXliff12('<html/>').findings.map((f) => f.ruleId)).toEqual(['xliff-root'])
     expect(readXliff12('').findings[0]!.ruleId).toBe('xml-malformed')
+  })
+})
+
+describe('missingTarget', () => {
+  const document = loadFixture('inline-markup')
+  const [first, second] = document.segments
+  test('copy writes the source as a new target, empty an empty one, none (the default) nothing', () => {
+    const copy = writeXliff12([document], {missingTarget: 'copy', targets: {[second!.id]: {text: 'Second.'}}})
+    const units = copy.split('<trans-unit').slice(1)
+    expect(units[0]).toMatch(/<source>([\s\S]*)<\/source>\n\s*<target state="new">\1<\/target>/)
+    expect(units[1]).toContain('<target state="translated">Second.</target>')
+    expect(units.every((u) => u.includes('<target'))).toBe(true)
+    expect(writeXliff12([document], {missingTarget: 'empty'}).match(/<target state="new"><\/target>/g)).toHaveLength(document.segments.length)
+    expect(writeXliff12([document])).not.toContain('<target')
+    expect(writeXliff2([document], {missingTarget: 'copy'})).toMatch(/trgLang="en"[\s\S]*<segment state="initial">/)
+    expect(writeXliff2([document], {missingTarget: 'none'})).not.toContain('trgLang')
+    expect(first!.id).not.toBe(second!.id)
+  })
+  test('an unknown mode throws', () => {
+    expect(() => writeXliff12([document], {missingTarget: 'fill' as 'copy'})).toThrow(TypeError)
   })
 })

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {Finding, Lang, SegmentDocument} from '@tolmach/core'
 import type {MissingTarget, TargetText} from '@tolmach/formats'
 import {segmentMarkdown} from '@tolmach/segmenter'
@@ -71,7 +72,8 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
     const decision = decideLang(lang, input.text, name, t)
     if (decision.warning) ctx.warn(decision.warning)
     const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
-    const document: SegmentDocument = {file, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file})}
+    const original = originalName(file, io.cwd)
+    const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file: original})}
     segments = document.segments.length
     const {targets, notes, memoryHits, termNotes} = await exportExtras(document, options, ctx, findings)
     const {writeXliff12, writeXliff2} = await import('@tolmach/formats')
@@ -96,6 +98,16 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
   }
 }
 
+/**
+ * XLIFF `original`: the path relative to the working folder, with `/`, so an
+ * XLIFF never carries a local absolute path and imports on another machine
+ * (`import` matches `<file>`s by it). A file outside the folder keeps `..`.
+ */
+function originalName(file: string, cwd: string): string {
+  if (file === '-') return file
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')
+}
+
 interface Extras {
   targets: Map<string, TargetText>
   notes: Map<string, string[]>
@@ -109,12 +121,10 @@ async function exportExtras(document: SegmentDocument, options: ExportOptions, c
   const extras: Extras = {targets: new Map(), notes: new Map(), memoryHits: 0, termNotes: 0}
   const target = document.targetLang!
   if (options.tm !== undefined) {
-    const {readTmx} = await import('@tolmach/formats')
     const {createMemory} = await import('../export-memory.js')
-    const tmx = options.tm === '-' ? await readStdin(io.stdin, t) : readInputFile(options.tm, io.cwd, t)
-    const read = readTmx(tmx.text, {file: options.tm})
-    findings.push(...read.findings)
-    const lookup = createMemory(read.units, document.lang, target)
+    const {readMemoryPairs} = await import('../export-memory-read.js')
+    const tm = options.tm === '-' ? await readStdin(io.stdin, t) : readInputFile(options.tm, io.cwd, t)
+    const lookup = createMemory(await readMemoryPairs(tm.text, options.tm, document.lang, target, findings))
     for (const segment of document.segments) {
       const hit = lookup(segment)
       if (hit) extras.targets.set(segment.id, hit)

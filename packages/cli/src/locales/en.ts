@@ -152,7 +152,7 @@ export const en = {
     file: 'Markdown document to translate; - reads standard input',
     format: 'XLIFF version: {{formats}} (default: xliff, XLIFF 1.2)',
     glossary: 'glossary (CSV, TSV, TBX or JSON): terms found in a segment become notes with their approved translation',
-    tm: 'translation memory (TMX): exact matches become targets marked for review',
+    tm: 'translation memory (TMX, or last release\'s translated XLIFF): exact matches become targets marked for review',
     // omegat: target modes
     target: 'target of untranslated units: {{modes}} (default: copy, the source with state "new", which OmegaT and Okapi Rainbow expect)',
     unknownTarget: 'unknown --target "{{value}}"; valid: {{valid}}',
