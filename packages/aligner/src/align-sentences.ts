@@ -31,7 +31,7 @@ export function alignSentencesWithReport(
   const m = tgt.length
   const warnings: string[] = []
   const table = createKeyTable()
-  const lexicon = options.lexicon === false ? undefined : builtinLexicon()
+  const lexicon = options.lexicon === false ? undefined : builtinLexicon(options.lexicon === true ? {} : options.lexicon)
   const fs = src.map((s, i) => sentenceFeatures(s, 'ru', i, table, options.anchors, options.dictionary, lexicon))
   const ft = tgt.map((s, i) => sentenceFeatures(s, 'en', i, table, options.anchors, options.dictionary, lexicon))
   weighKeys(table, fs, ft)

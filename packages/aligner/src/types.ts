@@ -38,8 +38,12 @@ export interface AlignOptions {
   anchors?: AnchorProvider
   /** Optional bilingual dictionary, e.g. from `parseHunalignDictionary`. */
   dictionary?: Dictionary
-  /** Use the small built-in word list of official/news prose (default true). */
-  lexicon?: boolean
+  /**
+   * Use the built-in lexical model (default true): the core news/official
+   * word list and the table derived from open dictionaries; pass parts to
+   * switch one off.
+   */
+  lexicon?: boolean | {core?: boolean; derived?: boolean}
   /** Half-width of the search band in sentences (default: adaptive, at least 30). */
   band?: number
 }
