@@ -8,7 +8,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {alignSentencesWithReport} from '@tolmach/aligner'
+import {alignSentencesWithReport, params} from '@tolmach/aligner'
 import {sharedDir} from '../shared-dir.mjs'
 import {galeChurch} from './align-gale-church.mjs'
 import {deletionRecall, key, scoreMultiple} from './align-score.mjs'
@@ -118,8 +118,29 @@ export function realQuality({errors = false} = {}) {
   verdicts.push(['align-real strict F1 ≥ 0.96 (all 15)', all.a.fStrict >= 0.96, `${all.a.fStrict.toFixed(3)}; dev ${byPart.dev.a.fStrict.toFixed(3)}, held-out ${byPart['held-out'].a.fStrict.toFixed(3)}`])
   verdicts.push(['align-real lax F1 ≥ 0.98 (all 15)', all.a.fLax >= 0.98, all.a.fLax.toFixed(3)])
   verdicts.push(['align-real one-sided beads exact ≥ 70 %', all.os.found >= 0.7 * all.os.total, `${all.os.found}/${all.os.total}`])
+  contributions(docs)
   if (errors) printErrors(byPart.dev.set, byPart.dev.results)
   return verdicts
+}
+
+/** Strict F1 (dev / held-out / all) with one part of the model switched off at a time. */
+function contributions(docs) {
+  const variants = [
+    ['full model', {}, params],
+    ['no lexicon at all', {lexicon: false}, params],
+    ['core lexicon only', {lexicon: {core: true, derived: false}}, params],
+    ['derived lexicon only', {lexicon: {core: false, derived: true}}, params],
+    ['no list moves (n-1, n > 3)', {}, {...params, listMove: Number.POSITIVE_INFINITY}],
+    ['no unsupported-merge cost', {}, {...params, unsupported: 0}]
+  ]
+  console.log('  contribution of each part (strict F1 dev / held-out / all 15):')
+  for (const [name, options, p] of variants) {
+    const f = (set) => {
+      const ours = set.map((d) => toPairs(alignSentencesWithReport(d.src, d.tgt, {srcParagraphs: d.src_para, tgtParagraphs: d.tgt_para, ...options}, p).beads))
+      return scoreMultiple(set.map((d) => d.beads), ours).fStrict.toFixed(3)
+    }
+    console.log(`    ${name.padEnd(30)} ${f(docs.filter((d) => !heldOut.has(d.id)))} / ${f(docs.filter((d) => heldOut.has(d.id)))} / ${f(docs)}`)
+  }
 }
 
 function printErrors(set, results) {

@@ -79,21 +79,39 @@ export function alignSentencesWithReport(
   const charsS = prefixSums(fs)
   const charsT = prefixSums(ft)
   // Extra cost by shape, indexed a * 4 + b.
-  const shapeCost = new Float64Array(16)
+  const shapeCost = new Float64Array(64)
   for (const [shape, cost] of Object.entries(p.move)) {
     const [a, b] = shape.split('-').map(Number) as [number, number]
-    shapeCost[a * 4 + b] = cost
+    shapeCost[a * 8 + b] = cost
   }
+  for (let k = 4; k < 8; k++) {
+    shapeCost[k * 8 + 1] = p.listMove
+    shapeCost[8 + k] = p.listMove
+  }
+  const leadS = src.map(endsWithColon)
+  const leadT = tgt.map(endsWithColon)
   const beadCost = (i0: number, j0: number, a: number, b: number): number => {
     if (b === 0) return p.deleteSrc - (kindS[i0] ? p.boilerplate : 0)
     if (a === 0) return p.deleteTgt - (kindT[j0] ? p.boilerplate : 0)
+    // A lead-in and its list items may absorb one sentence of the other side; nothing else is that long.
+    if ((a > 3 && !leadS[i0]) || (b > 3 && !leadT[j0])) return Number.POSITIVE_INFINITY
     const ls = (charsS[i0 + a] as number) - (charsS[i0] as number)
     const lt = (charsT[j0 + b] as number) - (charsT[j0] as number)
     evidence.measure(i0, a, j0, b)
     let cost = p.lengthWeight * lengthCost(ls, lt, ratio, p.variance) - p.shared * evidence.shared + p.missingHard * evidence.missing
     // A credit line paired with anything but a credit line of the same kind.
     if ((a === 1 ? kindS[i0] : firstKind(kindS, i0, a)) !== (b === 1 ? kindT[j0] : firstKind(kindT, j0, b))) cost += p.kindMismatch
-    cost += shapeCost[a * 4 + b] as number
+    cost += shapeCost[a * 8 + b] as number
+    if ((a > 1 || b > 1) && a < 4 && b < 4) {
+      const parts = evidence.parts
+      for (let k = 0; k < a + b; k++) {
+        const chars = k < a ? (fs[i0 + k] as SentenceFeatures).chars : (ft[j0 + k - a] as SentenceFeatures).chars
+        if (chars >= 30 && (parts[k] as number) === 0) {
+          cost += p.unsupported
+          break
+        }
+      }
+    }
     if (srcStart) for (let s = i0 + 1; s < i0 + a; s++) if (srcStart[s] === 1) cost += p.paraInside
     if (tgtStart) for (let t = j0 + 1; t < j0 + b; t++) if (tgtStart[t] === 1) cost += p.paraInside
     return cost
@@ -120,6 +138,10 @@ export function alignSentencesWithReport(
     j += b
   }
   return {beads, ratio: round(rawRatio), warnings}
+}
+
+function endsWithColon(sentence: string): boolean {
+  return /:\s*$/.test(sentence)
 }
 
 function firstKind(kinds: Array<string | undefined>, first: number, count: number): string | undefined {

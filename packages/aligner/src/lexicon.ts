@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {stemWord} from './stem.js'
+import {englishStopWords} from './stop-words.js'
 
 /**
  * The lexical model: which English stems a Russian stem may translate.
@@ -98,6 +99,7 @@ function addCore(extra: Map<string, string[]>, table: Record<string, string>, en
   const list = extra.get(rs) ?? derived
   // A multiword English side ("take part") meets on its last word.
   for (const en of entry.en) {
+    if (englishStopWords.has(en)) continue
     const es = stemWord(en.split(' ').at(-1) as string, 'en')
     if (!list.includes(es)) list.unshift(es)
   }

@@ -16,6 +16,10 @@ export const params = {
   lengthWeight: 1,
   /** Extra cost per move type (1-1 is free). */
   move: {'2-1': 1.84, '1-2': 1.84, '2-2': 5.5, '1-3': 5.5, '3-1': 5.5},
+  /** Extra cost of a list lead-in ending in a colon plus its items against one sentence (4-1 … 6-1, either way). */
+  listMove: 3,
+  /** A merge one of whose sentences (of 30 characters or more) shares no evidence with the other side: an omission glued on. */
+  unsupported: 2,
   /** Cost of leaving one sentence unaligned. */
   deleteSrc: 2.3,
   deleteTgt: 4.5,
