@@ -4,7 +4,8 @@ import {createKeyTable, type SentenceFeatures, sentenceFeatures, weighKeys} from
 import {flatten} from './features-flat.js'
 import {createFence} from './fence.js'
 import {lengthCost} from './length-cost.js'
-import {builtinLexicon} from './lexicon.js'
+import {builtinLexicon, withLearned} from './lexicon.js'
+import {learnLexicon} from './self-train.js'
 import {params as defaults, type Params } from './params.js'
 import type {AlignOptions, AlignResult, Bead} from './types.js'
 import {validateOptions} from './validate.js'
@@ -27,11 +28,20 @@ export function alignSentencesWithReport(
   p: Params = defaults
 ): AlignResult {
   validateOptions(src, tgt, options)
+  if (options.realign) {
+    // hunalign's -realign: learn word links from this document's confident beads, then align again with them.
+    const first = alignSentencesWithReport(src, tgt, {...options, realign: false}, p)
+    const learned = learnLexicon([{src, tgt, beads: first.beads}])
+    if (learned.ru.size === 0) return first
+    const merged = options.learned ? {ru: new Map([...options.learned.ru, ...learned.ru])} : learned
+    return alignSentencesWithReport(src, tgt, {...options, realign: false, learned: merged}, p)
+  }
   const n = src.length
   const m = tgt.length
   const warnings: string[] = []
   const table = createKeyTable()
-  const lexicon = options.lexicon === false ? undefined : builtinLexicon(options.lexicon === true ? {} : options.lexicon)
+  const builtin = options.lexicon === false ? undefined : builtinLexicon(options.lexicon === true ? {} : options.lexicon)
+  const lexicon = options.learned ? withLearned(builtin, options.learned) : builtin
   const fs = src.map((s, i) => sentenceFeatures(s, 'ru', i, table, options.anchors, options.dictionary, lexicon))
   const ft = tgt.map((s, i) => sentenceFeatures(s, 'en', i, table, options.anchors, options.dictionary, lexicon))
   weighKeys(table, fs, ft)

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {stemWord} from './stem.js'
+import type {LearnedLexicon} from './self-train.js'
 import {englishStopWords} from './stop-words.js'
 
 /**
@@ -104,4 +105,27 @@ function addCore(extra: Map<string, string[]>, table: Record<string, string>, en
     if (!list.includes(es)) list.unshift(es)
   }
   extra.set(rs, list)
+}
+
+const withLearnedCache = new WeakMap<LearnedLexicon, Map<LexicalModel | undefined, LexicalModel>>()
+
+/** A lexical model that also knows links learned by `learnLexicon`. */
+export function withLearned(model: LexicalModel | undefined, learned: LearnedLexicon): LexicalModel {
+  let byModel = withLearnedCache.get(learned)
+  if (!byModel) withLearnedCache.set(learned, (byModel = new Map()))
+  const hit = byModel.get(model)
+  if (hit) return hit
+  const merged = new Map<string, readonly string[]>()
+  const out: LexicalModel = {
+    ru(stem) {
+      const extra = learned.ru.get(stem)
+      const base = model?.ru(stem)
+      if (!extra) return base
+      let list = merged.get(stem)
+      if (!list) merged.set(stem, (list = [...new Set([...(base ?? []), ...extra])]))
+      return list
+    }
+  }
+  byModel.set(model, out)
+  return out
 }

@@ -1,3 +1,4 @@
+import type {LearnedLexicon} from './self-train.js'
 /** One alignment bead: sentence indexes on each side (either may be empty) and a confidence in [0, 1]. */
 export interface Bead {
   src: number[]
@@ -44,6 +45,10 @@ export interface AlignOptions {
    * switch one off.
    */
   lexicon?: boolean | {core?: boolean; derived?: boolean}
+  /** Word links learned from aligned text (`learnLexicon`), e.g. from a first pass over a whole corpus. */
+  learned?: LearnedLexicon
+  /** Align twice: the second time with word links learned from the first pass's confident beads (default false). */
+  realign?: boolean
   /** Half-width of the search band in sentences (default: adaptive, at least 30). */
   band?: number
 }
