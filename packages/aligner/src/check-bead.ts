@@ -74,7 +74,8 @@ export function checkBead(src: readonly string[], tgt: readonly string[], bead: 
     push('target', j, 0, (tgt[j] as string).length, {
       ruleId: 'length-ratio',
       severity: 'warning',
-      message: `target is ${observed.toFixed(2)}× the expected length`,
+      // State the bead's own ratio and the document's, not their quotient: "2.22×" on a 120/108 pair read as nonsense.
+      message: `target has ${lt} characters for ${ls} of source (ratio ${(ls > 0 ? lt / ls : Number.POSITIVE_INFINITY).toFixed(2)}; this document's is ${ratio.toFixed(2)})`,
       actual: `${lt} characters for ${ls}`,
       expected: [`${Math.round(ls * ratio / tolerance)}–${Math.round(ls * ratio * tolerance)} characters`]
     })
@@ -141,8 +142,34 @@ function checkNumbers(src: readonly string[], tgt: readonly string[], bead: Bead
       actual: n.text,
       expected: others.map((o) => o.text)
     })
+  // A date on one side only, with every other number matched, is a dateline
+  // the translator added or dropped ("Feb. 3", «13 октября 2022 -»): say so, do not fail the pair.
+  const onlyDate = (side: Located[], other: Located[]) => other.length === 0 && side.length > 0 && isDate(side)
+  if (onlyDate(unmatched, extra) || onlyDate(extra, unmatched)) {
+    const side = unmatched.length ? 'source' : 'target'
+    const date = unmatched.length ? unmatched : extra
+    const first = date[0] as Located
+    const last = date[date.length - 1] as Located
+    if (first.sentence === last.sentence) {
+      push(side, first.sentence, first.start, last.end, {
+        ruleId: 'date-one-side',
+        severity: 'info',
+        message: `date \`${date.map((n) => n.text).join(' ')}\` appears in the ${side} only (a dateline added or dropped in translation)`,
+        actual: date.map((n) => n.text).join(' ')
+      })
+      return
+    }
+  }
   for (const n of unmatched) report(n, 'source', extra)
   for (const n of extra) report(n, 'target', unmatched)
+}
+
+/** A month with its day and/or year and nothing else, close together: one date. */
+function isDate(mentions: Located[]): boolean {
+  if (mentions.length < 2 || mentions.length > 3 || mentions.filter((n) => n.kind === 'month').length !== 1) return false
+  const numbers = mentions.filter((n) => n.kind === 'number')
+  if (!numbers.every((n) => /^\d{1,2}$/.test(n.value) ? Number(n.value) <= 31 : /^(1[89]|20)\d\d$/.test(n.value))) return false
+  return (mentions[mentions.length - 1] as Located).start - (mentions[0] as Located).end < 12
 }
 
 function checkLinks(src: readonly string[], tgt: readonly string[], bead: Bead, push: Push) {
