@@ -112,7 +112,10 @@ const withLearnedCache = new WeakMap<LearnedLexicon, Map<LexicalModel | undefine
 /** A lexical model that also knows links learned by `learnLexicon`. */
 export function withLearned(model: LexicalModel | undefined, learned: LearnedLexicon): LexicalModel {
   let byModel = withLearnedCache.get(learned)
-  if (!byModel) withLearnedCache.set(learned, (byModel = new Map()))
+  if (!byModel) {
+    byModel = new Map()
+    withLearnedCache.set(learned, byModel)
+  }
   const hit = byModel.get(model)
   if (hit) return hit
   const merged = new Map<string, readonly string[]>()
@@ -122,7 +125,10 @@ export function withLearned(model: LexicalModel | undefined, learned: LearnedLex
       const base = model?.ru(stem)
       if (!extra) return base
       let list = merged.get(stem)
-      if (!list) merged.set(stem, (list = [...new Set([...(base ?? []), ...extra])]))
+      if (!list) {
+        list = [...new Set([...(base ?? []), ...extra])]
+        merged.set(stem, list)
+      }
       return list
     }
   }
