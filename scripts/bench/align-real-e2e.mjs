@@ -73,9 +73,16 @@ function run(doc) {
     for (const i of s) goldOf.set(`s${i}`, k)
     for (const j of t) goldOf.set(`t${j}`, k)
   })
-  const result = {okPairs: 0, okCorrect: 0, okInside: 0, goldTwoSided: 0, goldReached: 0, wrong: []}
+  const result = {okPairs: 0, okCorrect: 0, okInside: 0, goldTwoSided: 0, goldReached: 0, wrong: [], heldBack: {}}
   const reached = new Set()
   for (const b of beads) {
+    if (b.verdict !== 'ok' && b.source?.positions?.length && b.target?.positions?.length) {
+      const s = sides.source.flatMap((id, i) => (id === b.id ? [i] : []))
+      const t = sides.target.flatMap((id, j) => (id === b.id ? [j] : []))
+      // A right pair kept out of the TM: which checks kept it out.
+      if (gold.has(goldKey(s, t)) && showErrors && !heldOut.has(doc.id)) for (const f of b.findings) if (f.severity !== 'info') console.log(`  kept out (dev) ${doc.id}: ${f.ruleId}: ${f.message}`)
+      if (gold.has(goldKey(s, t))) for (const f of new Set(b.findings.filter((x) => x.severity !== 'info').map((x) => x.ruleId))) result.heldBack[f] = (result.heldBack[f] ?? 0) + 1
+    }
     if (b.verdict !== 'ok' || !b.source?.positions?.length || !b.target?.positions?.length) continue
     const s = sides.source.flatMap((id, i) => (id === b.id ? [i] : []))
     const t = sides.target.flatMap((id, j) => (id === b.id ? [j] : []))
@@ -101,8 +108,9 @@ const totals = {}
 for (const doc of docs) {
   const r = run(doc)
   for (const part of [heldOut.has(doc.id) ? 'held-out' : 'dev', 'all 15']) {
-    const t = (totals[part] ??= {okPairs: 0, okCorrect: 0, okInside: 0, goldTwoSided: 0, goldReached: 0, wrong: []})
+    const t = (totals[part] ??= {okPairs: 0, okCorrect: 0, okInside: 0, goldTwoSided: 0, goldReached: 0, wrong: [], heldBack: {}})
     for (const k of ['okPairs', 'okCorrect', 'okInside', 'goldTwoSided', 'goldReached']) t[k] += r[k]
+    for (const [f, c] of Object.entries(r.heldBack)) t.heldBack[f] = (t.heldBack[f] ?? 0) + c
     if (part !== 'all 15') t.wrong.push(...r.wrong)
   }
 }
@@ -114,6 +122,10 @@ for (const part of ['dev', 'held-out', 'all 15']) {
   console.log(
     `  ${part.padEnd(9)}  ${String(t.okPairs).padStart(13)}  ${`${t.okCorrect} (${pct(t.okCorrect, t.okPairs)})`.padEnd(23)}  ${`${t.okInside} (${pct(t.okInside, t.okPairs)})`.padEnd(21)}  ${t.goldReached}/${t.goldTwoSided} (${pct(t.goldReached, t.goldTwoSided)})`
   )
+}
+for (const part of ['dev', 'held-out']) {
+  const held = Object.entries(totals[part].heldBack).map(([f, c]) => `${f} ${c}`).join(', ')
+  console.log(`  ${part}: right pairs kept out of the TM, by check: ${held || 'none'}`)
 }
 const all = totals['all 15']
 console.log('\ntargets')

@@ -112,8 +112,10 @@ export function realQuality({errors = false} = {}) {
     byPart[name] = {a, os, golds, results, set}
   }
   for (const [name, strict, lax] of others) console.log(`  all 15: ${name.padEnd(44)} F1 strict ${strict.toFixed(3)}  F1 lax ${lax.toFixed(3)}  (issue 11 / SOURCES.md)`)
-  console.log('  reliability of bead scores (all 15, two-sided beads):')
-  for (const line of reliability(byPart['all 15'].golds, byPart['all 15'].results)) console.log(line)
+  for (const part of ['dev', 'held-out']) {
+    console.log(`  reliability of bead scores (${part}, two-sided beads; the weights are fitted on dev):`)
+    for (const line of reliability(byPart[part].golds, byPart[part].results)) console.log(line)
+  }
   const all = byPart['all 15']
   verdicts.push(['align-real strict F1 ≥ 0.96 (all 15)', all.a.fStrict >= 0.96, `${all.a.fStrict.toFixed(3)}; dev ${byPart.dev.a.fStrict.toFixed(3)}, held-out ${byPart['held-out'].a.fStrict.toFixed(3)}`])
   verdicts.push(['align-real lax F1 ≥ 0.98 (all 15)', all.a.fLax >= 0.98, all.a.fLax.toFixed(3)])

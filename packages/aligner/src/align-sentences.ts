@@ -1,4 +1,5 @@
 import {detectLanguage} from '@tolmach/core'
+import {beadMargins} from './bead-confidence.js'
 import {createBeadEvidence} from './bead-evidence.js'
 import {createKeyTable, type SentenceFeatures, sentenceFeatures, weighKeys} from './features.js'
 import {flatten} from './features-flat.js'
@@ -138,16 +139,29 @@ export function alignSentencesWithReport(
     fence,
     boundaries
   })
+  const margins = beadMargins(path, {beadCost: (i0, a, j0, b) => beadCost(i0, j0, a, b), pointCost, fence})
   const beads: Bead[] = []
   let i = 0
   let j = 0
-  for (const [a, b] of path) {
+  for (const [k, [a, b]] of path.entries()) {
     const c = beadCost(i, j, a, b)
-    beads.push({src: range(i, a), tgt: range(j, b), score: round(1 / (1 + Math.exp(c)))})
+    beads.push({src: range(i, a), tgt: range(j, b), score: round(confidence(c, margins[k] as number, a, b, p))})
     i += a
     j += b
   }
   return {beads, ratio: round(rawRatio), warnings}
+}
+
+/**
+ * Confidence of a bead from its own cost and its margin over the best local
+ * alternative (`beadMargins`), on a logistic scale fitted on the development
+ * part of align-real (params.confidence; the held-out part reports it).
+ */
+function confidence(cost: number, margin: number, a: number, b: number, p: Params): number {
+  const c = p.confidence
+  if (a === 0 || b === 0) return 1 / (1 + Math.exp(cost))
+  const z = c.bias + c.margin * Math.min(margin, c.marginCap) - c.cost * cost
+  return 1 / (1 + Math.exp(-z))
 }
 
 function endsWithColon(sentence: string): boolean {

@@ -89,4 +89,20 @@ describe('checkBead on segment text with placeholders', () => {
     const changed = checkBead(ru, ['October 14, 2022 - Today the group announced the release of version 15.'], {src: [0], tgt: [0], score: 0.9})
     expect(changed.verdict).toBe('error')
   })
+
+  it('lets spelled-out numbers, short year ranges and ISO dates answer digits', () => {
+    const ok = (ru: string, en: string) => checkBead([ru], [en], {src: [0], tgt: [0], score: 0.99}).findings.filter((f) => f.ruleId === 'number-mismatch')
+    expect(ok('Производительность выросла почти в два раза.', 'Performance improved by up to 2x.')).toEqual([])
+    expect(ok('к семидесятой годовщине Декларации', 'for the 70th anniversary of the Declaration')).toEqual([])
+    expect(ok('Он служил с 1981 по 1987 годы.', 'He served in 1981-87.')).toEqual([])
+    expect(ok('Обновлено: 2022-05-02', 'Last updated: May 2, 2022.')).toEqual([])
+    // A spelled number on its own is not a finding, but a digit with no counterpart still is.
+    expect(ok('Один из них пришёл.', 'One of them came.')).toEqual([])
+    expect(ok('Пришли 70 человек.', 'Eighty people came.').map((f) => f.actual)).toEqual(['70'])
+  })
+
+  it('does not call a place name kept in both languages untranslated', () => {
+    expect(checkBead(['New York'], ['New York'], {src: [0], tgt: [0], score: 0.99}).verdict).toBe('ok')
+    expect(checkBead(['the same sentence in english here'], ['The same sentence in English here'], {src: [0], tgt: [0], score: 0.99}).verdict).toBe('error')
+  })
 })

@@ -77,6 +77,24 @@ export function findNumbers(text: string, lang: 'ru' | 'en'): NumberMention[] {
     const y = year.length === 2 ? `20${year}` : year
     found.push({value: y, raw: y, start, end, kind: 'number'})
   }
+  // ISO dates (2022-05-02): year, month, day.
+  for (const match of text.matchAll(/(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g)) {
+    const start = match.index ?? 0
+    const end = start + match[0].length
+    const day = String(Number(match[3]))
+    found.push({value: match[1] as string, raw: match[1] as string, start, end, kind: 'number'})
+    found.push({value: `m${Number(match[2])}`, raw: `m${Number(match[2])}`, start, end, kind: 'month'})
+    found.push({value: day, raw: day, start, end, kind: 'number'})
+  }
+  // Year ranges written short ("1981-87", "2019–20"): the second year in full, as the other side spells it.
+  for (const match of text.matchAll(/(?<![\d.,])((?:19|20)(\d\d))[-–](\d\d)(?![\d-])/g)) {
+    const start = match.index ?? 0
+    if (found.some((d) => start >= d.start && start < d.end)) continue
+    const first = match[1] as string
+    const second = `${first.slice(0, 2)}${match[3]}`
+    found.push({value: first, raw: first, start, end: start + 4, kind: 'number'})
+    found.push({value: second, raw: second, start: start + 5, end: start + match[0].length, kind: 'number'})
+  }
   const taken = (at: number) => found.some((d) => at >= d.start && at < d.end)
   for (const re of lang === 'en' ? [clock12, clock24] : [clock24]) {
     for (const match of text.matchAll(re)) {

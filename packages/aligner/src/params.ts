@@ -35,6 +35,8 @@ export const params = {
   paraBoth: 0.66,
   paraSrcOnly: 0.4,
   paraTgtOnly: 0.72,
+  /** Bead confidence: logistic of bias + margin·(nats to the best local rival, capped) − cost·(bead cost); fitted on the align-real dev part by scripts/bench/align-calibrate.mjs. */
+  confidence: {bias: 0.34, margin: 0.67, marginCap: 8, cost: 0},
   /** A bead that crosses a paragraph boundary inside one side. */
   paraInside: 1.875
 }
