@@ -114,12 +114,19 @@ export function alignSentencesWithReport(
     if ((a === 1 ? kindS[i0] : firstKind(kindS, i0, a)) !== (b === 1 ? kindT[j0] : firstKind(kindT, j0, b))) cost += p.kindMismatch
     cost += shapeCost[a * 8 + b] as number
     if ((a > 1 || b > 1) && a < 4 && b < 4) {
+      // Evidence per character of each sentence of the merged side against its siblings':
+      // a sentence glued on where the translator dropped one shares (almost) nothing.
       const parts = evidence.parts
-      for (let k = 0; k < a + b; k++) {
-        const chars = k < a ? (fs[i0 + k] as SentenceFeatures).chars : (ft[j0 + k - a] as SentenceFeatures).chars
-        if (chars >= 30 && (parts[k] as number) === 0) {
-          cost += p.unsupported
-          break
+      for (const [from, count, feats, base] of [[0, a, fs, i0], [a, b, ft, j0]] as const) {
+        if (count < 2) continue
+        let best = 0
+        for (let k = 0; k < count; k++) best = Math.max(best, (parts[from + k] as number) / Math.max(1, (feats[base + k] as SentenceFeatures).chars))
+        for (let k = 0; k < count; k++) {
+          const chars = (feats[base + k] as SentenceFeatures).chars
+          if (chars >= 30 && (parts[from + k] as number) / chars <= p.unsupportedShare * best) {
+            cost += p.unsupported
+            break
+          }
         }
       }
     }

@@ -81,6 +81,9 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
   // Keys repeated inside one side of the bead: the pair sums count such a key
   // once per (source, target) sentence pair that has it; it should count once.
   const repeated: number[] = []
+  // Stamp per key id: the key is already in `repeated` when its stamp is the current round.
+  const seen = new Int32Array(weight.length)
+  let round = 0
   const collect = (side: FlatSide, first: number, count: number) => {
     if (count < 2) return
     addRange(side.next1, side.next1Start, first)
@@ -92,12 +95,16 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
   const addRange = (list: Int32Array, starts: Int32Array, s: number) => {
     for (let q = starts[s] as number; q < (starts[s + 1] as number); q++) {
       const k = list[q] as number
-      if (!repeated.includes(k)) repeated.push(k)
+      if (seen[k] !== round) {
+        seen[k] = round
+        repeated.push(k)
+      }
     }
   }
   /** Corrections for repeated keys: [shared over-count, over-credited hard weight]. */
   const correct = (i0: number, a: number, j0: number, b: number, into: BeadEvidence) => {
     repeated.length = 0
+    round++
     collect(src, i0, a)
     collect(tgt, j0, b)
     for (const k of repeated) {

@@ -23,6 +23,7 @@ export interface LexiconParts {
 }
 
 const cache = new Map<string, LexicalModel>()
+const maxLinks = 6
 let loadMs = 0
 
 /** The built-in lexicon, read from the package's data files once, on first use. */
@@ -39,11 +40,13 @@ export function builtinLexicon(parts: LexiconParts = {}): LexicalModel {
   const split = new Map<string, readonly string[]>()
   const model: LexicalModel = {
     ru(stem) {
-      const hit = extra.get(stem) ?? split.get(stem)
+      const hit = split.get(stem)
       if (hit) return hit
-      const value = Object.hasOwn(table, stem) ? table[stem] : undefined
+      const value = extra.get(stem) ?? (Object.hasOwn(table, stem) ? table[stem]?.split(' ') : undefined)
       if (value === undefined) return undefined
-      const list = value.split(' ')
+      // Each link is a key on every sentence holding the word: the first few (core entries, then
+      // the dictionaries' first senses) carry nearly all the evidence, and alignment time grows with keys.
+      const list = value.slice(0, maxLinks)
       split.set(stem, list)
       return list
     }

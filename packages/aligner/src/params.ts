@@ -20,6 +20,8 @@ export const params = {
   listMove: 3,
   /** A merge one of whose sentences (of 30 characters or more) shares no evidence with the other side: an omission glued on. */
   unsupported: 2,
+  /** … shares at most this fraction of the evidence per character of its best sibling (0: none at all). */
+  unsupportedShare: 0,
   /** Cost of leaving one sentence unaligned. */
   deleteSrc: 2.3,
   deleteTgt: 4.5,
