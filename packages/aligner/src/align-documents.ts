@@ -50,7 +50,10 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
     target: placedSide(b.segments, b.text, b.file)
   }
   // A lopsided pair has a lopsided ratio; bead checks measure against the usual one then.
-  const sane = ratio > lopsided || ratio < 1 / lopsided ? usualRatio : Math.min(2, Math.max(0.5, ratio))
+  // The checks measure each pair against the ratio of this document's own 1-1 pairs (their median):
+  // the whole-document ratio counts one-sided material (a dropped section, an added byline) too.
+  const fromPairs = medianPairRatio(ss, ts, beads)
+  const sane = fromPairs ?? (ratio > lopsided || ratio < 1 / lopsided ? usualRatio : Math.min(2, Math.max(0.5, ratio)))
   const checkOptions = {...options.check, ...langs, ratio: options.check?.ratio ?? sane}
   const verdicts: Record<Verdict, number> = {ok: 0, warning: 0, error: 0}
   const out: DocumentBead[] = beads.map((bead) => {
@@ -116,6 +119,19 @@ function fixedBeads(beads: readonly Bead[], sources: number, targets: number): B
   }
   if (i !== sources || j !== targets) throw new TypeError('alignDocuments: `beads` must cover every sentence of both documents')
   return beads.map((bead) => ({src: [...bead.src], tgt: [...bead.tgt], score: bead.score}))
+}
+
+function medianPairRatio(ss: readonly string[], ts: readonly string[], beads: ReadonlyArray<{src: number[]; tgt: number[]}>): number | undefined {
+  const ratios: number[] = []
+  for (const b of beads) {
+    if (b.src.length !== 1 || b.tgt.length !== 1) continue
+    const ls = (ss[b.src[0] as number] as string).length
+    const lt = (ts[b.tgt[0] as number] as string).length
+    if (ls >= 20 && lt >= 20) ratios.push(lt / ls)
+  }
+  if (ratios.length < 5) return undefined
+  ratios.sort((x, y) => x - y)
+  return Math.min(2, Math.max(0.5, ratios[ratios.length >> 1] as number))
 }
 
 function toInput(value: AlignInput | readonly Segment[], name: string): AlignInput {

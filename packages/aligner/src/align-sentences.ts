@@ -1,10 +1,12 @@
 import {detectLanguage} from '@tolmach/core'
+import {beadMargins} from './bead-confidence.js'
 import {createBeadEvidence} from './bead-evidence.js'
 import {createKeyTable, type SentenceFeatures, sentenceFeatures, weighKeys} from './features.js'
 import {flatten} from './features-flat.js'
 import {createFence} from './fence.js'
 import {lengthCost} from './length-cost.js'
-import {builtinLexicon} from './lexicon.js'
+import {builtinLexicon, withLearned} from './lexicon.js'
+import {learnLexicon} from './self-train.js'
 import {params as defaults, type Params } from './params.js'
 import type {AlignOptions, AlignResult, Bead} from './types.js'
 import {validateOptions} from './validate.js'
@@ -27,11 +29,20 @@ export function alignSentencesWithReport(
   p: Params = defaults
 ): AlignResult {
   validateOptions(src, tgt, options)
+  if (options.realign) {
+    // hunalign's -realign: learn word links from this document's confident beads, then align again with them.
+    const first = alignSentencesWithReport(src, tgt, {...options, realign: false}, p)
+    const learned = learnLexicon([{src, tgt, beads: first.beads}])
+    if (learned.ru.size === 0) return first
+    const merged = options.learned ? {ru: new Map([...options.learned.ru, ...learned.ru])} : learned
+    return alignSentencesWithReport(src, tgt, {...options, realign: false, learned: merged}, p)
+  }
   const n = src.length
   const m = tgt.length
   const warnings: string[] = []
   const table = createKeyTable()
-  const lexicon = options.lexicon === false ? undefined : builtinLexicon()
+  const builtin = options.lexicon === false ? undefined : builtinLexicon(options.lexicon === true ? {} : options.lexicon)
+  const lexicon = options.learned ? withLearned(builtin, options.learned) : builtin
   const fs = src.map((s, i) => sentenceFeatures(s, 'ru', i, table, options.anchors, options.dictionary, lexicon))
   const ft = tgt.map((s, i) => sentenceFeatures(s, 'en', i, table, options.anchors, options.dictionary, lexicon))
   weighKeys(table, fs, ft)
@@ -79,21 +90,46 @@ export function alignSentencesWithReport(
   const charsS = prefixSums(fs)
   const charsT = prefixSums(ft)
   // Extra cost by shape, indexed a * 4 + b.
-  const shapeCost = new Float64Array(16)
+  const shapeCost = new Float64Array(64)
   for (const [shape, cost] of Object.entries(p.move)) {
     const [a, b] = shape.split('-').map(Number) as [number, number]
-    shapeCost[a * 4 + b] = cost
+    shapeCost[a * 8 + b] = cost
   }
+  for (let k = 4; k < 8; k++) {
+    shapeCost[k * 8 + 1] = p.listMove
+    shapeCost[8 + k] = p.listMove
+  }
+  const leadS = src.map(endsWithColon)
+  const leadT = tgt.map(endsWithColon)
   const beadCost = (i0: number, j0: number, a: number, b: number): number => {
     if (b === 0) return p.deleteSrc - (kindS[i0] ? p.boilerplate : 0)
     if (a === 0) return p.deleteTgt - (kindT[j0] ? p.boilerplate : 0)
+    // A lead-in and its list items may absorb one sentence of the other side; nothing else is that long.
+    if ((a > 3 && !leadS[i0]) || (b > 3 && !leadT[j0])) return Number.POSITIVE_INFINITY
     const ls = (charsS[i0 + a] as number) - (charsS[i0] as number)
     const lt = (charsT[j0 + b] as number) - (charsT[j0] as number)
     evidence.measure(i0, a, j0, b)
     let cost = p.lengthWeight * lengthCost(ls, lt, ratio, p.variance) - p.shared * evidence.shared + p.missingHard * evidence.missing
     // A credit line paired with anything but a credit line of the same kind.
     if ((a === 1 ? kindS[i0] : firstKind(kindS, i0, a)) !== (b === 1 ? kindT[j0] : firstKind(kindT, j0, b))) cost += p.kindMismatch
-    cost += shapeCost[a * 4 + b] as number
+    cost += shapeCost[a * 8 + b] as number
+    if ((a > 1 || b > 1) && a < 4 && b < 4) {
+      // Evidence per character of each sentence of the merged side against its siblings':
+      // a sentence glued on where the translator dropped one shares (almost) nothing.
+      const parts = evidence.parts
+      for (const [from, count, feats, base] of [[0, a, fs, i0], [a, b, ft, j0]] as const) {
+        if (count < 2) continue
+        let best = 0
+        for (let k = 0; k < count; k++) best = Math.max(best, (parts[from + k] as number) / Math.max(1, (feats[base + k] as SentenceFeatures).chars))
+        for (let k = 0; k < count; k++) {
+          const chars = (feats[base + k] as SentenceFeatures).chars
+          if (chars >= 30 && (parts[from + k] as number) / chars <= p.unsupportedShare * best) {
+            cost += p.unsupported
+            break
+          }
+        }
+      }
+    }
     if (srcStart) for (let s = i0 + 1; s < i0 + a; s++) if (srcStart[s] === 1) cost += p.paraInside
     if (tgtStart) for (let t = j0 + 1; t < j0 + b; t++) if (tgtStart[t] === 1) cost += p.paraInside
     return cost
@@ -110,16 +146,33 @@ export function alignSentencesWithReport(
     fence,
     boundaries
   })
+  const margins = beadMargins(path, {beadCost: (i0, a, j0, b) => beadCost(i0, j0, a, b), pointCost, fence})
   const beads: Bead[] = []
   let i = 0
   let j = 0
-  for (const [a, b] of path) {
+  for (const [k, [a, b]] of path.entries()) {
     const c = beadCost(i, j, a, b)
-    beads.push({src: range(i, a), tgt: range(j, b), score: round(1 / (1 + Math.exp(c)))})
+    beads.push({src: range(i, a), tgt: range(j, b), score: round(confidence(c, margins[k] as number, a, b, p))})
     i += a
     j += b
   }
   return {beads, ratio: round(rawRatio), warnings}
+}
+
+/**
+ * Confidence of a bead from its own cost and its margin over the best local
+ * alternative (`beadMargins`), on a logistic scale fitted on the development
+ * part of align-real (params.confidence; the held-out part reports it).
+ */
+function confidence(cost: number, margin: number, a: number, b: number, p: Params): number {
+  const c = p.confidence
+  if (a === 0 || b === 0) return 1 / (1 + Math.exp(cost))
+  const z = c.bias + c.margin * Math.min(margin, c.marginCap) - c.cost * cost
+  return 1 / (1 + Math.exp(-z))
+}
+
+function endsWithColon(sentence: string): boolean {
+  return /:\s*$/.test(sentence)
 }
 
 function firstKind(kinds: Array<string | undefined>, first: number, count: number): string | undefined {

@@ -16,6 +16,8 @@ export interface BeadEvidence {
   measure(i0: number, a: number, j0: number, b: number): void
   shared: number
   missing: number
+  /** Shared weight of each sentence of the bead with the whole other side (source first), when a > 1 or b > 1. */
+  parts: Float64Array
 }
 
 const slots = 4
@@ -79,6 +81,9 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
   // Keys repeated inside one side of the bead: the pair sums count such a key
   // once per (source, target) sentence pair that has it; it should count once.
   const repeated: number[] = []
+  // Stamp per key id: the key is already in `repeated` when its stamp is the current round.
+  const seen = new Int32Array(weight.length)
+  let round = 0
   const collect = (side: FlatSide, first: number, count: number) => {
     if (count < 2) return
     addRange(side.next1, side.next1Start, first)
@@ -90,12 +95,16 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
   const addRange = (list: Int32Array, starts: Int32Array, s: number) => {
     for (let q = starts[s] as number; q < (starts[s + 1] as number); q++) {
       const k = list[q] as number
-      if (!repeated.includes(k)) repeated.push(k)
+      if (seen[k] !== round) {
+        seen[k] = round
+        repeated.push(k)
+      }
     }
   }
   /** Corrections for repeated keys: [shared over-count, over-credited hard weight]. */
   const correct = (i0: number, a: number, j0: number, b: number, into: BeadEvidence) => {
     repeated.length = 0
+    round++
     collect(src, i0, a)
     collect(tgt, j0, b)
     for (const k of repeated) {
@@ -125,6 +134,42 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
     }
   }
 
+  // Beads of more than three sentences on a side (a list against one
+  // sentence) are rare: count their keys as sets, exactly.
+  const unionS = new Map<number, number>()
+  const unionT = new Map<number, number>()
+  const measureUnion = (i0: number, a: number, j0: number, b: number) => {
+    const fill = (side: FlatSide, first: number, count: number, into: Map<number, number>) => {
+      into.clear()
+      for (let s = first; s < first + count; s++) {
+        for (let q = side.start[s] as number; q < (side.start[s + 1] as number); q++) {
+          const k = side.keys[q] as number
+          into.set(k, (into.get(k) ?? 0) | (side.hard[q] === 1 ? 2 : 1))
+        }
+      }
+    }
+    fill(src, i0, a, unionS)
+    fill(tgt, j0, b, unionT)
+    let shared = 0
+    let missing = 0
+    for (const [k, flags] of unionS) {
+      const w = weight[k] as number
+      if (unionT.has(k)) shared += w
+      else if (flags & 2) missing += w
+    }
+    for (const [k, flags] of unionT) if (!unionS.has(k) && flags & 2) missing += weight[k] as number
+    const parts = self.parts
+    for (let s = i0; s < i0 + a; s++) parts[s - i0] = sideShare(src, s, unionT)
+    for (let t = j0; t < j0 + b; t++) parts[a + t - j0] = sideShare(tgt, t, unionS)
+    self.shared = shared
+    self.missing = missing
+  }
+  const sideShare = (side: FlatSide, s: number, other: Map<number, number>) => {
+    let w = 0
+    for (let q = side.start[s] as number; q < (side.start[s + 1] as number); q++) if (other.has(side.keys[q] as number)) w += weight[side.keys[q] as number] as number
+    return w
+  }
+
   const self: BeadEvidence = {
     shared: 0,
     missing: 0,
@@ -137,7 +182,14 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
       base[slot] = Math.max(0, lo - 3)
       cache.fill(-1, slot * cap * 3, (slot + 1) * cap * 3)
     },
+    parts: new Float64Array(16),
     measure(i0, a, j0, b) {
+      if (a > 3 || b > 3) {
+        measureUnion(i0, a, j0, b)
+        return
+      }
+      const parts = self.parts
+      if (a > 1 || b > 1) parts.fill(0, 0, a + b)
       let shared = 0
       let missing = 0
       let got0 = 0
@@ -148,6 +200,10 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
         for (let t = j0; t < j0 + b; t++) {
           pair(s, t)
           shared += pShared
+          if (a > 1 || b > 1) {
+            parts[s - i0] = (parts[s - i0] as number) + pShared
+            parts[a + t - j0] = (parts[a + t - j0] as number) + pShared
+          }
           gotS += pHardS
           const d = t - j0
           if (d === 0) got0 += pHardT

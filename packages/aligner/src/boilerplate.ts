@@ -29,10 +29,24 @@ const enPatterns: Array<[RegExp, string]> = [
   [/^(this article was |translated (from|by))|^translation\s*[:—-]|^editor'?s note\b/i, 'translated']
 ]
 
+// Bylines and signatures: "By Adam Hartung", «Автор: …», or a name followed by a
+// title ("António Guterres, Secretary-General", «Татьяна Кудренок, корреспондент»).
+// Either language may appear on either side (a Russian page keeps an English byline).
+const name = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`
+const bylineRes = [
+  new RegExp(String.raw`^(?:[Bb]y|BY|[Ff]rom)\s+${name}(?:\s+(?:and|&)\s+${name})?(?:,.*)?$`, 'u'),
+  /^(?:автор|текст|беседовал[аи]?)\s*[:—-]\s*\p{Lu}/iu,
+  new RegExp(
+    String.raw`^${name},\s+(?:[\p{L}-]+\s+){0,3}(?:secretary|president|minister|director|editor|correspondent|reporter|chairman|chair|spokes(?:man|woman|person)|ambassador|author|секретар|президент|министр|директор|редактор|корреспондент|обозревател|председател|посол|автор)[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\.?$`,
+    'iu'
+  )
+]
+
 /** The boilerplate kind of a line, or undefined for ordinary text. */
 export function boilerplateKind(sentence: string, lang: 'ru' | 'en'): string | undefined {
   const text = sentence.trim()
   if (text.length > 160) return undefined
   for (const [re, kind] of lang === 'ru' ? ruPatterns : enPatterns) if (re.test(text)) return kind
+  if (text.length <= 100 && bylineRes.some((re) => re.test(text))) return 'byline'
   return undefined
 }

@@ -85,4 +85,37 @@ describe('checkBead on segment text with placeholders', () => {
     const changed = checkBead(ru, ['Minister {1}Sergey Lavrov{/1} held talks on February 9{2/}.'], {src: [0], tgt: [0], score: 0.9})
     expect(changed.findings.map((f) => f.actual)).toEqual(['8', '9'])
   })
+
+  it('states the pair\'s own length ratio and the document\'s in the length-ratio message', () => {
+    const ru = ['Короткое предложение о погоде.']
+    const en = ['A very much longer English sentence about the weather that goes on and on and on for quite a while longer still.']
+    const finding = checkBead(ru, en, {src: [0], tgt: [0], score: 0.9}, {ratio: 1.1}).findings.find((f) => f.ruleId === 'length-ratio')
+    expect(finding?.message).toBe(`target has ${en[0]!.length} characters for ${ru[0]!.length} of source (ratio ${(en[0]!.length / ru[0]!.length).toFixed(2)}; this document's is 1.10)`)
+  })
+
+  it('takes a date on one side only for a dateline (info), but a changed date for an error', () => {
+    const ru = ['13 октября 2022 - Сегодня группа объявила о выпуске версии 15.']
+    const en = ['Today the group announced the release of version 15.']
+    const added = checkBead(ru, en, {src: [0], tgt: [0], score: 0.9})
+    expect(added.verdict).toBe('ok')
+    expect(added.findings.map((f) => f.ruleId)).toEqual(['date-one-side'])
+    const changed = checkBead(ru, ['October 14, 2022 - Today the group announced the release of version 15.'], {src: [0], tgt: [0], score: 0.9})
+    expect(changed.verdict).toBe('error')
+  })
+
+  it('lets spelled-out numbers, short year ranges and ISO dates answer digits', () => {
+    const ok = (ru: string, en: string) => checkBead([ru], [en], {src: [0], tgt: [0], score: 0.99}).findings.filter((f) => f.ruleId === 'number-mismatch')
+    expect(ok('Производительность выросла почти в два раза.', 'Performance improved by up to 2x.')).toEqual([])
+    expect(ok('к семидесятой годовщине Декларации', 'for the 70th anniversary of the Declaration')).toEqual([])
+    expect(ok('Он служил с 1981 по 1987 годы.', 'He served in 1981-87.')).toEqual([])
+    expect(ok('Обновлено: 2022-05-02', 'Last updated: May 2, 2022.')).toEqual([])
+    // A spelled number on its own is not a finding, but a digit with no counterpart still is.
+    expect(ok('Один из них пришёл.', 'One of them came.')).toEqual([])
+    expect(ok('Пришли 70 человек.', 'Eighty people came.').map((f) => f.actual)).toEqual(['70'])
+  })
+
+  it('does not call a place name kept in both languages untranslated', () => {
+    expect(checkBead(['New York'], ['New York'], {src: [0], tgt: [0], score: 0.99}).verdict).toBe('ok')
+    expect(checkBead(['the same sentence in english here'], ['The same sentence in English here'], {src: [0], tgt: [0], score: 0.99}).verdict).toBe('error')
+  })
 })

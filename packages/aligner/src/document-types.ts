@@ -33,7 +33,7 @@ export interface AlignDocumentsOptions {
   /** Concept ids per sentence (glossary terms), added to the link anchors the segments carry. */
   anchors?: AnchorProvider
   dictionary?: Dictionary
-  lexicon?: boolean
+  lexicon?: boolean | {core?: boolean; derived?: boolean}
   band?: number
   /** Options of `checkBead`; `ratio` defaults to the document's own. */
   check?: Omit<CheckOptions, 'ratio'> & {ratio?: number}

@@ -1,7 +1,9 @@
 import {blankPlaceholders} from './blank.js'
 import {boilerplateKind} from './boilerplate.js'
 import {lookupWord} from './dictionary.js'
+import type {LexicalModel} from './lexicon.js'
 import {findNumbers} from './numbers.js'
+import {stemWord} from './stem.js'
 import {nameSkeleton, romanize, skeleton} from './transliterate.js'
 import type {AnchorProvider, Dictionary} from './types.js'
 
@@ -72,9 +74,9 @@ function addSkeletons(add: (key: string) => void, word: string, latin: string) {
 
 // Keys that depend on the word alone (transliteration, built-in word list),
 // cached: documents repeat their words, and the corpus repeats its documents' words.
-const wordCache = {ru: new Map<string, string[]>(), en: new Map<string, string[]>(), lexicon: undefined as Dictionary | undefined}
+const wordCache = {ru: new Map<string, string[]>(), en: new Map<string, string[]>(), lexicon: undefined as LexicalModel | undefined}
 
-function wordKeys(word: string, lang: 'ru' | 'en', lexicon: Dictionary | undefined): string[] {
+function wordKeys(word: string, lang: 'ru' | 'en', lexicon: LexicalModel | undefined): string[] {
   if (wordCache.lexicon !== lexicon) {
     wordCache.ru.clear()
     wordCache.en.clear()
@@ -88,12 +90,12 @@ function wordKeys(word: string, lang: 'ru' | 'en', lexicon: Dictionary | undefin
   const add = (key: string) => out.push(key)
   if (lang === 'en') {
     addSkeletons(add, word, word.toLowerCase())
-    if (lexicon) for (const id of lookupWord(lexicon.en, word.toLowerCase()) ?? []) add(`l:${id}`)
+    if (lexicon && word.length > 1) add(`l:${stemWord(word, 'en')}`)
   } else {
     const latin = romanize(word.toLowerCase())
     if (word.length >= 2 && word.length <= 6 && word === word.toUpperCase()) add(`w:${latin}`)
     addSkeletons(add, word, latin)
-    if (lexicon) for (const id of lookupWord(lexicon.ru, word.toLowerCase().replace(/ё/g, 'е')) ?? []) add(`l:${id}`)
+    if (lexicon) for (const stem of lexicon.ru(stemWord(word, 'ru')) ?? []) add(`l:${stem}`)
   }
   if (cache.size > 200_000) cache.clear()
   cache.set(word, keys)
@@ -122,7 +124,7 @@ export function sentenceFeatures(
   table: KeyTable,
   anchors: AnchorProvider | undefined,
   dictionary: Dictionary | undefined,
-  lexicon?: Dictionary
+  lexicon?: LexicalModel
 ): SentenceFeatures {
   const keys = new Set<number>()
   const hard = new Set<number>()

@@ -50,4 +50,13 @@ describe('findNumbers on numeric dates', () => {
     expect(values('The decree of 09/19/2023 took effect.', 'en').sort()).toEqual(written)
     expect(values('The decree of 19/09/2023 took effect.', 'en').sort()).toEqual(written)
   })
+
+  it('reads Roman numerals and clock times the way translators rewrite them', () => {
+    const values = (text: string, lang: 'ru' | 'en') => findNumbers(text, lang).map((n) => n.value)
+    expect(values('делегаты VIII съезда собрались в 15:30', 'ru')).toEqual(['8', '15:30'])
+    expect(values('delegates to the 8th Congress met at 3:30 p.m.', 'en')).toEqual(['8', '15:30'])
+    expect(values('at 9 am', 'en')).toEqual(['9:00'])
+    expect(values('the CLI and the LCD in PostgreSQL 10.12', 'en')).toEqual(['10.12'])
+    expect(values('версия 9.10 вышла в XXI веке', 'ru')).toEqual(['9.1', '21'])
+  })
 })

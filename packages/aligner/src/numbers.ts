@@ -29,6 +29,25 @@ const numericDate = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,
 const ruScaleAfter = /^[  ]*(тыс|тысяч[аи]?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)(?![\p{L}])/iu
 const enScaleAfter = /^[  -]?(thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b/i
 
+// Clock times: 24-hour «15:30» / "15:30", and English "3:30 p.m." / "3 pm" (never «15.30»:
+// a point is a version or a decimal as often as a time).
+const clock24 = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)/g
+const clock12 = /(?<![\d.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?/gi
+// Roman numerals of two or more letters up to 39 («VIII съезд», «XXI век», "Title IX"), read as
+// numbers; L and C are left out, so acronyms (CLI, LCD) are not numbers.
+const roman = /(?<![\p{L}\d])(?=[IVX]{2,}(?![\p{L}\d]))X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\d])/gu
+const romanValue: Record<string, number> = {I: 1, V: 5, X: 10}
+
+function fromRoman(text: string): number {
+  let total = 0
+  for (let k = 0; k < text.length; k++) {
+    const v = romanValue[text[k] as string] as number
+    const next = romanValue[text[k + 1] as string] ?? 0
+    total += v < next ? -v : v
+  }
+  return total
+}
+
 function canonical(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)))
 }
@@ -57,6 +76,42 @@ export function findNumbers(text: string, lang: 'ru' | 'en'): NumberMention[] {
     found.push({value: `m${month}`, raw: `m${month}`, start, end, kind: 'month'})
     const y = year.length === 2 ? `20${year}` : year
     found.push({value: y, raw: y, start, end, kind: 'number'})
+  }
+  // ISO dates (2022-05-02): year, month, day.
+  for (const match of text.matchAll(/(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g)) {
+    const start = match.index ?? 0
+    const end = start + match[0].length
+    const day = String(Number(match[3]))
+    found.push({value: match[1] as string, raw: match[1] as string, start, end, kind: 'number'})
+    found.push({value: `m${Number(match[2])}`, raw: `m${Number(match[2])}`, start, end, kind: 'month'})
+    found.push({value: day, raw: day, start, end, kind: 'number'})
+  }
+  // Year ranges written short ("1981-87", "2019–20"): the second year in full, as the other side spells it.
+  for (const match of text.matchAll(/(?<![\d.,])((?:19|20)(\d\d))[-–](\d\d)(?![\d-])/g)) {
+    const start = match.index ?? 0
+    if (found.some((d) => start >= d.start && start < d.end)) continue
+    const first = match[1] as string
+    const second = `${first.slice(0, 2)}${match[3]}`
+    found.push({value: first, raw: first, start, end: start + 4, kind: 'number'})
+    found.push({value: second, raw: second, start: start + 5, end: start + match[0].length, kind: 'number'})
+  }
+  const taken = (at: number) => found.some((d) => at >= d.start && at < d.end)
+  for (const re of lang === 'en' ? [clock12, clock24] : [clock24]) {
+    for (const match of text.matchAll(re)) {
+      const start = match.index ?? 0
+      if (taken(start)) continue
+      let hour = Number(match[1])
+      const minute = match[2] ?? '00'
+      if (re === clock12) hour = (hour % 12) + ((match[3] ?? '').toLowerCase() === 'p' ? 12 : 0)
+      const value = `${hour}:${minute}`
+      found.push({value, raw: value, start, end: start + match[0].length, kind: 'number'})
+    }
+  }
+  for (const match of text.matchAll(roman)) {
+    const start = match.index ?? 0
+    if (!match[0] || taken(start)) continue
+    const value = String(fromRoman(match[0]))
+    found.push({value, raw: value, start, end: start + match[0].length, kind: 'number'})
   }
   const dates = found.map((d) => [d.start, d.end] as const)
   const re = lang === 'ru' ? ruNumber : enNumber

@@ -16,6 +16,12 @@ export const params = {
   lengthWeight: 1,
   /** Extra cost per move type (1-1 is free). */
   move: {'2-1': 1.84, '1-2': 1.84, '2-2': 5.5, '1-3': 5.5, '3-1': 5.5},
+  /** Extra cost of a list lead-in ending in a colon plus its items against one sentence (4-1 … 6-1, either way). */
+  listMove: 3,
+  /** A merge one of whose sentences (of 30 characters or more) shares no evidence with the other side: an omission glued on. */
+  unsupported: 2,
+  /** … shares at most this fraction of the evidence per character of its best sibling (0: none at all). */
+  unsupportedShare: 0,
   /** Cost of leaving one sentence unaligned. */
   deleteSrc: 2.3,
   deleteTgt: 4.5,
@@ -31,6 +37,8 @@ export const params = {
   paraBoth: 0.66,
   paraSrcOnly: 0.4,
   paraTgtOnly: 0.72,
+  /** Bead confidence: logistic of bias + margin·(nats to the best local rival, capped) − cost·(bead cost); fitted on the align-real dev part by scripts/bench/align-calibrate.mjs. */
+  confidence: {bias: 0.34, margin: 0.67, marginCap: 8, cost: 0},
   /** A bead that crosses a paragraph boundary inside one side. */
   paraInside: 1.875
 }

@@ -1,3 +1,4 @@
+import type {LearnedLexicon} from './self-train.js'
 /** One alignment bead: sentence indexes on each side (either may be empty) and a confidence in [0, 1]. */
 export interface Bead {
   src: number[]
@@ -38,8 +39,16 @@ export interface AlignOptions {
   anchors?: AnchorProvider
   /** Optional bilingual dictionary, e.g. from `parseHunalignDictionary`. */
   dictionary?: Dictionary
-  /** Use the small built-in word list of official/news prose (default true). */
-  lexicon?: boolean
+  /**
+   * Use the built-in lexical model (default true): the core news/official
+   * word list and the table derived from open dictionaries; pass parts to
+   * switch one off.
+   */
+  lexicon?: boolean | {core?: boolean; derived?: boolean}
+  /** Word links learned from aligned text (`learnLexicon`), e.g. from a first pass over a whole corpus. */
+  learned?: LearnedLexicon
+  /** Align twice: the second time with word links learned from the first pass's confident beads (default false). */
+  realign?: boolean
   /** Half-width of the search band in sentences (default: adaptive, at least 30). */
   band?: number
 }

@@ -10,7 +10,9 @@ export function validateOptions(src: readonly string[], tgt: readonly string[], 
   if (options.band !== undefined && !(Number.isInteger(options.band) && options.band > 0)) {
     throw new TypeError('alignSentences: `band` must be a positive integer')
   }
-  if (options.lexicon !== undefined && typeof options.lexicon !== 'boolean') throw new TypeError('alignSentences: `lexicon` must be a boolean')
+  if (options.lexicon !== undefined && typeof options.lexicon !== 'boolean' && (typeof options.lexicon !== 'object' || options.lexicon === null)) throw new TypeError('alignSentences: `lexicon` must be a boolean or {core, derived}')
+  if (options.learned !== undefined && !(options.learned?.ru instanceof Map)) throw new TypeError('alignSentences: `learned` must be the result of learnLexicon')
+  if (options.realign !== undefined && typeof options.realign !== 'boolean') throw new TypeError('alignSentences: `realign` must be a boolean')
   const anchors = options.anchors
   if (anchors !== undefined && (typeof anchors.source !== 'function' || typeof anchors.target !== 'function')) {
     throw new TypeError('alignSentences: `anchors` must have `source` and `target` functions')

@@ -9,8 +9,18 @@ export const moves: ReadonlyArray<readonly [number, number]> = [
   [1, 2],
   [2, 2],
   [1, 3],
-  [3, 1]
+  [3, 1],
+  // A list lead-in and its items against one sentence (only where the cost allows it).
+  [4, 1],
+  [5, 1],
+  [6, 1],
+  [1, 4],
+  [1, 5],
+  [1, 6]
 ]
+
+/** Rows kept: the longest move reaches this many rows back. */
+const ring = 8
 
 export interface Search {
   n: number
@@ -31,7 +41,7 @@ export interface Search {
  * Cheapest monotone path from (0, 0) to (n, m) through a band that follows
  * the best cell of the previous row, so it tracks the alignment however far
  * it drifts from the diagonal; time O(n · width), memory one byte per cell
- * plus four rows of costs. Returns the moves from the start.
+ * plus eight rows of costs. Returns the moves from the start.
  */
 export function viterbi(search: Search): Array<readonly [number, number]> {
   const {n, m, width, fence, boundaries} = search
@@ -71,10 +81,10 @@ export function viterbi(search: Search): Array<readonly [number, number]> {
       grown.set(back)
       back = grown
     }
-    let row = rows[i % 4]
+    let row = rows[i % ring]
     if (!row || row.length < size) {
       row = new Float64Array(Math.max(size, 2 * width + 1))
-      rows[i % 4] = row
+      rows[i % ring] = row
     }
     row.fill(Number.POSITIVE_INFINITY, 0, size)
     search.beginRow(i, low)
@@ -90,7 +100,7 @@ export function viterbi(search: Search): Array<readonly [number, number]> {
           const pi = i - a
           const pj = j - b
           if (pi < 0 || pj < (lo[pi] as number) || pj > (hi[pi] as number)) continue
-          const before = (rows[pi % 4] as Float64Array)[pj - (lo[pi] as number)] as number
+          const before = (rows[pi % ring] as Float64Array)[pj - (lo[pi] as number)] as number
           if (before === Number.POSITIVE_INFINITY || !fence.crosses(pi, pj, i, j)) continue
           const c = before + search.beadCost(pi, a, pj, b)
           if (c < cell) {
