@@ -1,0 +1,8 @@
+export {createBaseline, filterBaseline, type Baseline} from './baseline.js'
+export {checkMarkdownPair, type MarkdownPairOptions, type MarkdownPairResult} from './check-markdown-pair.js'
+export {checkPair, checkPairs} from './check-pair.js'
+export {defaultRewrites, normalizeUrl} from './links.js'
+export {tolmachTerms, type TolmachTermsOptions} from './remark-terms.js'
+export {applySuppressions, suppressionScopes} from './suppress.js'
+export type {CheckFinding, CheckOptions, CustomRule, LinkMention, MessageData, PairLocation, RuleSetting, TranslationPair, UrlRewrite} from './types.js'
+export {type RenderMessage, toVFileMessage} from './vfile-message.js'
