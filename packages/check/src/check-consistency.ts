@@ -7,6 +7,7 @@ const key = (text: string) => text.toLowerCase().replace(/\{\/?\d+\/?\}/g, '').r
  * Corpus-level consistency, as Xbench reports it: the same source translated
  * differently, and different sources given the same translation. Each later
  * pair that disagrees with the first is reported, with the first as data.
+  * They are `info` by default: a translator may vary wording on purpose.
  * Short texts (one word, a number) are left out: they are headings and
  * labels whose rendering depends on context.
  */
@@ -25,7 +26,7 @@ export function checkConsistency(pairs: readonly TranslationPair[], report: (pai
       const earlier = pairs[seen] as TranslationPair
       if (key(earlier[other]) === key(pair[other])) return
       report(index, {
-        ruleId: 'inconsistent-translation', messageId, severity: 'warning', side: 'target', start: 0, end: pair.target.length,
+        ruleId: 'inconsistent-translation', messageId, severity: 'info', side: 'target', start: 0, end: pair.target.length,
         data: {text: earlier[other].trim(), pair: seen + 1}, actual: pair[other].trim(), expected: [earlier[other].trim()]
       })
     })

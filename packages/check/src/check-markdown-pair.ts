@@ -1,5 +1,5 @@
 import {alignDocuments, blockIndexes} from '@tolmach/aligner'
-import type {OffsetMap, Segment} from '@tolmach/core'
+import type {Finding, OffsetMap, Segment} from '@tolmach/core'
 import {segmentMarkdown} from '@tolmach/segmenter'
 import {checkPairs} from './check-pair.js'
 import {createLocator} from './locate.js'
@@ -68,7 +68,7 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
   const tgt = {text: ruIsSource ? enText : ruText, file: ruIsSource ? options.enFile : options.ruFile, segments: ruIsSource ? en : ru}
   const pairs: TranslationPair[] = []
   const lonely: Array<{side: 'source' | 'target'; segments: Segment[]; bead: number; severity: CheckFinding['severity']}> = []
-  const beads = alignment.beads.map((b) => (ruIsSource ? {source: b.source, target: b.target, findings: b.findings} : {source: b.target, target: b.source, findings: b.findings}))
+  const beads = mergeLonely(alignment.beads.map((b) => (ruIsSource ? {source: b.source, target: b.target, findings: b.findings} : {source: b.target, target: b.source, findings: b.findings})))
   beads.forEach((bead, k) => {
     if (bead.source.length > 0 && bead.target.length > 0) {
       const s = join(bead.source)
@@ -96,6 +96,33 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
 }
 
 type Side = {text: string; file: string | undefined; segments: Segment[]}
+type Oriented = {source: Segment[]; target: Segment[]; findings: Finding[]}
+
+/**
+ * Neighbouring one-sided beads with sentences on both sides are one passage
+ * the translator restructured (a list turned into a sentence), not an
+ * omission and an addition: they are checked as one pair.
+ */
+function mergeLonely(beads: Oriented[]): Oriented[] {
+  const out: Oriented[] = []
+  let run: Oriented[] = []
+  const flush = () => {
+    const hasSource = run.some((b) => b.source.length > 0)
+    const hasTarget = run.some((b) => b.target.length > 0)
+    if (hasSource && hasTarget) out.push({source: run.flatMap((b) => b.source), target: run.flatMap((b) => b.target), findings: []})
+    else out.push(...run)
+    run = []
+  }
+  for (const bead of beads) {
+    if (bead.source.length === 0 || bead.target.length === 0) run.push(bead)
+    else {
+      flush()
+      out.push(bead)
+    }
+  }
+  flush()
+  return out
+}
 type Bead = {source: Segment[]; target: Segment[]}
 
 /**

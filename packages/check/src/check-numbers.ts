@@ -10,7 +10,7 @@ const ruleOf = (kind: Mention['kind']) => (kind === 'number' ? 'number-mismatch'
  * mention; a value missing from the target is placed at the start of the
  * target with the source mention as related location.
  */
-export function checkNumbers(source: string, target: string, langs: {source: Lang; target: Lang}, report: Report): void {
+export function checkNumbers(source: string, target: string, langs: {source: Lang; target: Lang}, names: NumberedNames | undefined, report: Report): void {
   const src = findMentions(source, langs.source, 'source')
   const tgt = findMentions(target, langs.target, 'target')
   const used = new Set<Mention>()
@@ -28,8 +28,13 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
     }
     return left
   }
-  const missing = settle(src, tgt)
-  const extra = settle(tgt, src).filter((m) => !overlapsUsedSpan(m, tgt, used))
+  // "PostgreSQL 17" named where the other document names it too is a style choice, not a changed number.
+  const named = (text: string, m: Mention, other: Set<string> | undefined) => {
+    const name = numberedName(text, m)
+    return name !== undefined && (other?.has(name) ?? false)
+  }
+  const missing = settle(src, tgt).filter((m) => !named(source, m, names?.target))
+  const extra = settle(tgt, src).filter((m) => !overlapsUsedSpan(m, tgt, used) && !named(target, m, names?.source))
   const text = (s: string, m: Mention) => s.slice(m.start, m.end)
   for (const m of extra) {
     // A changed value: the first missing mention of the same kind is what it should have been.
@@ -52,6 +57,26 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
       data: {expected: text(source, m)}, expected: [text(source, m)], related: {side: 'source', start: m.start, end: m.end}
     })
   }
+}
+
+/** "Name 17" strings of every source and every target of a document: versions, models, programmes. */
+export interface NumberedNames {
+  source: Set<string>
+  target: Set<string>
+}
+
+const nameBefore = /(\p{Script=Latin}[\p{L}\d_.+-]*)[\s\u00a0]+$/u
+
+function numberedName(text: string, m: Mention): string | undefined {
+  const word = text.slice(Math.max(0, m.start - 40), m.start).match(nameBefore)?.[1]
+  return word === undefined ? undefined : `${word.toLowerCase()} ${text.slice(m.start, m.end)}`
+}
+
+/** Every "Name N" of `texts`, for `checkNumbers`' `names`. */
+export function collectNumberedNames(texts: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const text of texts) for (const m of text.matchAll(/(\p{Script=Latin}[\p{L}\d_.+-]*)[\s\u00a0]+(\d+(?:[.,]\d+)*)/gu)) out.add(`${(m[1] as string).toLowerCase()} ${m[2]}`)
+  return out
 }
 
 /** A mention inside a span already matched (the day inside a matched numeric date) is not extra. */

@@ -3,7 +3,7 @@ import {isLang, type Severity} from '@tolmach/core'
 import {checkConsistency} from './check-consistency.js'
 import {checkLinks} from './check-links.js'
 import {checkMarkup} from './check-markup.js'
-import {checkNumbers} from './check-numbers.js'
+import {checkNumbers, collectNumberedNames, type NumberedNames} from './check-numbers.js'
 import {checkScript} from './check-script.js'
 import {runTerms, termMatchers} from './check-terms.js'
 import {checkTypography} from './check-typography.js'
@@ -19,18 +19,18 @@ function blank(text: string, re: RegExp): string {
 }
 
 /** Every check of one pair (no corpus-level ones): positions relative to the pair. */
-function pairFindings(pair: TranslationPair, options: CheckOptions): RawFinding[] {
+function pairFindings(pair: TranslationPair, options: CheckOptions, names: NumberedNames): RawFinding[] {
   const out: RawFinding[] = []
   const report = (f: RawFinding) => out.push(f)
   const langs = {source: options.sourceLang, target: options.targetLang}
   const noTags = (t: string) => blank(t, placeholderRe)
   const plain = (t: string) => blank(blank(noTags(t), urlRe), emailRe)
   const [src, tgt] = [pair.source, pair.target]
-  checkNumbers(plain(src), plain(tgt), langs, report)
+  checkNumbers(plain(src), plain(tgt), langs, names, report)
   checkLinks(noTags(src), noTags(tgt), pair.links, options.urlRewrites ?? defaultRewrites(langs.source, langs.target), report)
   checkMarkup(src, tgt, pair.segments, report)
   checkScript(plain(src), plain(tgt), langs, report)
-  checkTypography(noTags(src), noTags(tgt), report)
+  checkTypography(noTags(src), noTags(tgt), pair.segments?.target.map((s) => s.kind), report)
   // The aligner's length check, on the pair as one bead; its other checks have finer versions here.
   if (src.trim().length >= 30 && tgt.trim().length >= 30) {
     const ratio = langs.source === 'ru' ? 1.04 : 1 / 1.04
@@ -77,8 +77,9 @@ function validate(pairs: unknown, options: CheckOptions): void {
 export function checkPairs(pairs: readonly TranslationPair[], options: CheckOptions): CheckFinding[] {
   validate(pairs, options)
   const raw: Array<[number, RawFinding]> = []
+  const names = {source: collectNumberedNames(pairs.map((p) => p.source)), target: collectNumberedNames(pairs.map((p) => p.target))}
   pairs.forEach((pair, index) => {
-    for (const f of pairFindings(pair, options)) raw.push([index, f])
+    for (const f of pairFindings(pair, options, names)) raw.push([index, f])
   })
   checkConsistency(pairs, (index, f) => raw.push([index, f]))
   const matchers = termMatchers(options)

@@ -1,3 +1,4 @@
+import type {BlockKind} from '@tolmach/core'
 import type {Report} from './finding.js'
 
 const closers = /[\s\u2063)\]»”’"'`*_]+$/u
@@ -21,7 +22,7 @@ function endClass(text: string): string {
  * at the end, unbalanced brackets and quotes, a word written twice. Each
  * fires only when the source does not do the same.
  */
-export function checkTypography(source: string, target: string, report: Report): void {
+export function checkTypography(source: string, target: string, kinds: readonly BlockKind[] | undefined, report: Report): void {
   // Doubled spaces inside the text (leading ones are `whitespace`).
   if (!/\S {2,}\S/.test(source)) {
     for (const m of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
@@ -43,7 +44,9 @@ export function checkTypography(source: string, target: string, report: Report):
   const b = endClass(target)
   // A statement may end in «.» or "!"; what matters is a full stop lost, gained or turned into a question.
   const clash = (a === 'none' && (b === 'stop' || b === 'question')) || (b === 'none' && (a === 'stop' || a === 'question')) || (a === 'question') !== (b === 'question')
-  if (clash && a !== 'other' && b !== 'other') {
+  // Headings, list items and table cells are punctuated by house style, not by the source.
+  const free = kinds?.some((k) => k === 'heading' || k === 'listItem' || k === 'tableCell') ?? false
+  if (clash && !free && a !== 'other' && b !== 'other') {
     const t = target.replace(closers, '')
     const end = Math.max(t.length, 1)
     report({ruleId: 'end-punctuation', messageId: 'endPunctuation', severity: 'warning', side: 'target', start: end - 1, end, data: {actual: b, expected: a}, actual: b, expected: [a]})
@@ -60,8 +63,9 @@ function checkCapital(source: string, target: string, report: Report): void {
   if (!sc || !tc) return
   const upper = (c: string) => c !== c.toLowerCase()
   const first = tc[0] as string
-  // "iPhone", "pgAdmin", "eBay": a lower-case brand keeps its case.
-  if (/\p{Lu}/u.test(tc.slice(1)) || upper(sc) === upper(first)) return
+  // "iPhone", "pgAdmin", "eBay", "pg_basebackup": a name keeps its own case, as the source writes it.
+  const word = t.match(/^[\p{L}\d_.-]+/u)?.[0] ?? tc
+  if (/\p{Lu}/u.test(tc.slice(1)) || /[_\d]/.test(word) || source.includes(word) || upper(sc) === upper(first)) return
   const start = target.length - t.length
   report({ruleId: 'start-capital', messageId: upper(sc) ? 'startLower' : 'startUpper', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: first}})
 }
@@ -78,18 +82,23 @@ function unmatchedAt(text: string, open: string, close: string): number {
   return stack[0] ?? -1
 }
 
+/** A quotation of several sentences opens in the first and closes in the last: a mark at either end may be unmatched. */
+function atEdge(text: string, at: number): boolean {
+  return /^[\s\p{P}\u2063]*$/u.test(text.slice(0, at)) || /^[\s\p{P}\u2063]*$/u.test(text.slice(at + 1))
+}
+
 function checkBrackets(source: string, target: string, report: Report): void {
   // A segment may be one sentence of a quotation that spans several: then the source is unbalanced too.
   const srcOff = pairs.some(([o, c]) => unmatchedAt(source, o, c) >= 0) || (source.match(/"/g)?.length ?? 0) % 2 === 1
   if (srcOff) return
   for (const [open, close, kind] of pairs) {
     const start = unmatchedAt(target, open, close)
-    if (start < 0) continue
+    if (start < 0 || atEdge(target, start)) continue
     report({ruleId: 'unbalanced-brackets', messageId: kind === 'quote' ? 'unbalancedQuote' : 'unbalancedBracket', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: target[start] as string}, actual: target[start] as string})
     return
   }
   const straight = [...target.matchAll(/"/g)]
-  if (straight.length % 2 === 1) {
+  if (straight.length % 2 === 1 && !atEdge(target, straight.at(-1)?.index ?? 0)) {
     const start = straight.at(-1)?.index ?? 0
     report({ruleId: 'unbalanced-brackets', messageId: 'unbalancedQuote', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: '"'}, actual: '"'})
   }
@@ -99,7 +108,7 @@ function checkBrackets(source: string, target: string, report: Report): void {
 const allowedRepeats = new Set(['had', 'that', 'so', 'very', 'bye', 'так', 'да', 'нет', 'очень', 'еще', 'ещё'])
 
 function checkRepeats(target: string, report: Report): void {
-  for (const m of target.matchAll(/(?<![\p{L}\d'-])(\p{L}+)\s+(\1)(?![\p{L}\d'-])/giu)) {
+  for (const m of target.matchAll(/(?<![\p{L}\d'_-])(\p{L}+)\s+(\1)(?![\p{L}\d'_-])/giu)) {
     const w = (m[1] as string).toLowerCase()
     if (allowedRepeats.has(w)) continue
     const start = (m.index ?? 0) + (m[0].length - (m[2] as string).length)

@@ -27,7 +27,7 @@ const ruWeekdays: Array<[RegExp, number]> = [
 const enWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const enMonthWord = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 // "MOSCOW, Oct. 3, 2023 —", "18 October 2018 -", "2023-10-03:" at the very start of an English text.
-const dateline = new RegExp(`^[\\s\\p{P}]*(?:[\\p{Lu}][\\p{L} .'-]{0,40},\\s*)?(?:${enMonthWord}\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}\\s+${enMonthWord},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[-–—:/|]`, 'u')
+const dateline = new RegExp(`^[\\s\\p{P}]*(?:[\\p{Lu}][\\p{L} .'-]{0,40},\\s*)?(?:${enMonthWord}\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}\\s+${enMonthWord},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[-–—:/|]`, 'iu')
 
 function romanValue(s: string): number {
   const v: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
@@ -66,7 +66,19 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
     out.push({kind: 'time', keys, start, end: start + m[0].length, optional: false, soft: false})
     times.push([start, start + m[0].length])
   }
-  const plain = blank(text, times)
+  // ISO dates (2022-05-02) are day, month and year, like «2 мая 2022 г.».
+  for (const m of text.matchAll(/(?<![\d-])(\d{4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?![\d-])/g)) {
+    const start = m.index ?? 0
+    const end = start + m[0].length
+    out.push({kind: 'number', keys: [m[1] as string], start, end, optional: false, soft: false})
+    out.push({kind: 'month', keys: [`m${Number(m[2])}`], start, end, optional: false, soft: false})
+    out.push({kind: 'number', keys: [String(Number(m[3]))], start, end, optional: false, soft: Number(m[3]) <= 10})
+    times.push([start, end])
+  }
+  let plain = blank(text, times)
+  // findNumbers knows "October", not "OCTOBER" (press-release datelines).
+  if (lang === 'en') plain = plain.replace(/\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/g, (w) => (w[0] as string) + w.slice(1).toLowerCase())
+  const imperial = lang === 'en' ? /^[-\s]?(?:foot|feet|ft|miles?|inch(?:es)?|pounds?|lbs?|°F|gallons?|yards?|acres?|ounces?|oz)\b/ : undefined
   const optionalUntil = role === 'target' && lang === 'en' ? (plain.match(dateline)?.[0].length ?? 0) : 0
   for (const n of findNumbers(plain, lang)) {
     const keys = [...new Set([n.value, n.raw])]
@@ -76,12 +88,19 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
     if (adjective) keys.push(String(Number(n.raw) * (adjective[1] === 'тысячн' ? 1e3 : adjective[1] === 'миллионн' ? 1e6 : 1e9)))
     // "2.5 million" ↔ «2,5 млн»: the scaled value is enough; "2.5" ↔ «2½» is not handled.
     const kind = n.kind === 'month' ? 'month' : 'number'
+    // "1981-87": the second year of a range written short.
+    const range = plain.slice(Math.max(0, n.start - 5), n.start).match(/(\d\d)\d\d[-–]$/)
+    if (range && /^\d\d$/.test(written)) keys.push(`${range[1]}${written}`)
+    const after = plain.slice(n.end, n.end + 12)
+    // "3D", "5G", "B2B": a digit glued to letters names a thing; a converted unit ("80-foot") cannot be compared.
+    const glued = n.value === n.raw && /^\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s)\b/i.test(after) && !/^[мm]\b/iu.test(after)
+    const gluedBefore = /\p{L}$/u.test(plain.slice(0, n.start))
     out.push({
       kind,
       keys,
       start: n.start,
       end: n.end,
-      optional: n.end <= optionalUntil,
+      optional: n.end <= optionalUntil || glued || gluedBefore || (imperial?.test(after) ?? false),
       soft: kind === 'number' && n.value === n.raw && /^(?:\d|10)$/.test(n.raw) && !written.includes('%')
     })
   }
