@@ -52,12 +52,15 @@ export const injectors = {
     const bad = /^\p{Lu}/u.test(hit.m[0]) ? hit.bad[0].toUpperCase() + hit.bad.slice(1) : hit.bad
     return s.slice(0, hit.m.index) + bad + s.slice(hit.m.index + hit.m[0].length)
   })},
-  omission: {rules: ['omission'], apply: ({line, sentence, lineSentences}) => {
-    // Only a sentence that shares its line: dropping a whole paragraph moves every later line.
-    if (lineSentences < 2) return undefined
+  omission: {rules: ['omission', 'length-ratio'], accepts: (f) => f.ruleId === 'omission' || f.messageId === 'targetTooShort', apply: ({line, sentence, lineSentences, russian}) => {
+    // Only a sentence that shares its line (dropping a whole paragraph moves every later line)
+    // and is the whole translation of one source sentence (a gold 1-1 bead).
+    if (lineSentences < 2 || !russian) return undefined
     const at = line.indexOf(sentence)
     if (at < 0) return undefined
-    return (line.slice(0, at) + line.slice(at + sentence.length)).replace(/ {2,}/g, ' ').replace(/ +$/, '')
+    const prefix = line.match(/^(?:#+ |[-*] |\d+\. )?/)[0]
+    const rest = (line.slice(0, at) + line.slice(at + sentence.length)).slice(prefix.length)
+    return prefix + rest.replace(/ {2,}/g, ' ').trim()
   }},
   untranslated: {rules: ['untranslated', 'mixed-script'], apply: ({line, sentence, russian}) => (russian ? within(line, sentence, () => russian) : undefined)},
   link: {rules: ['link-mismatch'], apply: ({line, sentence, rng}) => within(line, sentence, (s) => {
@@ -103,6 +106,8 @@ export const injectors = {
     return m ? `${s.slice(0, m.index)}${m[0]} ${s.slice(m.index)}` : undefined
   })}
 }
+
+for (const injector of Object.values(injectors)) injector.accepts ??= (f) => injector.rules.includes(f.ruleId)
 
 export function mulberry32(seed) {
   let a = seed >>> 0

@@ -20,6 +20,8 @@ import {injectors, mulberry32} from './check-inject.mjs'
 
 const perDoc = process.argv.includes('--per-doc')
 const showMisses = process.argv.includes('--misses')
+// Clean findings of the development part only: the held-out part is not looked at while tuning.
+const showAlarms = process.argv.includes('--dev-alarms')
 const samplesPerType = 4
 // Chosen before tuning: every third align-real pair and one corpus document.
 const heldOut = new Set(['align-real:03', 'align-real:06', 'align-real:09', 'align-real:12', 'align-real:15', 'corpus:003-c5-1-critical-minerals-dialogue'])
@@ -27,15 +29,11 @@ const heldOut = new Set(['align-real:03', 'align-real:06', 'align-real:09', 'ali
 // Glossary: the repository's termbase plus everyday concepts of the align-real genres, each with a forbidden rendering.
 const benchTerms = [
   ['база данных', 'database', 'data base'],
-  ['открытый исходный код', 'open source', 'open code'],
-  ['производительность', 'performance', 'productivity'],
-  ['сообщество', 'community', 'society'],
+  ['открытый исходный код', 'open source', 'open-code'],
   ['Генеральный секретарь', 'Secretary-General', 'General Secretary'],
-  ['гражданство', 'citizenship', 'nationality'],
-  ['фермер', 'farmers', 'peasants'],
-  ['тюрьма', 'jail', 'prison house'],
-  ['мозг', 'brain', 'mind'],
-  ['выпуск', 'release', 'issue']
+  ['гражданство', 'citizenship', 'citizenhood'],
+  ['фермер', 'farmer', 'agrarian'],
+  ['тюрьма', 'jail', 'prison house']
 ]
 const termbase = parseGlossary(readFileSync(path.join(repoRoot, 'glossary/termbase.csv')), {fileName: 'termbase.csv'}).glossary
 const glossary = {
@@ -60,7 +58,7 @@ function loadDocs() {
   for (const line of readFileSync(path.join(dir, 'align-real.jsonl'), 'utf8').split('\n').filter(Boolean)) {
     const d = JSON.parse(line)
     const gold = d.beads.map(([s, t]) => ({ru: s.map((i) => d.src[i]), en: t.map((j) => d.tgt[j])}))
-    const urls = (d.meta.url ?? '').split(' | ')
+    const urls = (d.meta.url ?? '').split(' | ').map((u) => u.trim().split(/\s/)[0])
     const texts = enrich(readFileSync(path.join(dir, 'pairs', `${d.id}-ru.md`), 'utf8'), readFileSync(path.join(dir, 'pairs', `${d.id}-en.md`), 'utf8'), gold, urls)
     docs.push({id: `align-real:${d.id}`, ...texts, gold})
   }
@@ -115,7 +113,8 @@ function candidates(doc) {
     at += l.length + 1
   }
   const segs = segmentMarkdown(doc.en, {lang: 'en'})
-  const plain = segs.map((s) => norm(stripPlaceholders(s.text, s.placeholders)))
+  // The sentence as the gold has it: Markdown code and links reduced to their text.
+  const plain = segs.map((s) => norm(doc.en.slice(s.position.start.offset, s.position.end.offset).replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')))
   const russian = new Map()
   for (const b of doc.gold) {
     if (b.ru.length === 1 && b.en.length === 1) russian.set(norm(b.en[0]), b.ru[0])
@@ -175,6 +174,7 @@ function run() {
     part.alarms += clean.length
     part.explained += explained.length
     for (const f of clean) part.alarmRules[f.ruleId] = (part.alarmRules[f.ruleId] ?? 0) + 1
+    if (showAlarms && part === parts.dev) for (const f of clean) console.log(doc.id, f.place?.start.line, f.ruleId, f.messageId, JSON.stringify(f.data).slice(0, 200))
     const cleanKeys = new Set(clean.map(key))
     const cands = candidates(doc)
     const nameSet = names(doc.en)
@@ -194,7 +194,7 @@ function run() {
         const lines = doc.en.split('\n')
         lines[c.lineIndex] = changedLine
         const findings = checkMarkdownPair(doc.ru, lines.join('\n'), options).findings.filter(counted)
-        const hit = findings.some((f) => injector.rules.includes(f.ruleId) && f.place?.start.line === c.lineIndex + 1 && !cleanKeys.has(key(f)))
+        const hit = findings.some((f) => injector.accepts(f) && f.place?.start.line === c.lineIndex + 1 && !cleanKeys.has(key(f)))
         const t = (part.types[type] ??= {found: 0, injected: 0})
         t.injected++
         docTally.injected++
@@ -216,7 +216,7 @@ function run() {
     console.log(`  recall by type       ${Object.entries(p.types).map(([k, t]) => `${k} ${t.found}/${t.injected}`).join(', ')}`)
     console.log(`  false alarms by rule ${Object.entries(p.alarmRules).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`)
   }
-  if (showMisses) for (const m of misses) console.log(JSON.stringify(m))
+  if (showMisses) for (const m of misses) if (!heldOut.has(m.doc)) console.log(JSON.stringify(m))
 }
 
 function newTally() {

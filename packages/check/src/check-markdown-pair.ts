@@ -4,7 +4,10 @@ import {segmentMarkdown} from '@tolmach/segmenter'
 import {checkPairs} from './check-pair.js'
 import {createLocator} from './locate.js'
 import {applySuppressions} from './suppress.js'
+import {checkScript} from './check-script.js'
 import {termMatchers} from './check-terms.js'
+import {checkTargetOnly} from './check-typography.js'
+import type {RawFinding} from './finding.js'
 import type {CheckFinding, CheckOptions, LinkMention, TranslationPair} from './types.js'
 
 export interface MarkdownPairOptions extends CheckOptions {
@@ -68,7 +71,9 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
   const tgt = {text: ruIsSource ? enText : ruText, file: ruIsSource ? options.enFile : options.ruFile, segments: ruIsSource ? en : ru}
   const pairs: TranslationPair[] = []
   const lonely: Array<{side: 'source' | 'target'; segments: Segment[]; bead: number; severity: CheckFinding['severity']}> = []
-  const beads = mergeLonely(alignment.beads.map((b) => (ruIsSource ? {source: b.source, target: b.target, findings: b.findings} : {source: b.target, target: b.source, findings: b.findings})))
+  const oriented = mergeLonely(alignment.beads.map((b) => (ruIsSource ? {source: b.source, target: b.target, findings: b.findings} : {source: b.target, target: b.source, findings: b.findings})))
+  const ratio = ruIsSource ? alignment.ratio : 1 / alignment.ratio
+  const beads = absorb(oriented, Number.isFinite(ratio) && ratio > 0 ? ratio : 1, {source: blockIndexes(src.segments, src.text), target: blockIndexes(tgt.segments, tgt.text)})
   beads.forEach((bead, k) => {
     if (bead.source.length > 0 && bead.target.length > 0) {
       const s = join(bead.source)
@@ -147,6 +152,20 @@ function unaligned(lonely: Array<{side: 'source' | 'target'; segments: Segment[]
           ruleId: 'addition', messageId: 'targetUnaligned', data: {actual: segment.text}, actual: segment.text, severity, source: 'tolmach-check',
           pair: -1, side: 'target', start: 0, end: segment.text.length, ...at(tgt.file), ...(place ? {place} : {})
         })
+        // What needs no source still applies: a sentence left in Russian, doubled spaces, brackets, repeats.
+        const own: RawFinding[] = []
+        const text = segment.text.replace(/\{\/?\d+\/?\}/g, (m) => '\u2063'.repeat(m.length))
+        checkScript('', text, {source: options.sourceLang, target: options.targetLang}, (f) => own.push(f))
+        checkTargetOnly('', text, (f) => own.push(f))
+        for (const f of own) {
+          const setting = options.rules?.[f.ruleId]
+          if (setting === 'off') continue
+          const fp = locate({text: tgt.text, map: segment.map}, f.start, f.end)
+          out.push({
+            ruleId: f.ruleId, messageId: f.messageId, data: f.data, severity: setting ?? f.severity, source: 'tolmach-check', pair: -1, side: 'target',
+            start: f.start, end: f.end, ...at(tgt.file), ...(fp ? {place: fp} : {}), ...(f.actual === undefined ? {} : {actual: f.actual})
+          })
+        }
         continue
       }
       const offset = omissionOffset(segment, item.bead, beads, srcBlocks, src.segments)
@@ -158,6 +177,45 @@ function unaligned(lonely: Array<{side: 'source' | 'target'; segments: Segment[]
         related: {side: 'source', start: 0, end: segment.text.length, ...at(src.file), ...(related ? {place: related} : {})}
       })
     }
+  }
+  return out
+}
+
+const length = (segments: readonly Segment[]) => segments.reduce((n, s) => n + s.text.length, 0)
+// How far from the document's own length ratio a bead may be and still be a faithful translation.
+const fits = Math.log(1.35)
+
+/**
+ * A sentence the aligner left alone beside a bead of its own paragraph that
+ * is too short on that side, and fits once the sentence joins it, is half of
+ * a 2-1 bead (a sentence the translator split or joined), not an omission
+ * or an addition. A sentence truly left out makes its neighbour no shorter.
+ */
+function absorb(beads: Oriented[], ratio: number, blocks: {source: number[]; target: number[]}): Oriented[] {
+  const out = beads.map((b) => ({...b, source: [...b.source], target: [...b.target]}))
+  const skew = (b: {source: Segment[]; target: Segment[]}) => Math.abs(Math.log(Math.max(1, length(b.target)) / (Math.max(1, length(b.source)) * ratio)))
+  for (let k = 0; k < out.length; k++) {
+    const lone = out[k] as Oriented
+    if ((lone.source.length === 0) === (lone.target.length === 0)) continue
+    const side = lone.source.length > 0 ? 'source' : 'target'
+    const segment = lone[side][0] as Segment
+    let best: {at: number; gain: number} | undefined
+    for (const j of [k - 1, k + 1]) {
+      const next = out[j]
+      if (!next || next.source.length === 0 || next.target.length === 0) continue
+      const neighbour = j < k ? next[side].at(-1) : next[side][0]
+      if (!neighbour || blocks[side][neighbour.index] !== blocks[side][segment.index]) continue
+      const merged = {source: side === 'source' ? [...next.source, ...lone.source] : next.source, target: side === 'target' ? [...next.target, ...lone.target] : next.target}
+      const before = skew(next)
+      const after = skew(merged)
+      if (before > Math.log(1.2) && after < fits && after < before && (!best || before - after > best.gain)) best = {at: j, gain: before - after}
+    }
+    if (!best) continue
+    const into = out[best.at] as Oriented
+    const order = (a: Segment, b: Segment) => a.index - b.index
+    into[side] = [...into[side], ...lone[side]].sort(order)
+    out.splice(k, 1)
+    k--
   }
   return out
 }

@@ -29,7 +29,11 @@ function pairFindings(pair: TranslationPair, options: CheckOptions, names: Numbe
   checkNumbers(plain(src), plain(tgt), langs, names, report)
   checkLinks(noTags(src), noTags(tgt), pair.links, options.urlRewrites ?? defaultRewrites(langs.source, langs.target), report)
   checkMarkup(src, tgt, pair.segments, report)
-  checkScript(plain(src), plain(tgt), langs, report)
+  const parts = pair.segments?.target.map((segment, k, all) => {
+    const start = all.slice(0, k).reduce((n, x) => n + x.text.length + 1, 0)
+    return [start, start + segment.text.length] as const
+  })
+  checkScript(plain(src), plain(tgt), langs, report, parts)
   checkTypography(noTags(src), noTags(tgt), pair.segments?.target.map((s) => s.kind), report)
   // The aligner's length check, on the pair as one bead; its other checks have finer versions here.
   if (src.trim().length >= 30 && tgt.trim().length >= 30) {

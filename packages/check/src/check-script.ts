@@ -13,7 +13,19 @@ function normalize(text: string): string {
  * written in the source's script (`untranslated`, error), and Cyrillic words
  * or look-alike letters inside an English target (`mixed-script`).
  */
-export function checkScript(source: string, target: string, langs: {source: Lang; target: Lang}, report: Report): void {
+export function checkScript(source: string, target: string, langs: {source: Lang; target: Lang}, report: Report, parts?: ReadonlyArray<readonly [number, number]>): void {
+  // A pair joined from several target sentences: the one left in Russian is the place to report.
+  if (parts && parts.length > 1 && langs.target === 'en') {
+    for (const [start, end] of parts) {
+      const text = target.slice(start, end)
+      const cyr = (text.match(cyrillicWord) ?? []).join('').length
+      const lat = (text.match(latinWord) ?? []).join('').length
+      if (cyr > 3 && cyr >= lat) {
+        report({ruleId: 'untranslated', messageId: 'targetInSourceLanguage', severity: 'error', side: 'target', start, end, data: {lang: langs.source}})
+        return
+      }
+    }
+  }
   const tgtCyr = [...target.matchAll(cyrillicWord)]
   const tgtLat = [...target.matchAll(latinWord)]
   const srcCyr = source.match(cyrillicWord)?.length ?? 0

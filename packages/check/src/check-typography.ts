@@ -23,13 +23,8 @@ function endClass(text: string): string {
  * fires only when the source does not do the same.
  */
 export function checkTypography(source: string, target: string, kinds: readonly BlockKind[] | undefined, report: Report): void {
-  // Doubled spaces inside the text (leading ones are `whitespace`).
-  if (!/\S {2,}\S/.test(source)) {
-    for (const m of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
-      const start = m.index ?? 0
-      report({ruleId: 'double-space', messageId: 'doubleSpace', severity: 'warning', side: 'target', start, end: start + m[0].length, data: {count: m[0].length}})
-    }
-  }
+  // Headings, list items and table cells are punctuated and capitalised by house style, not by the source.
+  const free = kinds?.some((k) => k === 'heading' || k === 'listItem' || k === 'tableCell') ?? false
   const lead = (s: string) => s.match(/^\s*/)?.[0] ?? ''
   const trail = (s: string) => s.match(/\s*$/)?.[0] ?? ''
   if ((lead(source) === '') !== (lead(target) === '')) {
@@ -39,17 +34,27 @@ export function checkTypography(source: string, target: string, kinds: readonly 
     const end = target.length
     report({ruleId: 'whitespace', messageId: trail(target) ? 'trailingWhitespaceExtra' : 'trailingWhitespaceMissing', severity: 'warning', side: 'target', start: end - trail(target).length, end, data: {}})
   }
-  checkCapital(source, target, report)
+  if (!free) checkCapital(source, target, report)
   const a = endClass(source)
   const b = endClass(target)
   // A statement may end in «.» or "!"; what matters is a full stop lost, gained or turned into a question.
   const clash = (a === 'none' && (b === 'stop' || b === 'question')) || (b === 'none' && (a === 'stop' || a === 'question')) || (a === 'question') !== (b === 'question')
-  // Headings, list items and table cells are punctuated by house style, not by the source.
-  const free = kinds?.some((k) => k === 'heading' || k === 'listItem' || k === 'tableCell') ?? false
   if (clash && !free && a !== 'other' && b !== 'other') {
     const t = target.replace(closers, '')
     const end = Math.max(t.length, 1)
     report({ruleId: 'end-punctuation', messageId: 'endPunctuation', severity: 'warning', side: 'target', start: end - 1, end, data: {actual: b, expected: a}, actual: b, expected: [a]})
+  }
+  checkTargetOnly(source, target, report)
+}
+
+/** The checks that need no source: also run on target sentences the aligner left without one. */
+export function checkTargetOnly(source: string, target: string, report: Report): void {
+  // Doubled spaces inside the text (leading ones are `whitespace`).
+  if (!/\S {2,}\S/.test(source)) {
+    for (const m of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+      const start = m.index ?? 0
+      report({ruleId: 'double-space', messageId: 'doubleSpace', severity: 'warning', side: 'target', start, end: start + m[0].length, data: {count: m[0].length}})
+    }
   }
   checkBrackets(source, target, report)
   checkRepeats(target, report)
@@ -89,16 +94,17 @@ function atEdge(text: string, at: number): boolean {
 
 function checkBrackets(source: string, target: string, report: Report): void {
   // A segment may be one sentence of a quotation that spans several: then the source is unbalanced too.
-  const srcOff = pairs.some(([o, c]) => unmatchedAt(source, o, c) >= 0) || (source.match(/"/g)?.length ?? 0) % 2 === 1
-  if (srcOff) return
+  const quotesOff = pairs.some(([o, c, k]) => k === 'quote' && unmatchedAt(source, o, c) >= 0) || (source.match(/"/g)?.length ?? 0) % 2 === 1
+  const bracketsOff = pairs.some(([o, c, k]) => k !== 'quote' && unmatchedAt(source, o, c) >= 0)
   for (const [open, close, kind] of pairs) {
+    if (kind === 'quote' ? quotesOff : bracketsOff) continue
     const start = unmatchedAt(target, open, close)
     if (start < 0 || atEdge(target, start)) continue
     report({ruleId: 'unbalanced-brackets', messageId: kind === 'quote' ? 'unbalancedQuote' : 'unbalancedBracket', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: target[start] as string}, actual: target[start] as string})
     return
   }
   const straight = [...target.matchAll(/"/g)]
-  if (straight.length % 2 === 1 && !atEdge(target, straight.at(-1)?.index ?? 0)) {
+  if (!quotesOff && straight.length % 2 === 1 && !atEdge(target, straight.at(-1)?.index ?? 0)) {
     const start = straight.at(-1)?.index ?? 0
     report({ruleId: 'unbalanced-brackets', messageId: 'unbalancedQuote', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: '"'}, actual: '"'})
   }
@@ -108,7 +114,7 @@ function checkBrackets(source: string, target: string, report: Report): void {
 const allowedRepeats = new Set(['had', 'that', 'so', 'very', 'bye', 'так', 'да', 'нет', 'очень', 'еще', 'ещё'])
 
 function checkRepeats(target: string, report: Report): void {
-  for (const m of target.matchAll(/(?<![\p{L}\d'_-])(\p{L}+)\s+(\1)(?![\p{L}\d'_-])/giu)) {
+  for (const m of target.matchAll(/(?<![\p{L}\d'’_-])(\p{L}[\p{L}'’]*)\s+(\1)(?![\p{L}\d'’_-])/giu)) {
     const w = (m[1] as string).toLowerCase()
     if (allowedRepeats.has(w)) continue
     const start = (m.index ?? 0) + (m[0].length - (m[2] as string).length)

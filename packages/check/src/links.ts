@@ -36,6 +36,8 @@ export function normalizeUrl(url: string): string {
 export function defaultRewrites(source: Lang, target: Lang): UrlRewrite[] {
   return [
     {from: `/${source}(?=/|$|[?#])`, to: `/${target}`},
+    // A site whose default language has no path segment: `…/coc/ru/` ↔ `…/coc/`.
+    {from: `/${source}(?=/|$|[?#])`, to: ''},
     {from: `//${source}\\.`, to: `//${target}.`},
     {from: `([?&](?:lang|hl|locale)=)${source}\\b`, to: `$1${target}`},
     {from: `\\.${source}(?=\\.html?$)`, to: `.${target}`}
