@@ -3,6 +3,7 @@ import {isLang, type Severity} from '@tolmach/core'
 import {checkConsistency} from './check-consistency.js'
 import {checkLinks} from './check-links.js'
 import {checkMarkup} from './check-markup.js'
+import {checkNames} from './check-names.js'
 import {checkNumbers, collectNumberedNames, type NumberedNames} from './check-numbers.js'
 import {checkScript} from './check-script.js'
 import {runTerms, termMatchers} from './check-terms.js'
@@ -86,6 +87,7 @@ export function checkPairs(pairs: readonly TranslationPair[], options: CheckOpti
     for (const f of pairFindings(pair, options, names)) raw.push([index, f])
   })
   checkConsistency(pairs, (index, f) => raw.push([index, f]))
+  checkNames(pairs, (index, f) => raw.push([index, f]))
   const matchers = termMatchers(options)
   if (matchers) raw.push(...runTerms(pairs, options, matchers))
   const locate = createLocator()
