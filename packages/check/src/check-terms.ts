@@ -29,7 +29,7 @@ export function runTerms(pairs: readonly TranslationPair[], options: CheckOption
     }
     const raw: RawFinding = {
       ruleId: f.ruleId, messageId, severity: f.severity as Severity, side: 'target', start: f.start, end: f.end,
-      data: {term: f.sourceTerm ?? found, found, expected: expected.join(', '), count: expected.length, concept: f.conceptId},
+      data: {term: f.sourceTerm ?? found, found, expected: expected.join(', '), alternatives: expected.length, concept: f.conceptId},
       ...(f.ruleId === 'term-missing' ? {} : {actual: found}),
       ...(expected.length > 0 ? {expected} : {})
     }

@@ -53,7 +53,7 @@ export function checkTargetOnly(source: string, target: string, report: Report):
   if (!/\S {2,}\S/.test(source)) {
     for (const m of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
       const start = m.index ?? 0
-      report({ruleId: 'double-space', messageId: 'doubleSpace', severity: 'warning', side: 'target', start, end: start + m[0].length, data: {count: m[0].length}})
+      report({ruleId: 'double-space', messageId: 'doubleSpace', severity: 'warning', side: 'target', start, end: start + m[0].length, data: {spaces: m[0].length}})
     }
   }
   checkBrackets(source, target, report)

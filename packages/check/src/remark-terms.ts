@@ -47,7 +47,7 @@ export function tolmachTerms(options: TolmachTermsOptions) {
         const found = segment.text.slice(m.start, m.end)
         const finding: CheckFinding = {
           ruleId: 'term-forbidden', messageId: m.status === 'deprecated' ? 'termDeprecated' : 'termForbidden', severity: m.status === 'deprecated' ? 'warning' : 'error',
-          source: 'tolmach-check', data: {found, expected: expected.join(', '), count: expected.length, concept: m.conceptId}, pair: -1, side: 'target',
+          source: 'tolmach-check', data: {found, expected: expected.join(', '), alternatives: expected.length, concept: m.conceptId}, pair: -1, side: 'target',
           start: m.start, end: m.end, actual: found, ...(expected.length ? {expected} : {})
         }
         if (expected.length === 0) finding.messageId += 'NoAlternative'

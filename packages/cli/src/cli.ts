@@ -151,6 +151,9 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-o, --output <file>', t('check.output'))
     .option('-c, --config <file>', t('check.config'))
     .option('--no-config', t('check.noConfig'))
+    .option('--max-warnings <n>', t('checks.options.maxWarnings'))
+    .option('--baseline <file>', t('checks.options.baseline'))
+    .option('--update-baseline', t('checks.options.updateBaseline'))
     .addHelpText('after', examples('check.examples'))
     .action(async (files: string[], options, command: Command) => {
       const {runCheck} = await import('./commands/check.js')
