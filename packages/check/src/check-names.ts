@@ -50,7 +50,8 @@ export function checkNames(pairs: readonly TranslationPair[], report: (pair: num
     for (const m of pair.target.matchAll(latinToken)) {
       const w = m[0]
       if (w.length < 4 || sourceLatin.has(w)) continue
-      const meant = [...sourceLatin].find((s) => typo(s, w) && !pair.target.includes(s))
+      // Case counts in a name kept in Latin: "PostgresQL" is not "PostgreSQL".
+      const meant = [...sourceLatin].find((s) => (typo(s, w) || (s !== w && fold(s) === fold(w) && /\p{Ll}/u.test(s))) && !pair.target.includes(s))
       if (!meant) continue
       const start = m.index ?? 0
       seen.add(start)
