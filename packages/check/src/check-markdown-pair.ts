@@ -73,7 +73,7 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
   const lonely: Array<{side: 'source' | 'target'; segments: Segment[]; bead: number; severity: CheckFinding['severity']}> = []
   const oriented = mergeLonely(alignment.beads.map((b) => (ruIsSource ? {source: b.source, target: b.target, findings: b.findings} : {source: b.target, target: b.source, findings: b.findings})))
   const ratio = ruIsSource ? alignment.ratio : 1 / alignment.ratio
-  const beads = absorb(oriented, Number.isFinite(ratio) && ratio > 0 ? ratio : 1, {source: blockIndexes(src.segments, src.text), target: blockIndexes(tgt.segments, tgt.text)})
+  const beads = absorb(splitLopsided(oriented, Number.isFinite(ratio) && ratio > 0 ? ratio : 1), Number.isFinite(ratio) && ratio > 0 ? ratio : 1, {source: blockIndexes(src.segments, src.text), target: blockIndexes(tgt.segments, tgt.text)})
   beads.forEach((bead, k) => {
     if (bead.source.length > 0 && bead.target.length > 0) {
       const s = join(bead.source)
@@ -219,6 +219,41 @@ function absorb(beads: Oriented[], ratio: number, blocks: {source: number[]; tar
   }
   return out
 }
+
+/**
+ * The aligner may pair a sentence the translator left out with its
+ * neighbour's translation (2-1). When the bead is far too short on one
+ * side and fits once its first or last sentence on the other side stands
+ * alone, that sentence is an omission (or an addition), not half a bead.
+ */
+function splitLopsided(beads: Oriented[], ratio: number): Oriented[] {
+  const out: Oriented[] = []
+  const skew = (source: Segment[], target: Segment[]) => Math.log(Math.max(1, length(target)) / (Math.max(1, length(source)) * ratio))
+  for (const bead of beads) {
+    const s = bead.source.length > 0 && bead.target.length > 0 ? skew(bead.source, bead.target) : 0
+    const long: 'source' | 'target' | undefined = s < -Math.log(1.5) && bead.source.length > 1 ? 'source' : s > Math.log(1.5) && bead.target.length > 1 ? 'target' : undefined
+    if (!long) {
+      out.push(bead)
+      continue
+    }
+    const options = [
+      {kept: bead[long].slice(1), alone: bead[long].slice(0, 1), first: true},
+      {kept: bead[long].slice(0, -1), alone: bead[long].slice(-1), first: false}
+    ].map((o) => ({...o, skew: Math.abs(long === 'source' ? skew(o.kept, bead.target) : skew(bead.source, o.kept))}))
+    const best = options.sort((a, b) => a.skew - b.skew)[0]
+    if (!best || best.skew >= fits) {
+      out.push(bead)
+      continue
+    }
+    const kept: Oriented = long === 'source' ? {source: best.kept, target: bead.target, findings: []} : {source: bead.source, target: best.kept, findings: []}
+    const alone: Oriented = long === 'source' ? {source: best.alone, target: [], findings: [warningMark]} : {source: [], target: best.alone, findings: [warningMark]}
+    out.push(...(best.first ? [alone, kept] : [kept, alone]))
+  }
+  return out
+}
+
+// A split-off sentence is no boilerplate line: its finding is a warning.
+const warningMark = {ruleId: 'unaligned', severity: 'warning', message: '', source: 'tolmach-check'} as Finding
 
 function omissionOffset(segment: Segment, k: number, beads: Bead[], blocks: number[], segments: Segment[]): number {
   const block = blocks[segment.index] ?? -1
