@@ -195,7 +195,8 @@ function run() {
         lines[c.lineIndex] = changedLine
         const findings = checkMarkdownPair(doc.ru, lines.join('\n'), options).findings.filter(counted)
         const hit = findings.some((f) => injector.accepts(f) && f.place?.start.line === c.lineIndex + 1 && !cleanKeys.has(key(f)))
-        const t = (part.types[type] ??= {found: 0, injected: 0})
+        part.types[type] ??= {found: 0, injected: 0}
+        const t = part.types[type]
         t.injected++
         docTally.injected++
         if (hit) {

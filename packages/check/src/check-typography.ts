@@ -2,7 +2,7 @@ import type {BlockKind} from '@tolmach/core'
 import type {Report} from './finding.js'
 
 const closers = /[\s\u2063)\]»”’"'`*_]+$/u
-const openers = /^[\s\u2063(\[«“„‘"'`*_—–-]+/u
+const openers = /^[\s\u2063([«“„‘"'`*_—–-]+/u
 
 function endClass(text: string): string {
   const t = text.replace(closers, '')

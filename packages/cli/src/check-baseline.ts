@@ -14,7 +14,7 @@ export function readBaseline(file: string, cwd: string, t: Translate): Baseline 
     throw usageError('bad-baseline', t('checks.badBaseline', {file, reason: (error as Error).message}), file)
   }
   const b = value as Baseline
-  if (b?.version !== 1 || !Array.isArray(b.findings)) throw usageError('bad-baseline', t('checks.badBaseline', {file, reason: 'version 1 with findings'}), file)
+  if (b?.version !== 1 || !Array.isArray(b.findings)) throw usageError('bad-baseline', t('checks.badBaseline', {file, reason: t('checks.baselineShape')}), file)
   return b
 }
 

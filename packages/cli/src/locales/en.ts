@@ -203,6 +203,7 @@ export const en = {
       updateBaseline: 'write the current findings to the --baseline file and exit 0'
     },
     badMaxWarnings: '--max-warnings takes a whole number ≥ 0, got "{{value}}"',
+    baselineShape: 'expected {"version": 1, "findings": […]}',
     baselineNeedsFile: '--update-baseline needs --baseline FILE',
     badBaseline: '{{file}}: not a tolmach baseline ({{reason}})',
     baselineWritten: 'Wrote {{number}} findings to the baseline {{file}}',

@@ -219,6 +219,7 @@ export const ru: LocaleTree = {
       updateBaseline: 'записать текущие находки в файл --baseline и завершиться с кодом 0'
     },
     badMaxWarnings: '--max-warnings принимает целое число ≥ 0, получено «{{value}}»',
+    baselineShape: 'ожидается {"version": 1, "findings": […]}',
     baselineNeedsFile: '--update-baseline нужен файл --baseline FILE',
     badBaseline: '{{file}}: это не базовая линия tolmach ({{reason}})',
     baselineWritten: 'Находок записано в базовую линию {{file}}: {{number}}',
