@@ -88,6 +88,8 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
     if (adjective) keys.push(String(Number(n.raw) * (adjective[1] === 'тысячн' ? 1e3 : adjective[1] === 'миллионн' ? 1e6 : 1e9)))
     // "2.5 million" ↔ «2,5 млн»: the scaled value is enough; "2.5" ↔ «2½» is not handled.
     const kind = n.kind === 'month' ? 'month' : 'number'
+    // "March." ends a sentence; only "Oct." is an abbreviation.
+    const end = kind === 'month' && written.length > 5 && written.endsWith('.') ? n.end - 1 : n.end
     // "1981-87": the second year of a range written short.
     const range = plain.slice(Math.max(0, n.start - 5), n.start).match(/(\d\d)\d\d[-–]$/)
     if (range && /^\d\d$/.test(written)) keys.push(`${range[1]}${written}`)
@@ -99,7 +101,7 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
       kind,
       keys,
       start: n.start,
-      end: n.end,
+      end,
       optional: n.end <= optionalUntil || glued || gluedBefore || (imperial?.test(after) ?? false),
       soft: kind === 'number' && n.value === n.raw && /^(?:\d|10)$/.test(n.raw) && !written.includes('%')
     })
