@@ -31,7 +31,6 @@ const benchTerms = [
   ['база данных', 'database', 'data base'],
   ['открытый исходный код', 'open source', 'open-code'],
   ['Генеральный секретарь', 'Secretary-General', 'General Secretary'],
-  ['гражданство', 'citizenship', 'citizenhood'],
   ['фермер', 'farmer', 'agrarian'],
   ['тюрьма', 'jail', 'prison house']
 ]

@@ -50,8 +50,8 @@ export function checkNames(pairs: readonly TranslationPair[], report: (pair: num
     for (const m of pair.target.matchAll(latinToken)) {
       const w = m[0]
       if (w.length < 4 || sourceLatin.has(w)) continue
-      // Case counts in a name kept in Latin: "PostgresQL" is not "PostgreSQL".
-      const meant = [...sourceLatin].find((s) => (typo(s, w) || (s !== w && fold(s) === fold(w) && /\p{Ll}/u.test(s))) && !pair.target.includes(s))
+      // Case counts in a name kept in Latin: "PostgresQL" is not "PostgreSQL" (the first letter follows the sentence).
+      const meant = [...sourceLatin].find((s) => (typo(s, w) || (s.slice(1) !== w.slice(1) && fold(s) === fold(w))) && !pair.target.includes(s))
       if (!meant) continue
       const start = m.index ?? 0
       seen.add(start)

@@ -35,7 +35,7 @@ function pairFindings(pair: TranslationPair, options: CheckOptions, names: Numbe
     return [start, start + segment.text.length] as const
   })
   checkScript(plain(src), plain(tgt), langs, report, parts)
-  checkTypography(noTags(src), noTags(tgt), pair.segments?.target.map((s) => s.kind), report)
+  checkTypography(noTags(src), noTags(tgt), pair.segments && [...pair.segments.source, ...pair.segments.target].map((s) => s.kind), report)
   // The aligner's length check, on the pair as one bead; its other checks have finer versions here.
   if (src.trim().length >= 30 && tgt.trim().length >= 30) {
     const ratio = langs.source === 'ru' ? 1.04 : 1 / 1.04

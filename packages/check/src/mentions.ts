@@ -97,12 +97,14 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
     // "3D", "5G", "B2B": a digit glued to letters names a thing; a converted unit ("80-foot") cannot be compared.
     const glued = n.value === n.raw && /^\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s)\b/i.test(after) && !/^[мm]\b/iu.test(after)
     const gluedBefore = /\p{L}$/u.test(plain.slice(0, n.start))
+    // "NZ$1.5m ($1.06m)": an amount converted in brackets says nothing the source must.
+    const converted = lang === 'en' && /\d[\d.,]*\s?(?:[mkb]n?|million|billion)?\s*\(\s*(?:[A-Z]{1,3})?[$€£¥]\s?$/.test(plain.slice(Math.max(0, n.start - 30), n.start))
     out.push({
       kind,
       keys,
       start: n.start,
       end,
-      optional: n.end <= optionalUntil || glued || gluedBefore || (imperial?.test(after) ?? false),
+      optional: n.end <= optionalUntil || glued || gluedBefore || converted || (imperial?.test(after) ?? false),
       soft: kind === 'number' && n.value === n.raw && /^(?:\d|10)$/.test(n.raw) && !written.includes('%')
     })
   }
