@@ -17,6 +17,9 @@ export interface CheckCliOptions {
   output?: string
   config?: string | false
   encoding?: string
+  maxWarnings?: string
+  baseline?: string
+  updateBaseline?: boolean
 }
 
 export interface CheckSettings {
@@ -27,6 +30,10 @@ export interface CheckSettings {
   failOn: FailOn
   rules: Record<string, RuleSetting>
   pairs: string[]
+  /** `--max-warnings`: more warnings than this fail the run. */
+  maxWarnings?: number
+  baseline?: string
+  updateBaseline: boolean
 }
 
 /** Command-line options over the config file over defaults; a bad value is a usage error. */
@@ -40,10 +47,18 @@ export function checkSettings(options: CheckCliOptions, config: TolmachConfig | 
   const failOn = (options.failOn ?? config?.failOn ?? 'error') as FailOn
   if (!failOns.includes(failOn)) throw usageError('unknown-fail-on', t('check.unknownFailOn', {value: failOn, valid: failOns.join(', ')}))
   const glossaries = options.glossary?.length ? options.glossary : (config?.glossary ?? [])
-  if (glossaries.length === 0) throw usageError('no-glossary', t('check.noGlossary'))
   const pairs = options.pair ?? []
+  // Markdown pairs have checks of their own (numbers, links, omissions…): a glossary is optional there.
+  if (glossaries.length === 0 && pairs.length === 0) throw usageError('no-glossary', t('check.noGlossary'))
   if (pairs.length % 2 !== 0) throw usageError('pair-odd', t('check.pairOdd', {count: pairs.length}))
-  return {glossaries, sourceLang, targetLang, format, failOn, rules: {...config?.rules}, pairs}
+  const settings: CheckSettings = {glossaries, sourceLang, targetLang, format, failOn, rules: {...config?.rules}, pairs, updateBaseline: options.updateBaseline === true}
+  if (options.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(options.maxWarnings)) throw usageError('bad-max-warnings', t('checks.badMaxWarnings', {value: options.maxWarnings}))
+    settings.maxWarnings = Number(options.maxWarnings)
+  }
+  if (options.baseline !== undefined) settings.baseline = options.baseline
+  if (settings.updateBaseline && settings.baseline === undefined) throw usageError('baseline-needs-file', t('checks.baselineNeedsFile'))
+  return settings
 }
 
 /** `--source-lang`/`--target-lang`: ru → en unless told otherwise; the target defaults to the other language. */

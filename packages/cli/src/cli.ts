@@ -176,6 +176,9 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-c, --config <file>', t('check.config'))
     .option('--no-config', t('check.noConfig'))
     .option('--encoding <name>', t('bidir.encoding'))
+    .option('--max-warnings <n>', t('checks.options.maxWarnings'))
+    .option('--baseline <file>', t('checks.options.baseline'))
+    .option('--update-baseline', t('checks.options.updateBaseline'))
     .addHelpText('after', examples('check.examples'))
     .action(async (files: string[], options, command: Command) => {
       const {runCheck} = await import('./commands/check.js')

@@ -1,8 +1,11 @@
 import {appendFileSync} from 'node:fs'
+import {filterBaseline} from '@tolmach/check'
 import {compareFindings, type Finding} from '@tolmach/core'
 import {createTermMatcher} from '@tolmach/glossary'
 import {formatFindings, type RuleInfo} from '@tolmach/report'
 import {runTermCheck, termRules} from '../check-findings.js'
+import {bilingualRuleDescriptions, runBilingualChecks} from '../check-bilingual.js'
+import {readBaseline, writeBaseline} from '../check-baseline.js'
 import {readCheckInputs} from '../check-inputs.js'
 import {type CheckCliOptions, checkSettings, checkStatus} from '../check-options.js'
 import {colorEnabled} from '../colors.js'
@@ -45,7 +48,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
 
   const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
   const glossary = mergeGlossaries(glossaryFiles)
-  if (glossary.concepts.length === 0) {
+  if (glossary.concepts.length === 0 && glossaryFiles.length > 0) {
     reportFindings(glossaryFiles.flatMap((g) => g.messages), ctx)
     throw usageError('empty-glossary', t('check.emptyGlossary', {file: glossaryFiles.map((g) => g.file).join(', ')}))
   }
@@ -64,8 +67,15 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     return exitCodes.usage
   }
 
-  const terms = runTermCheck(inputs.pairs, {glossary, matchers, rules: settings.rules, t})
-  const findings: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms].sort(compareFindings)
+  const terms = glossaryFiles.length > 0 ? runTermCheck(inputs.pairs, {glossary, matchers, rules: settings.rules, t}) : []
+  const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t})
+  const all: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].sort(compareFindings)
+  if (settings.updateBaseline && settings.baseline !== undefined) {
+    writeBaseline(settings.baseline, all, io.cwd)
+    ctx.info(t('checks.baselineWritten', {number: all.length, file: settings.baseline}))
+    return 0
+  }
+  const findings = settings.baseline === undefined ? all : filterBaseline(all, readBaseline(settings.baseline, io.cwd, t))
   const toStdout = options.output === undefined || options.output === '-'
   const formatOptions = {
     color: toStdout && settings.format === 'stylish' && colorEnabled(io.stdout, io.env),
@@ -78,7 +88,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
   const text = formatFindings(findings, settings.format, formatOptions)
   // Everything read is an input: a report must never replace a glossary or the config it came from.
-  const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile])]
+  const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile]), ...(settings.baseline === undefined ? [] : [settings.baseline])]
   await withOutput(options.output, {inputs: readFiles, cwd: io.cwd, stdout: io.stdout, t}, (out) => out.write(text))
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
   if (settings.format === 'github' && summaryFile) appendFileSync(summaryFile, formatFindings(findings, 'github-summary', formatOptions))
@@ -92,9 +102,14 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
       warnings: t('review.warnings', {count: count('warning')})
     })
   )
-  return checkStatus(findings.map((f) => f.severity), settings.failOn)
+  const status = checkStatus(findings.map((f) => f.severity), settings.failOn)
+  if (settings.maxWarnings !== undefined && count('warning') > settings.maxWarnings) {
+    ctx.info(t('checks.tooManyWarnings', {number: count('warning'), max: settings.maxWarnings}))
+    return Math.max(status, 1)
+  }
+  return status
 }
 
 function ruleDescriptions(t: Translate): Record<string, RuleInfo> {
-  return Object.fromEntries(termRules.map((rule) => [rule, {description: t(`check.rules.${rule}`)}]))
+  return {...Object.fromEntries(termRules.map((rule) => [rule, {description: t(`check.rules.${rule}`)}])), ...bilingualRuleDescriptions(t)}
 }

@@ -1,0 +1,61 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {checkMarkdownPair} from './check-markdown-pair.js'
+import type {CheckFinding} from './types.js'
+
+// The project's own published pair (corpus/), the realest text in the repository.
+const corpus = (side: 'ru' | 'en') => readFileSync(fileURLToPath(new URL(`../../../corpus/${side}/000-critical-minerals-ministerial.md`, import.meta.url)), 'utf8')
+const ru = corpus('ru')
+const en = corpus('en')
+const options = {sourceLang: 'ru', targetLang: 'en', ruFile: 'ru.md', enFile: 'en.md'} as const
+const counted = (findings: CheckFinding[]) => findings.filter((f) => f.severity !== 'info')
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length
+
+function edit(text: string, from: string, to: string): string {
+  expect(text).toContain(from)
+  return text.replace(from, to)
+}
+
+describe('checkMarkdownPair on corpus/000-critical-minerals-ministerial', () => {
+  it('finds nothing above info in the published translation', () => {
+    expect(counted(checkMarkdownPair(ru, en, options).findings)).toEqual([])
+  })
+
+  it('a changed number is placed on the number in the translation, the source number related', () => {
+    const changed = edit(en, 'supply 20 of the 60 critical minerals', 'supply 20 of the 66 critical minerals')
+    const findings = counted(checkMarkdownPair(ru, changed, options).findings)
+    expect(findings.map((f) => [f.ruleId, f.messageId, f.file, f.place?.start.line, f.actual, f.expected])).toEqual([
+      ['number-mismatch', 'numberChanged', 'en.md', lineOf(changed, 'of the 66'), '66', ['60']]
+    ])
+    expect(findings[0]?.related?.file).toBe('ru.md')
+    expect(findings[0]?.related?.place?.start.line).toBe(lineOf(ru, '20 из 60'))
+  })
+
+  it('an omitted sentence is reported in the translation where it is missing, with the source sentence related', () => {
+    const paragraph = en.split('\n').find((l) => l.startsWith('The sides reaffirmed')) as string
+    const sentence = paragraph.match(/ Particular attention was paid to the U\.S\. initiative[^.]*\./)?.[0] as string
+    const changed = edit(en, sentence, '')
+    const findings = counted(checkMarkdownPair(ru, changed, options).findings)
+    expect(findings.map((f) => [f.ruleId, f.place?.start.line])).toEqual([['omission', lineOf(changed, 'The sides reaffirmed')]])
+    expect(findings[0]?.related?.file).toBe('ru.md')
+    expect(String(findings[0]?.data['expected'])).toMatch(/^Отдельное внимание уделено американской/)
+  })
+
+  it('a sentence left in Russian is untranslated, at its own line', () => {
+    const paragraph = en.split('\n').find((l) => l.startsWith('The conference served as a platform')) as string
+    const russian = ru.split('\n').find((l) => l.startsWith('Конференция стала площадкой')) as string
+    const changed = edit(en, paragraph, russian)
+    const findings = counted(checkMarkdownPair(ru, changed, options).findings)
+    expect(findings.some((f) => f.ruleId === 'untranslated' && f.place?.start.line === lineOf(changed, russian))).toBe(true)
+  })
+
+  it('`tolmach-disable-next-line` in the translation silences that rule on the next line only', () => {
+    const changed = edit(en, 'supply 20 of the 60 critical minerals', 'supply 20 of the 66 critical minerals')
+    const line = changed.split('\n').find((l) => l.includes('of the 66')) as string
+    const quiet = changed.replace(line, `<!-- tolmach-disable-next-line number-mismatch -->\n${line}`)
+    expect(counted(checkMarkdownPair(ru, quiet, options).findings)).toEqual([])
+    const other = changed.replace(line, `<!-- tolmach-disable-next-line double-space -->\n${line}`)
+    expect(counted(checkMarkdownPair(ru, other, options).findings).map((f) => f.ruleId)).toEqual(['number-mismatch'])
+  })
+})

@@ -1,0 +1,85 @@
+import type {Lang} from '@tolmach/core'
+import type {Report} from './finding.js'
+import {findMentions, type Mention} from './mentions.js'
+
+const ruleOf = (kind: Mention['kind']) => (kind === 'number' ? 'number-mismatch' : 'date-mismatch')
+
+/**
+ * Numbers, amounts, percentages, times, months and weekdays must say the
+ * same on both sides. A value changed is one finding at the target's
+ * mention; a value missing from the target is placed at the start of the
+ * target with the source mention as related location.
+ */
+export function checkNumbers(source: string, target: string, langs: {source: Lang; target: Lang}, names: NumberedNames | undefined, report: Report): void {
+  const src = findMentions(source, langs.source, 'source')
+  const tgt = findMentions(target, langs.target, 'target')
+  const used = new Set<Mention>()
+  const shares = (a: Mention, b: Mention) => a.kind === b.kind && a.keys.some((k) => b.keys.includes(k))
+  // Required mentions pair with required ones first, then with optional ones.
+  const settle = (mine: Mention[], theirs: Mention[]) => {
+    const left: Mention[] = []
+    for (const m of mine) {
+      if (m.optional || used.has(m)) continue
+      const match = theirs.find((o) => !o.optional && !used.has(o) && shares(m, o)) ?? theirs.find((o) => o.optional && !used.has(o) && shares(m, o))
+      if (match) {
+        used.add(match)
+        used.add(m)
+      } else left.push(m)
+    }
+    return left
+  }
+  // "PostgreSQL 17" named where the other document names it too is a style choice, not a changed number.
+  const named = (text: string, m: Mention, other: Set<string> | undefined) => {
+    const name = numberedName(text, m)
+    return name !== undefined && (other?.has(name) ?? false)
+  }
+  const missing = settle(src, tgt).filter((m) => !named(source, m, names?.target))
+  const extra = settle(tgt, src).filter((m) => !overlapsUsedSpan(m, tgt, used) && !named(target, m, names?.source))
+  const text = (s: string, m: Mention) => s.slice(m.start, m.end)
+  for (const m of extra) {
+    // A changed value: the first missing mention of the same kind is what it should have been.
+    const k = missing.findIndex((o) => o.kind === m.kind)
+    const was = k >= 0 ? missing.splice(k, 1)[0] : undefined
+    const severity = m.soft && (was === undefined || was.soft) ? 'warning' : 'error'
+    if (was) {
+      report({
+        ruleId: ruleOf(m.kind), messageId: `${m.kind}Changed`, severity, side: 'target', start: m.start, end: m.end,
+        data: {actual: text(target, m), expected: text(source, was)}, actual: text(target, m), expected: [text(source, was)],
+        related: {side: 'source', start: was.start, end: was.end}
+      })
+    } else {
+      report({ruleId: ruleOf(m.kind), messageId: `${m.kind}Extra`, severity, side: 'target', start: m.start, end: m.end, data: {actual: text(target, m)}, actual: text(target, m)})
+    }
+  }
+  for (const m of missing) {
+    report({
+      ruleId: ruleOf(m.kind), messageId: `${m.kind}Missing`, severity: m.soft ? 'warning' : 'error', side: 'target', start: 0, end: target.length,
+      data: {expected: text(source, m)}, expected: [text(source, m)], related: {side: 'source', start: m.start, end: m.end}
+    })
+  }
+}
+
+/** "Name 17" strings of every source and every target of a document: versions, models, programmes. */
+export interface NumberedNames {
+  source: Set<string>
+  target: Set<string>
+}
+
+const nameBefore = /(\p{Script=Latin}[\p{L}\d_.+-]*)[\s\u00a0]+$/u
+
+function numberedName(text: string, m: Mention): string | undefined {
+  const word = text.slice(Math.max(0, m.start - 40), m.start).match(nameBefore)?.[1]
+  return word === undefined ? undefined : `${word.toLowerCase()} ${text.slice(m.start, m.end)}`
+}
+
+/** Every "Name N" of `texts`, for `checkNumbers`' `names`. */
+export function collectNumberedNames(texts: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const text of texts) for (const m of text.matchAll(/(\p{Script=Latin}[\p{L}\d_.+-]*)[\s\u00a0]+(\d+(?:[.,]\d+)*)/gu)) out.add(`${(m[1] as string).toLowerCase()} ${m[2]}`)
+  return out
+}
+
+/** A mention inside a span already matched (the day inside a matched numeric date) is not extra. */
+function overlapsUsedSpan(m: Mention, all: Mention[], used: Set<Mention>): boolean {
+  return all.some((o) => o !== m && used.has(o) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+}

@@ -1,0 +1,126 @@
+import {describe, expect, it} from 'vitest'
+import {checkPair, checkPairs} from './check-pair.js'
+import type {CheckFinding} from './types.js'
+
+const ruEn = {sourceLang: 'ru', targetLang: 'en'} as const
+const counted = (findings: CheckFinding[]) => findings.filter((f) => f.severity !== 'info')
+const brief = (findings: CheckFinding[]) => counted(findings).map((f) => `${f.ruleId}/${f.messageId}`)
+const at = (target: string, f: CheckFinding) => target.slice(f.start, f.end)
+
+describe('checkPair: errors the issue names', () => {
+  it('«40 млрд» rendered "14 billion" is one changed number, placed on "14 billion"', () => {
+    const target = 'Investment reached 14 billion tenge.'
+    const findings = counted(checkPair({source: 'Инвестиции достигли 40 млрд тенге.', target}, ruEn))
+    expect(findings.map((f) => [f.ruleId, f.messageId, at(target, f), f.data['expected']])).toEqual([['number-mismatch', 'numberChanged', '14 billion', '40 млрд']])
+  })
+
+  it('«22 мая» rendered "22 March" is a changed month', () => {
+    const target = 'The meeting took place on 22 March in Astana.'
+    const findings = counted(checkPair({source: 'Встреча прошла 22 мая в Астане.', target}, ruEn))
+    expect(findings.map((f) => [f.ruleId, f.messageId, at(target, f)])).toEqual([['date-mismatch', 'monthChanged', 'March']])
+  })
+
+  it('12,5% rendered 15.2% is a changed number; 12.5% is not', () => {
+    expect(brief(checkPair({source: 'Рост составил 12,5%.', target: 'Growth was 15.2%.'}, ruEn))).toEqual(['number-mismatch/numberChanged'])
+    expect(brief(checkPair({source: 'Рост составил 12,5%.', target: 'Growth was 12.5%.'}, ruEn))).toEqual([])
+  })
+
+  it('a changed link is one finding at the target link, with the source link as expected', () => {
+    const target = 'Details: https://mfa.gov.kz/en/news/2.'
+    const findings = counted(checkPair({source: 'Подробнее: https://mfa.gov.kz/ru/news/1.', target}, ruEn))
+    expect(findings.map((f) => [f.ruleId, f.messageId, at(target, f), f.expected])).toEqual([['link-mismatch', 'linkChanged', 'https://mfa.gov.kz/en/news/2', ['https://mfa.gov.kz/ru/news/1']]])
+  })
+
+  it('a Russian sentence left in the English target is untranslated', () => {
+    const source = 'Стороны обсудили сотрудничество в области критических минералов.'
+    expect(brief(checkPair({source, target: source}, ruEn))).toEqual(['untranslated/targetEqualsSource'])
+    expect(brief(checkPair({source, target: 'Стороны обсудили сотрудничество в сфере минералов.'}, ruEn))).toEqual(['untranslated/targetInSourceLanguage'])
+  })
+
+  it('a weekday changed is an error: "Tuesday" for «в среду»', () => {
+    const findings = counted(checkPair({source: 'Переговоры пройдут в среду.', target: 'The talks will be held on Tuesday.'}, ruEn))
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['weekdayChanged', 'error']])
+  })
+})
+
+describe('checkPair: what real translations do, without a false alarm', () => {
+  const clean: Array<[string, string, string]> = [
+    ['a date added in the dateline', 'Министр принял участие во встрече.', 'ASTANA, Oct. 3, 2025 – The Minister took part in the meeting.'],
+    ['a 24-hour time as a.m./p.m.', 'Начало в 15:30.', 'The start is at 3:30 p.m.'],
+    ['«I квартал» as "Q1"', 'В I квартале выручка выросла.', 'Revenue grew in Q1.'],
+    ['«VIII съезд» as "8th Congress"', 'Делегаты VIII съезда одобрили программу.', 'Delegates of the 8th Congress approved the programme.'],
+    ['«XXI век» as "21st century"', 'Это вызов XXI века.', 'This is a challenge of the 21st century.'],
+    ['a number in words: «восьмидесяти»', 'Представители восьмидесяти стран.', 'Representatives of 80 countries.'],
+    ['a number in words: "five"', 'Подписано 5 соглашений.', 'Five agreements were signed.'],
+    ['«30-тысячный» as "30,000"', 'Это 30-тысячный город.', 'It is a city of 30,000.'],
+    ['«2,5 тыс.» as "2,500"', 'Участвовали 2,5 тыс. человек.', 'Some 2,500 people took part.'],
+    ['a trailing slash', 'Сайт: https://www.postgresql.org/community.', 'Site: https://www.postgresql.org/community/.'],
+    ['a localised URL', 'См. https://www.postgresql.org/about/ru/.', 'See https://www.postgresql.org/about/en/.'],
+    ['a year range written short', 'Офис работал с 1981 по 1987 годы.', 'The office worked from 1981-87.']
+  ]
+  for (const [what, source, target] of clean) {
+    it(what, () => {
+      expect(brief(checkPair({source, target}, ruEn))).toEqual([])
+    })
+  }
+
+  it('a custom URL rewrite list replaces the default one', () => {
+    const pair = {source: 'См. https://example.kz/kaz/page.', target: 'See https://example.kz/eng/page.'}
+    expect(brief(checkPair(pair, ruEn))).toEqual(['link-mismatch/linkChanged'])
+    expect(brief(checkPair(pair, {...ruEn, urlRewrites: [{from: '/kaz/', to: '/eng/'}]}))).toEqual([])
+  })
+})
+
+describe('checkPair: QA checks of pofilter and Xbench', () => {
+  const cases: Array<[string, string, string, string, string]> = [
+    ['double space', 'Министр выступил с докладом.', 'The Minister  delivered a report.', 'double-space/doubleSpace', '  '],
+    ['start capitalisation', 'Министр выступил с докладом.', 'the Minister delivered a report.', 'start-capital/startLower', 't'],
+    ['end punctuation', 'Министр выступил с докладом.', 'The Minister delivered a report', 'end-punctuation/endPunctuation', 't'],
+    ['unbalanced bracket', 'Геологическая служба (USGS) опубликовала список.', 'The Geological Survey (USGS published the list.', 'unbalanced-brackets/unbalancedBracket', '('],
+    ['repeated word', 'Министр выступил с докладом.', 'The Minister delivered a a report.', 'repeated-word/repeatedWord', 'a'],
+    ['Cyrillic look-alike letter', 'Казахстан поставляет уран.', 'Kazakhstan supplies urаnium.', 'mixed-script/lookalikeLetters', 'urаnium'],
+    ['e-mail changed', 'Пишите на press@mfa.kz.', 'Write to press@mfa.gov.', 'email-mismatch/emailChanged', 'press@mfa.gov'],
+    ['a Latin name misspelt', 'Новая версия PostgreSQL вышла сегодня.', 'A new version of PostgresQL came out today.', 'name-mismatch/nameChanged', 'PostgresQL'],
+    ['a placeholder lost', 'Загружено %d файлов из {total}.', 'Uploaded %d files.', 'markup-mismatch/markupMissing', 'Uploaded %d files.']
+  ]
+  for (const [what, source, target, rule, span] of cases) {
+    it(what, () => {
+      const findings = counted(checkPair({source, target}, ruEn))
+      expect(findings.map((f) => `${f.ruleId}/${f.messageId}`)).toEqual([rule])
+      expect(at(target, findings[0] as CheckFinding)).toBe(span)
+    })
+  }
+
+  it('a quotation split over sentences is not an unbalanced quote', () => {
+    expect(brief(checkPair({source: '«Мы готовы к работе.', target: '"We are ready to work.'}, ruEn))).toEqual([])
+  })
+
+  it('corpus level: the same source translated differently is reported (info by default)', () => {
+    const findings = checkPairs([
+      {source: 'Стороны обсудили вопросы сотрудничества.', target: 'The sides discussed cooperation.'},
+      {source: 'Стороны обсудили вопросы сотрудничества.', target: 'The parties talked about cooperation.'}
+    ], ruEn)
+    expect(findings.map((f) => [f.pair, f.ruleId, f.messageId, f.severity])).toEqual([[1, 'inconsistent-translation', 'sameSourceDifferentTarget', 'info']])
+  })
+})
+
+describe('checkPairs options', () => {
+  it('severities, rules turned off and custom regex rules come from a plain object', () => {
+    const pair = {source: 'Министр выступил с докладом.', target: 'The Minister  delivered a report, e.g. on mining'}
+    const findings = checkPairs([pair], {...ruEn, rules: {'double-space': 'error', 'end-punctuation': 'off'}, customRules: [{id: 'no-eg', pattern: '\\be\\.g\\.', message: 'write "for example"'}]})
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['double-space', 'error'], ['no-eg', 'warning']])
+  })
+
+  it('places findings in the file through the pair offset map', () => {
+    const text = '# Title\n\nThe Minister  delivered a report.\n'
+    const [f] = checkPair({source: 'Министр выступил с докладом.', target: 'The Minister  delivered a report.', targetLocation: {file: 'en.md', text, map: [[0, 9]]}}, ruEn)
+    expect(f?.file).toBe('en.md')
+    expect(f?.place?.start).toEqual({line: 3, column: 13, offset: 21})
+  })
+
+  it('misuse throws', () => {
+    expect(() => checkPairs('x' as never, ruEn)).toThrow(TypeError)
+    expect(() => checkPairs([], {sourceLang: 'fr', targetLang: 'en'} as never)).toThrow(/sourceLang/)
+    expect(() => checkPairs([], {...ruEn, rules: {x: 'loud' as never}})).toThrow(/rule `x`/)
+  })
+})

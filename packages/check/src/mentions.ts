@@ -1,0 +1,134 @@
+import {findNumbers} from '@tolmach/aligner'
+import {findWordNumbers} from './number-words.js'
+
+/**
+ * A number, time, month or weekday of a sentence, with every canonical form
+ * it may take on the other side (`keys`). `optional` mentions (numbers as
+ * words, Roman numerals in English, a dateline the translator added) only
+ * satisfy others; they are never reported.
+ */
+export interface Mention {
+  kind: 'number' | 'time' | 'month' | 'weekday'
+  keys: string[]
+  start: number
+  end: number
+  optional: boolean
+  /** A small bare number (≤ 10): often spelled out, so a warning only. */
+  soft: boolean
+}
+
+const time = /(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])/gi
+const ruTime = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g
+const romanRe = /(?<![\p{L}\d])[IVXLC]{1,7}(?![\p{L}\d])/gu
+const validRoman = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
+const ruWeekdays: Array<[RegExp, number]> = [
+  [/^понедельник/, 1], [/^вторник/, 2], [/^(?:среду|средам|среда)$/, 3], [/^четверг/, 4], [/^пятниц/, 5], [/^суббот/, 6], [/^воскресень/, 7]
+]
+const enWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const enMonthWord = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+// "MOSCOW, Oct. 3, 2023 —", "18 October 2018 -", "2023-10-03:" at the very start of an English text.
+const dateline = new RegExp(`^[\\s\\p{P}]*(?:[\\p{Lu}][\\p{L} .'-]{0,40},\\s*)?(?:${enMonthWord}\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}\\s+${enMonthWord},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[-–—:/|]`, 'iu')
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
+  let total = 0
+  for (let k = 0; k < s.length; k++) {
+    const a = v[s[k] as string] as number
+    const b = v[s[k + 1] as string] ?? 0
+    total += a < b ? -a : a
+  }
+  return total
+}
+
+/** Replaces spans with a character no pattern matches, keeping offsets. */
+function blank(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  let out = text
+  for (const [s, e] of spans) out = out.slice(0, s) + '\u2063'.repeat(e - s) + out.slice(e)
+  return out
+}
+
+/** The mentions of one side. `text` has placeholders and URLs blanked already. */
+export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | 'target'): Mention[] {
+  const out: Mention[] = []
+  const times: Array<[number, number]> = []
+  for (const m of text.matchAll(lang === 'en' ? time : ruTime)) {
+    const start = m.index ?? 0
+    let hour = Number(m[1])
+    const minute = m[2] as string
+    const half = m[3]?.toLowerCase()
+    // "15.30" is a decimal unless it says a.m./p.m.
+    if (lang === 'en' && m[0].includes('.') && !/[ap]/i.test(m[0].slice(m[1]!.length + 3))) continue
+    if (half === 'p' && hour < 12) hour += 12
+    if (half === 'a' && hour === 12) hour = 0
+    const keys = [`t${hour}:${minute}`]
+    // Without a.m./p.m. "3:30" may be afternoon.
+    if (!half && hour < 12) keys.push(`t${hour + 12}:${minute}`)
+    out.push({kind: 'time', keys, start, end: start + m[0].length, optional: false, soft: false})
+    times.push([start, start + m[0].length])
+  }
+  // ISO dates (2022-05-02) are day, month and year, like «2 мая 2022 г.».
+  for (const m of text.matchAll(/(?<![\d-])(\d{4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?![\d-])/g)) {
+    const start = m.index ?? 0
+    const end = start + m[0].length
+    out.push({kind: 'number', keys: [m[1] as string], start, end, optional: false, soft: false})
+    out.push({kind: 'month', keys: [`m${Number(m[2])}`], start, end, optional: false, soft: false})
+    out.push({kind: 'number', keys: [String(Number(m[3]))], start, end, optional: false, soft: Number(m[3]) <= 10})
+    times.push([start, end])
+  }
+  let plain = blank(text, times)
+  // findNumbers knows "October", not "OCTOBER" (press-release datelines).
+  if (lang === 'en') plain = plain.replace(/\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/g, (w) => (w[0] as string) + w.slice(1).toLowerCase())
+  const imperial = lang === 'en' ? /^[-\s]?(?:foot|feet|ft|miles?|inch(?:es)?|pounds?|lbs?|°F|gallons?|yards?|acres?|ounces?|oz)\b/ : undefined
+  const optionalUntil = role === 'target' && lang === 'en' ? (plain.match(dateline)?.[0].length ?? 0) : 0
+  for (const n of findNumbers(plain, lang)) {
+    const keys = [...new Set([n.value, n.raw])]
+    const written = plain.slice(n.start, n.end)
+    // «30-тысячный» is 30,000; «5-миллионный» 5,000,000.
+    const adjective = lang === 'ru' ? plain.slice(n.end, n.end + 14).match(/^-?(тысячн|миллионн|миллиардн)/) : null
+    if (adjective) keys.push(String(Number(n.raw) * (adjective[1] === 'тысячн' ? 1e3 : adjective[1] === 'миллионн' ? 1e6 : 1e9)))
+    // "2.5 million" ↔ «2,5 млн»: the scaled value is enough; "2.5" ↔ «2½» is not handled.
+    const kind = n.kind === 'month' ? 'month' : 'number'
+    // "March." ends a sentence; only "Oct." is an abbreviation.
+    const end = kind === 'month' && written.length > 5 && written.endsWith('.') ? n.end - 1 : n.end
+    // "1981-87": the second year of a range written short.
+    const range = plain.slice(Math.max(0, n.start - 5), n.start).match(/(\d\d)\d\d[-–]$/)
+    if (range && /^\d\d$/.test(written)) keys.push(`${range[1]}${written}`)
+    const after = plain.slice(n.end, n.end + 12)
+    // "3D", "5G", "B2B": a digit glued to letters names a thing; a converted unit ("80-foot") cannot be compared.
+    const glued = n.value === n.raw && /^\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s)\b/i.test(after) && !/^[мm]\b/iu.test(after)
+    const gluedBefore = /\p{L}$/u.test(plain.slice(0, n.start))
+    // "NZ$1.5m ($1.06m)": an amount converted in brackets says nothing the source must.
+    const converted = lang === 'en' && /\d[\d.,]*\s?(?:[mkb]n?|million|billion)?\s*\(\s*(?:[A-Z]{1,3})?[$€£¥]\s?$/.test(plain.slice(Math.max(0, n.start - 30), n.start))
+    out.push({
+      kind,
+      keys,
+      start: n.start,
+      end,
+      optional: n.end <= optionalUntil || glued || gluedBefore || converted || (imperial?.test(after) ?? false),
+      soft: kind === 'number' && n.value === n.raw && /^(?:\d|10)$/.test(n.raw) && !written.includes('%')
+    })
+  }
+  for (const m of plain.matchAll(romanRe)) {
+    const s = m[0]
+    if (!validRoman.test(s)) continue
+    // English has a pronoun "I"; a one-letter Roman numeral there is too risky to require.
+    const start = m.index ?? 0
+    // The aligner's number finder may already read it (VIII ↔ 8th): one mention per numeral.
+    if (out.some((o) => o.start < start + s.length && start < o.end)) continue
+    const value = romanValue(s)
+    out.push({kind: 'number', keys: [String(value)], start, end: start + s.length, optional: lang === 'en', soft: value <= 10})
+  }
+  for (const w of findWordNumbers(plain, lang)) {
+    out.push({kind: 'number', keys: w.values.map(String), start: w.start, end: w.end, optional: true, soft: true})
+  }
+  for (const m of plain.matchAll(/\p{L}+/gu)) {
+    const w = m[0].toLowerCase()
+    const day = lang === 'en' ? enWeekdays.indexOf(w) + 1 : (ruWeekdays.find(([re]) => re.test(w))?.[1] ?? 0)
+    if (day <= 0) continue
+    // «среда» is also "environment": only a capitalised or «в/по среду» weekday counts.
+    if (lang === 'ru' && day === 3 && !/^С/.test(m[0]) && !/(?:^|\s)(?:в|во|по|на)\s+$/i.test(plain.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue
+    const start = m.index ?? 0
+    out.push({kind: 'weekday', keys: [`d${day}`], start, end: start + m[0].length, optional: start + m[0].length <= optionalUntil, soft: false})
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end)
+}
