@@ -30,8 +30,11 @@ export interface CheckSettings {
 }
 
 /** Command-line options over the config file over defaults; a bad value is a usage error. */
-export function checkSettings(options: CheckCliOptions, config: TolmachConfig | undefined, t: Translate): CheckSettings {
-  const [sourceLang, targetLang] = resolveLangs(options.sourceLang ?? config?.sourceLang, options.targetLang ?? config?.targetLang, t)
+export function checkSettings(options: CheckCliOptions, config: TolmachConfig | undefined, t: Translate, detect?: () => Lang | undefined): CheckSettings {
+  const given = {source: options.sourceLang ?? config?.sourceLang, target: options.targetLang ?? config?.targetLang}
+  // Neither option nor config names a language: the inputs may say (checked ru → en otherwise).
+  const source = given.source ?? (given.target === undefined ? detect?.() : undefined)
+  const [sourceLang, targetLang] = resolveLangs(source, given.target, t)
   if (sourceLang === targetLang) throw usageError('same-lang', t('check.sameLang', {lang: sourceLang}))
   const format = options.format ?? 'stylish'
   if (!(checkFormats as readonly string[]).includes(format) || !isFindingFormat(format)) {

@@ -1,0 +1,26 @@
+import {isLang, type Lang} from '@tolmach/core'
+import {decideLang} from './document-lang.js'
+import type {Translate} from './i18n.js'
+import type {DecodeOptions} from './read-input.js'
+import {readInputFile} from './read-input.js'
+
+/**
+ * The source language of a `check` run that no option or config names:
+ * the first `--pair` original's own text, else the source language an XLIFF
+ * or TMX input declares (`source-language`, `srcLang`, `srclang`). TSV and
+ * JSONL declare nothing, so they leave it to the ru → en default.
+ */
+export function detectCheckSource(files: readonly string[], pairs: readonly string[], cwd: string, t: Translate, decoding?: DecodeOptions): {lang?: Lang; warning?: string} {
+  if (pairs.length > 0) {
+    const first = readInputFile(pairs[0]!, cwd, t, decoding)
+    const decision = decideLang(undefined, first.text, first.file, t, '--source-lang')
+    return decision.warning === undefined ? {lang: decision.lang} : {lang: decision.lang, warning: decision.warning}
+  }
+  for (const file of files) {
+    if (!/\.(xlf|xliff|sdlxliff|mqxliff|mxliff|tmx)$/i.test(file)) continue
+    const head = readInputFile(file, cwd, t, decoding).text.slice(0, 4096)
+    const declared = /\b(?:source-language|srcLang|srclang)="([A-Za-z]{2,3})/.exec(head)?.[1]?.toLowerCase()
+    if (isLang(declared)) return {lang: declared}
+  }
+  return {}
+}
