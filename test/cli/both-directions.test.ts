@@ -132,6 +132,10 @@ describe('both directions: tolmach check and export', () => {
     const report = JSON.parse(detected.stdout) as {findings: Array<{ruleId: string; file: string; place: {start: {offset: number}}}>}
     expect(report.findings.some((f) => f.ruleId === 'language-mismatch')).toBe(false)
     for (const f of report.findings) expect(f.file).toBe(pair!.ru)
+    // The repository's tolmach.config.json says ru → en: an English original handed to check still wins.
+    const configured = runCli(['check', '--glossary', 'glossary/termbase.csv', '--pair', pair!.en, pair!.ru, '--format', 'json'])
+    expect(configured.stdout).toContain('"ruleId":')
+    expect(configured.stdout).not.toContain('language-mismatch')
     // The same glossary read the usual way round finds the Russian original clean of these.
     const forward = JSON.parse(runCli(['check', '--no-config', '--glossary', 'glossary/termbase.csv', '--pair', pair!.ru, pair!.en, '--format', 'json']).stdout)
     expect(forward.findings.every((f: {file: string}) => f.file === pair!.en)).toBe(true)

@@ -1,11 +1,11 @@
-import {isLang, type Lang} from '@tolmach/core'
-import {decideLang} from './document-lang.js'
+import {detectLanguage, isLang, type Lang} from '@tolmach/core'
+import {decideLang, proseOf} from './document-lang.js'
 import type {Translate} from './i18n.js'
 import type {DecodeOptions} from './read-input.js'
 import {readInputFile} from './read-input.js'
 
 /**
- * The source language of a `check` run that no option or config names:
+ * The source language of a `check` run that no option names:
  * the first `--pair` original's own text, else the source language an XLIFF
  * or TMX input declares (`source-language`, `srcLang`, `srclang`). TSV and
  * JSONL declare nothing, so they leave it to the ru → en default.
@@ -22,6 +22,8 @@ export function detectCheckSource(files: readonly string[], pairs: readonly stri
   if (pairs.length > 0) {
     const first = pairs.length % 2 === 0 ? read(pairs[0]!) : undefined
     if (first === undefined) return {}
+    const guess = detectLanguage(proseOf(first.text))
+    if (guess.cyrillic + guess.latin === 0) return {}
     const decision = decideLang(undefined, first.text, first.file, t, '--source-lang')
     return decision.warning === undefined ? {lang: decision.lang} : {lang: decision.lang, warning: decision.warning}
   }

@@ -42,12 +42,8 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
   const decoding = inputEncoding(options.encoding, ctx)
   // The notice of a windows-1251 input comes when it is read for checking, not twice.
-  const detect = () => {
-    const found = detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
-    if (found.warning) ctx.warn(found.warning)
-    return found.lang
-  }
-  const settings = checkSettings(options, config, t, detect)
+  const detect = () => detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
+  const settings = checkSettings(options, config, t, detect, (warning) => ctx.warn(warning))
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
 
   const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
