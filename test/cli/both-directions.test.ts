@@ -147,6 +147,9 @@ describe('both directions: tolmach check and export', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('source-language="en" target-language="ru"')
     expect(run.stdout).toMatch(/<note[^>]*>[^<]*Казахстан/)
+    const segmented = runCli(['segment', pair!.en, '--source-lang', 'en', '--format', 'xliff'])
+    expect(segmented.status).toBe(0)
+    expect(segmented.stdout).toContain('source-language="en" target-language="ru"')
     // check reads the direction the XLIFF declares.
     const dir = tempDir()
     writeFileSync(path.join(dir, 'en.xlf'), run.stdout)
