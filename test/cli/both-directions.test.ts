@@ -121,6 +121,43 @@ describe('both directions: tolmach align EN RU', () => {
   })
 })
 
+describe('both directions: tolmach check and export', () => {
+  it('checks an English original against its Russian translation, the direction detected, findings in the Russian file', () => {
+    const [pair] = pairs
+    const args = ['check', '--no-config', '--glossary', 'glossary/termbase.csv', '--pair', pair!.en, pair!.ru, '--format', 'json']
+    const detected = runCli(args)
+    const told = runCli([...args, '--source-lang', 'en', '--target-lang', 'ru'])
+    expect(detected.stdout).toBe(told.stdout)
+    expect(detected.status).toBe(told.status)
+    const report = JSON.parse(detected.stdout) as {findings: Array<{ruleId: string; file: string; place: {start: {offset: number}}}>}
+    expect(report.findings.some((f) => f.ruleId === 'language-mismatch')).toBe(false)
+    for (const f of report.findings) expect(f.file).toBe(pair!.ru)
+    // The repository's tolmach.config.json says ru → en: an English original handed to check still wins.
+    const configured = runCli(['check', '--glossary', 'glossary/termbase.csv', '--pair', pair!.en, pair!.ru, '--format', 'json'])
+    expect(configured.stdout).toContain('"ruleId":')
+    expect(configured.stdout).not.toContain('language-mismatch')
+    // The same glossary read the usual way round finds the Russian original clean of these.
+    const forward = JSON.parse(runCli(['check', '--no-config', '--glossary', 'glossary/termbase.csv', '--pair', pair!.ru, pair!.en, '--format', 'json']).stdout)
+    expect(forward.findings.every((f: {file: string}) => f.file === pair!.en)).toBe(true)
+  })
+
+  it('exports an English original for translation into Russian, with Russian glossary notes', () => {
+    const [pair] = pairs
+    const run = runCli(['export', pair!.en, '--glossary', 'glossary/termbase.csv'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('source-language="en" target-language="ru"')
+    expect(run.stdout).toMatch(/<note[^>]*>[^<]*Казахстан/)
+    const segmented = runCli(['segment', pair!.en, '--source-lang', 'en', '--format', 'xliff'])
+    expect(segmented.status).toBe(0)
+    expect(segmented.stdout).toContain('source-language="en" target-language="ru"')
+    // check reads the direction the XLIFF declares.
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'en.xlf'), run.stdout)
+    const checked = runCli(['check', '--no-config', '--glossary', path.join(root, 'glossary/termbase.csv'), 'en.xlf', '--format', 'json'], {cwd: dir})
+    expect(checked.stdout).toContain('no translated en → ru pair')
+  })
+})
+
 describe('both directions: tolmach corpus build --source-lang en', () => {
   it('segments the English originals, aligns them with the Russian versions and matches the gold', () => {
     const dir = copyProject()

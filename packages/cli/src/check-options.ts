@@ -36,9 +36,34 @@ export interface CheckSettings {
   updateBaseline: boolean
 }
 
-/** Command-line options over the config file over defaults; a bad value is a usage error. */
-export function checkSettings(options: CheckCliOptions, config: TolmachConfig | undefined, t: Translate): CheckSettings {
-  const [sourceLang, targetLang] = resolveLangs(options.sourceLang ?? config?.sourceLang, options.targetLang ?? config?.targetLang, t)
+/** What the inputs say about the direction: a source language, and whether the guess was sure. */
+export interface DetectedSource {
+  lang?: Lang
+  /** A translated warning when the guess is unsure. */
+  warning?: string
+}
+
+/**
+ * Command-line options over the config file over defaults; a bad value is a
+ * usage error. The direction: the options, else what the inputs say when
+ * they say it surely (a declared XLIFF/TMX language, a clearly Russian or
+ * English original), else the config, else an unsure guess (`onWarning`
+ * hears it), else ru → en. A project configured ru → en still checks an
+ * English original it is handed.
+ */
+export function checkSettings(options: CheckCliOptions, config: TolmachConfig | undefined, t: Translate, detect?: () => DetectedSource, onWarning?: (warning: string) => void): CheckSettings {
+  let source = options.sourceLang
+  let target = options.targetLang
+  if (source === undefined && target === undefined) {
+    const found = detect?.() ?? {}
+    if (found.lang !== undefined && found.warning === undefined) source = found.lang
+    else if (config?.sourceLang !== undefined || config?.targetLang !== undefined) [source, target] = [config.sourceLang, config.targetLang]
+    else if (found.lang !== undefined) {
+      source = found.lang
+      if (found.warning !== undefined) onWarning?.(found.warning)
+    }
+  }
+  const [sourceLang, targetLang] = resolveLangs(source, target, t)
   if (sourceLang === targetLang) throw usageError('same-lang', t('check.sameLang', {lang: sourceLang}))
   const format = options.format ?? 'stylish'
   if (!(checkFormats as readonly string[]).includes(format) || !isFindingFormat(format)) {

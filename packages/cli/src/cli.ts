@@ -152,6 +152,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .argument('<xliff>', t('import.xliff'))
     .option('-s, --source <file>', t('import.source'))
     .option('-l, --lang <lang>', t('import.lang', {langs: 'ru, en'}))
+    .option('--source-lang <lang>', t('bidir.sourceLangAlias'))
     .option('--allow-partial', t('import.allowPartial'))
     .option('--json', t('import.json'))
     .option('-o, --output <file>', t('segment.output'))

@@ -1,6 +1,6 @@
 import {TolmachError} from '@tolmach/core'
 import {describe, expect, it} from 'vitest'
-import {decideLang, parseLang} from './document-lang.js'
+import {decideLang, parseLang, proseOf} from './document-lang.js'
 import {createTranslator} from './i18n.js'
 
 const t = createTranslator('en')
@@ -47,5 +47,12 @@ describe('decideLang', () => {
     expect(decideLang(undefined, 'Hello.', 'a.md', t).warning).toMatch(/only 5 letters, fewer than the 20/)
     expect(decideLang(undefined, '', 'a.md', t)).toEqual({lang: 'en'})
     expect(decideLang(undefined, '12 345\n', 'a.md', t)).toEqual({lang: 'en'})
+  })
+
+  it('judges the prose, not the code, links or tags around it', () => {
+    const code = ['```js', 'import {segmentMarkdown} from "@tolmach/segmenter"', 'const segments = segmentMarkdown(text, {lang: "ru", file: "release.md"})', 'console.log(segments.length, segments.map((s) => s.text))', '```'].join('\n')
+    const doc = `# Сегментация\n\nВызовите \`segmentMarkdown\` и посмотрите [документацию](https://example.com/docs/segmenter/api/reference).\n\n${code}\n\n<div class="note-block">Готово.</div>\n`
+    expect(decideLang(undefined, doc, 'a.md', t)).toEqual({lang: 'ru'})
+    expect(proseOf('См. `npm ci` и https://example.com/path.')).toBe('См.   и  ')
   })
 })

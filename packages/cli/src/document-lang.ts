@@ -29,7 +29,7 @@ export interface LangDecision {
  */
 export function decideLang(given: Lang | undefined, text: string, file: string, t: Translate, option = '--lang'): LangDecision {
   if (given) return {lang: given}
-  const guess = detectLanguage(text)
+  const guess = detectLanguage(proseOf(text))
   const letters = guess.cyrillic + guess.latin
   if (letters === 0 || (guess.confidence >= sureShare && letters >= minLetters)) return {lang: guess.lang}
   // Too short to judge is its own reason: a share of 100% is not "below the threshold".
@@ -45,4 +45,17 @@ export function decideLang(given: Lang | undefined, text: string, file: string, 
     option
   })
   return {lang: guess.lang, warning}
+}
+
+// Code, URLs and HTML tags are Latin whatever language the document is in.
+const notProse = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$|`[^`\n]+`|\]\([^)\s]*\)|\bhttps?:\/\/[^\s)>\]]+|<\/?[A-Za-z][^>\n]*>/gm
+
+/**
+ * The Markdown's prose for a language guess: fenced and inline code, link
+ * destinations, bare URLs and HTML tags left out, so a Russian how-to full
+ * of code is still Russian. A guess, not a parse: a stray backtick costs a
+ * few letters, nothing more.
+ */
+export function proseOf(markdown: string): string {
+  return markdown.replace(notProse, ' ')
 }

@@ -16,6 +16,7 @@ import {reportFindings} from '../findings.js'
 import {mergeGlossaries, readGlossaryFile} from '../glossary-read.js'
 import {checkLabels} from '../check-labels.js'
 import {inputEncoding} from '../input-encoding.js'
+import {detectCheckSource} from '../check-detect-langs.js'
 import {readVersion} from '../version.js'
 import {withOutput} from '../write-output.js'
 import type {Translate} from '../i18n.js'
@@ -42,8 +43,10 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
       config = loaded.config
     }
   }
-  const settings = checkSettings(options, config, t)
   const decoding = inputEncoding(options.encoding, ctx)
+  // The notice of a windows-1251 input comes when it is read for checking, not twice.
+  const detect = () => detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
+  const settings = checkSettings(options, config, t, detect, (warning) => ctx.warn(warning))
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
 
   const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))

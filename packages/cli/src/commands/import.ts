@@ -12,6 +12,7 @@ export interface ImportOptions {
   source?: string
   output?: string
   lang?: string
+  sourceLang?: string
   allowPartial?: boolean
   json?: boolean
 }
@@ -27,7 +28,7 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
   const {t, io} = ctx
   if (options.source === undefined) throw usageError('missing-source', t('import.needSource'))
   if (options.source === '-' && xliffFile === '-') throw usageError('stdin-twice', t('segment.stdinTwice'))
-  const lang = parseLang(options.lang, '--lang', t)
+  const lang = parseLang(options.sourceLang ?? options.lang, options.sourceLang === undefined ? '--lang' : '--source-lang', t)
   // Data goes to standard output: a JSON summary can share it only with no document.
   if (options.json && (options.output === undefined || options.output === '-')) throw usageError('json-needs-output', t('import.jsonNeedsOutput'))
   const read = async (file: string) => (file === '-' ? await readStdin(io.stdin, t) : readInputFile(file, io.cwd, t))
