@@ -41,7 +41,9 @@ export function createTermMatcher(glossary: Glossary, options: TermMatcherOption
       const variants = termVariants(term, lang, cache)
       // «Investigation» (preferred) and «Investigations» (forbidden) are each other's
       // inflections: each spelling belongs to the term that writes it so.
-      variants.forEach((keys, k) => insert(root, keys, k === 0 ? {...entry, own: true} : entry))
+      variants.forEach((keys, k) => {
+        insert(root, keys, k === 0 ? {...entry, own: true} : entry)
+      })
     }
   }
   return {
