@@ -114,21 +114,33 @@ function insert(root: TrieNode, keys: string[], entry: Entry) {
  * `горно-добывающей` and `road map`/`road-map` read as one word (горнодобывающей,
  * roadmap), `С5 + 1` as С5+1.
  */
-function joinedKeys(tokens: Token[], j: number, lang: Lang): Array<[number, string, string]> {
+function joinedKey(tokens: Token[], j: number, lang: Lang): Joined | undefined {
   const a = tokens[j]!
   const b = tokens[j + 1]
-  if (!b) return []
-  const out: Array<[number, string, string]> = []
-  if (b.raw === '+' && tokens[j + 2] && tokens[j + 2]!.start - b.end <= 1) {
-    const c = tokens[j + 2]!
-    out.push([3, `${a.exact}+${c.exact}`, `${a.lower}+${c.lower}`])
-  } else if (b.hyphen || (lang === 'en' && a.raw === a.lower && b.raw === b.lower && letters.test(a.raw) && letters.test(b.raw))) {
-    out.push([2, a.exact + b.exact, a.lower + b.lower])
+  if (!b) return undefined
+  if (b.raw === '+') {
+    const c = tokens[j + 2]
+    return c && c.start - b.end <= 1 ? {count: 3, exact: `${a.exact}+${c.exact}`, lower: `${a.lower}+${c.lower}`} : undefined
   }
-  return out
+  if (b.hyphen || (lang === 'en' && isLowerWord(a.raw) && isLowerWord(b.raw))) return {count: 2, exact: a.exact + b.exact, lower: a.lower + b.lower}
+  return undefined
 }
 
-const letters = /^\p{Ll}{2,}$/u
+interface Joined {
+  count: number
+  exact: string
+  lower: string
+}
+
+/** Two or more ASCII lowercase letters: `road` and `map` of "road map". */
+function isLowerWord(raw: string): boolean {
+  if (raw.length < 2) return false
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k)
+    if (c < 97 || c > 122) return false
+  }
+  return true
+}
 const PREPOSITIONAL = new Set(['о', 'об', 'обо', 'при'])
 
 function findIn(root: TrieNode, text: string, lang: Lang): TermMatch[] {
@@ -146,11 +158,11 @@ function findIn(root: TrieNode, text: string, lang: Lang): TermMatch[] {
       const token = tokens[j]!
       const next: TrieNode[] = carried.get(j) ?? []
       carried.delete(j)
+      const joined = joinedKey(tokens, j, lang)
       for (const node of active) {
-        for (const [count, exact, lower] of joinedKeys(tokens, j, lang)) {
-          const hit = node.next.get(exact) ?? node.next.get(lower)
-          if (!hit) continue
-          const at = j + count - 1
+        const hit = joined && (node.next.get(joined.exact) ?? node.next.get(joined.lower))
+        if (hit && joined) {
+          const at = j + joined.count - 1
           const list = carried.get(at)
           if (list) list.push(hit)
           else carried.set(at, [hit])
