@@ -66,7 +66,9 @@ export function endsBeforeSpace(
   // «…», — сказал он; ellipsis then a lowercase continuation; but iPhone, iCamp start sentences.
   if (rf & LOWER && !(flags[text.charCodeAt(r + 1)]! & UPPER)) {
     if (dash && cluster.strong && state.quoteDepth > 0) state.authorAfterQuestion = true
-    return r === next && endsBeforeLowercase(text, flags, lang, cluster, r)
+    // `…properties. (credit: modification of work…)`: an English aside in brackets stands alone.
+    const aside = r === next + 1 && q === 40 && lang.code === 'en'
+    return (r === next || aside) && endsBeforeLowercase(text, flags, lang, cluster, r)
   }
   if (rc === OBJECT && !objectStartsSentence(text, flags, r)) return false
   // «Как это делалось...» (1992)
