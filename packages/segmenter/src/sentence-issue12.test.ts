@@ -38,6 +38,7 @@ const ru: Case[] = [
   {name: 'Kazinform dateline', sentences: ['ASTANA. KAZINFORM – Глава государства принял министра энергетики.']},
   {name: 'RIA Novosti dateline', sentences: ['ВАШИНГТОН, 20 янв - РИА Новости.', 'Президент США подписал указ.']},
   {name: 'city dateline with a month abbreviation', sentences: ['МОСКВА, 3 фев. - РИА Новости.', 'Совет Федерации одобрил закон.']},
+  {name: 'brand with an exclamation mark', sentences: ['Генеральный директор Yahoo! Марисса Майер объявила о покупке сервиса.']},
   // Headings and code.
   {name: 'heading with an inner period', text: 'Удобство работы с JSON. Мульти-интервалы\n\nТекст раздела.', sentences: ['Удобство работы с JSON. Мульти-интервалы', 'Текст раздела.']},
   {

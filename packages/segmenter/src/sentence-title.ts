@@ -3,9 +3,10 @@ import {LETTER, SPACE, TERMINATOR, UPPER} from './sentence-chars.js'
 // A heading is one segment even with a period inside: «Удобство работы с
 // JSON. Мульти-интервалы» on a line of its own. It is a short line that opens
 // its paragraph, ends without final punctuation and is followed by a blank
-// line. A line that runs on to the next (hard-wrapped prose) or ends the text is not taken for one: chat and reviews end
-// their last sentence without a period just as often («Ya can't. They don't
-// show it»). The scan ahead is bounded, so the scanner stays linear.
+// line. A line that runs on to the next (hard-wrapped prose) or ends the text
+// is not taken for one: chat and reviews end their last sentence without a
+// period just as often («Ya can't. They don't show it»). The scan ahead is
+// bounded, so the scanner stays linear.
 
 const TITLE_MAX = 160
 
