@@ -29,7 +29,7 @@ describe('tolmach check positions', () => {
     expect(lines).toEqual([
       '7:71 | error | “crucial minerals” is a forbidden rendering; use “critical minerals” | term-forbidden',
       '11:67 | error | “Yermek Kosherbaev” is a forbidden rendering; use “Yermek Kosherbayev” | term-forbidden',
-      '15:17 | error | “МИД” has none of its approved renderings in the target: expected “Ministry of Foreign Affairs” or “Foreign Ministry” | term-missing',
+      // One problem, one finding (issue 12): МИД left in Cyrillic is untranslated, not also missing.
       '15:57 | error | “МИД” is left untranslated (МИД): expected “Ministry of Foreign Affairs” or “Foreign Ministry” | term-untranslated'
     ])
     // The columns point at the words themselves in the file.
@@ -89,7 +89,7 @@ describe('tolmach check output formats', () => {
     const run = check(['--format', 'github', input], {GITHUB_STEP_SUMMARY: summary})
     expect(run.status).toBe(1)
     const commands = run.stdout.split('\n').filter(Boolean)
-    expect(commands).toHaveLength(4)
+    expect(commands).toHaveLength(3)
     expect(commands[0]).toMatch(/^::error file=test\/cli\/check-fixtures\/release\.xlf,line=7,(end[lL]ine=7,)?col=71,.*title=term-forbidden.*::/)
     // Workflow command data escape their line breaks and percent signs; properties their commas and colons.
     for (const line of commands) expect(line).not.toMatch(/\r/)
@@ -105,7 +105,7 @@ describe('tolmach check output formats', () => {
     const [sarifRun] = log.runs
     expect(sarifRun!.tool.driver.name).toBe('tolmach')
     const rules = sarifRun!.tool.driver.rules.map((r) => r.id)
-    expect(rules).toEqual(expect.arrayContaining(['term-forbidden', 'term-missing', 'term-untranslated']))
+    expect(rules).toEqual(expect.arrayContaining(['term-forbidden', 'term-untranslated']))
     expect(sarifRun!.tool.driver.rules.find((r) => r.id === 'term-forbidden')?.shortDescription?.text).toBe('The target uses a forbidden or deprecated rendering.')
     const first = sarifRun!.results[0]!
     expect(first.ruleId).toBe('term-forbidden')
@@ -117,7 +117,7 @@ describe('tolmach check output formats', () => {
   it('writes JUnit XML with one failure per finding', () => {
     const run = check(['--format', 'junit', input])
     expect(run.stdout).toMatch(/^<\?xml/)
-    expect(run.stdout.match(/<failure\b/g)).toHaveLength(4)
+    expect(run.stdout.match(/<failure\b/g)).toHaveLength(3)
     expect(run.stdout).toContain('release.xlf')
     expect(run.status).toBe(1)
   })
@@ -125,7 +125,7 @@ describe('tolmach check output formats', () => {
   it('writes GitLab Code Quality JSON', () => {
     const run = check(['--format', 'codequality', input])
     const issues = JSON.parse(run.stdout) as Array<{check_name: string; severity: string; location: {path: string; lines?: {begin: number}; positions?: {begin: {line: number}}}}>
-    expect(issues.map((i) => i.check_name)).toEqual(['term-forbidden', 'term-forbidden', 'term-missing', 'term-untranslated'])
+    expect(issues.map((i) => i.check_name)).toEqual(['term-forbidden', 'term-forbidden', 'term-untranslated'])
     expect(issues[0]!.location.path).toBe('test/cli/check-fixtures/release.xlf')
     expect(issues[0]!.location.lines?.begin ?? issues[0]!.location.positions?.begin.line).toBe(7)
   })
@@ -134,7 +134,7 @@ describe('tolmach check output formats', () => {
     const out = path.join(tempDir(), 'terms.json')
     const run = check(['--format', 'json', '-o', out, input])
     expect(run.stdout).toBe('')
-    expect((JSON.parse(readFileSync(out, 'utf8')) as {counts: {error: number}}).counts.error).toBe(4)
+    expect((JSON.parse(readFileSync(out, 'utf8')) as {counts: {error: number}}).counts.error).toBe(3)
     expect(run.status).toBe(1)
   })
 })
@@ -195,9 +195,9 @@ describe('tolmach check in Russian', () => {
   it('speaks Russian with TOLMACH_LANG=ru', () => {
     const run = check([fixture('release.xlf')], {TOLMACH_LANG: 'ru'})
     expect(run.stdout).toContain('«crucial minerals» — запрещённый вариант перевода; используйте “critical minerals”')
-    expect(run.stdout).toContain('для «МИД» в переводе нет ни одного утверждённого варианта: ожидается “Ministry of Foreign Affairs” или “Foreign Ministry”')
+    expect(run.stdout).toContain('«МИД» оставлено без перевода (МИД): ожидается “Ministry of Foreign Affairs” или “Foreign Ministry”')
     expect(run.stdout).toContain('ошибка')
-    expect(run.stderr).toBe('Проверка: 3 пары, 1 файл; 4 ошибки, 0 предупреждений\n')
+    expect(run.stderr).toBe('Проверка: 3 пары, 1 файл; 3 ошибки, 0 предупреждений\n')
     const usage = runCli(['check', '--no-config', fixture('release.xlf')], {env: {TOLMACH_LANG: 'ru'}})
     expect(usage.stderr).toBe('ошибка: нет глоссария: укажите --glossary FILE или "glossary" в tolmach.config.json\n')
     expect(runCli(['check', '--help'], {env: {TOLMACH_LANG: 'ru'}}).stdout).toContain('проверить терминологию переводов по глоссарию')

@@ -1,4 +1,5 @@
 import {createFinding, type Finding, type Severity} from '@tolmach/core'
+import {isShortFormOf} from './short-form.js'
 import {isBanned} from './term-status.js'
 import type {Glossary, TermMatch, TermMatcher} from './types.js'
 
@@ -77,9 +78,12 @@ export function checkTerms(pairs: TermPair[], matchers: TermMatchers, options: C
       report('term-forbidden', m.conceptId, m.start, m.end, `"${pair.target.slice(m.start, m.end)}" is a ${m.status} rendering`, {actual: pair.target.slice(m.start, m.end)}, m.status === 'deprecated' ? 'warning' : severity['term-forbidden'])
     }
     const cyrillicTarget = matchers.target.lang !== 'ru' && /[\u0400-\u04ff]/.test(pair.target)
+    // One problem, one finding: a term left untranslated is not also missing.
+    const untranslated = new Set<string>()
     for (const m of cyrillicTarget ? outermost(matchers.source.find(pair.target)) : []) {
       // Only Cyrillic left in the target counts: G7, PDAC and Pax Silica are spelled the same in both.
       if (!/[\u0400-\u04ff]/.test(pair.target.slice(m.start, m.end))) continue
+      untranslated.add(m.conceptId)
       report('term-untranslated', m.conceptId, m.start, m.end, `source term "${m.term}" left untranslated in the target`, {sourceTerm: m.term, actual: pair.target.slice(m.start, m.end)})
     }
     const done = new Set<string>()
@@ -97,7 +101,7 @@ export function checkTerms(pairs: TermPair[], matchers: TermMatchers, options: C
         continue
       }
       const banned = targetMatches.some((m) => m.conceptId === s.conceptId)
-      if (banned) continue // already reported as forbidden
+      if (banned || untranslated.has(s.conceptId)) continue // already reported as forbidden or untranslated
       const concept = concepts?.get(s.conceptId)
       const expected = concept?.terms.filter((t) => t.lang === matchers.target.lang && !isBanned(t.status)).map((t) => t.text)
       if (concept && expected?.length === 0) continue // nothing to expect in this language
@@ -110,6 +114,8 @@ export function checkTerms(pairs: TermPair[], matchers: TermMatchers, options: C
     const [usual] = ranked[0]!
     const sourceTerm = key.split('\u0000')[1]!
     for (const [rendering, uses] of ranked.slice(1)) {
+      // SEC beside Securities and Exchange Commission, Landau beside Christopher Landau: one naming, not two.
+      if (isShortFormOf(rendering, usual)) continue
       for (const {pair, match} of uses) {
         const p = pairs[pair]!
         findings.push(

@@ -16,6 +16,12 @@ interface Entry {
 interface TrieNode {
   next: Map<string, TrieNode>
   entries?: Entry[]
+  /**
+   * Root only: first letters (a, b as 26 × 26 bits) of the closed English
+   * compounds that open a term (roadmap), so that `road map` is tried as one
+   * word only when a compound could start with it.
+   */
+  compounds?: Uint8Array
 }
 
 export interface TermMatcherOptions {
@@ -41,14 +47,20 @@ export function createTermMatcher(glossary: Glossary, options: TermMatcherOption
       const variants = termVariants(term, lang, cache)
       // «Investigation» (preferred) and «Investigations» (forbidden) are each other's
       // inflections: each spelling belongs to the term that writes it so.
-      variants.forEach((keys, k) => insert(root, keys, k === 0 ? {...entry, own: true} : entry))
+      variants.forEach((keys, k) => {
+        insert(root, keys, k === 0 ? {...entry, own: true} : entry)
+        if (lang === 'en' && keys[0] && keys[0].length >= 5 && isLowerWord(keys[0])) {
+          root.compounds ??= new Uint8Array(26 * 26)
+          root.compounds[(keys[0].charCodeAt(0) - 97) * 26 + keys[0].charCodeAt(1) - 97] = 1
+        }
+      })
     }
   }
   return {
     lang,
     find(text: string): TermMatch[] {
       if (typeof text !== 'string') throw new TypeError('find: `text` must be a string')
-      return findIn(root, text, lang)
+      return findIn(root, text)
     }
   }
 }
@@ -112,43 +124,63 @@ function insert(root: TrieNode, keys: string[], entry: Entry) {
  * `горно-добывающей` and `road map`/`road-map` read as one word (горнодобывающей,
  * roadmap), `С5 + 1` as С5+1.
  */
-function joinedKeys(tokens: Token[], j: number, lang: Lang): Array<[number, string, string]> {
+function joinedKey(tokens: Token[], j: number, compounds: Uint8Array | undefined): Joined | undefined {
   const a = tokens[j]!
   const b = tokens[j + 1]
-  if (!b) return []
-  const out: Array<[number, string, string]> = []
-  if (b.raw === '+' && tokens[j + 2] && tokens[j + 2]!.start - b.end <= 1) {
-    const c = tokens[j + 2]!
-    out.push([3, `${a.exact}+${c.exact}`, `${a.lower}+${c.lower}`])
-  } else if (b.hyphen || (lang === 'en' && a.raw === a.lower && b.raw === b.lower && letters.test(a.raw) && letters.test(b.raw))) {
-    out.push([2, a.exact + b.exact, a.lower + b.lower])
+  if (!b) return undefined
+  if (b.raw === '+') {
+    const c = tokens[j + 2]
+    return c && c.start - b.end <= 1 ? {count: 3, exact: `${a.exact}+${c.exact}`, lower: `${a.lower}+${c.lower}`} : undefined
   }
-  return out
+  if (b.hyphen) return {count: 2, exact: a.exact + b.exact, lower: a.lower + b.lower}
+  // `road map` as `roadmap`: only at the start of a term, when a compound there begins so.
+  if (compounds && compounds[(a.raw.charCodeAt(0) - 97) * 26 + a.raw.charCodeAt(1) - 97] === 1 && isLowerWord(a.raw) && isLowerWord(b.raw)) {
+    return {count: 2, exact: a.exact + b.exact, lower: a.lower + b.lower}
+  }
+  return undefined
 }
 
-const letters = /^\p{Ll}{2,}$/u
+interface Joined {
+  count: number
+  exact: string
+  lower: string
+}
+
+/** Two or more ASCII lowercase letters: `road` and `map` of "road map". */
+function isLowerWord(raw: string): boolean {
+  if (raw.length < 2) return false
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k)
+    if (c < 97 || c > 122) return false
+  }
+  return true
+}
 const PREPOSITIONAL = new Set(['о', 'об', 'обо', 'при'])
 
-function findIn(root: TrieNode, text: string, lang: Lang): TermMatch[] {
+function findIn(root: TrieNode, text: string): TermMatch[] {
   const tokens = tokenize(text)
   const matches: TermMatch[] = []
   const seen = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     let active: TrieNode[] = [root]
     // «о после»: forms that are otherwise function words match only after their preposition.
-    const context = i > 0 && lang === 'ru' && PREPOSITIONAL.has(tokens[i - 1]!.lower) ? root.next.get(AFTER_PREPOSITION) : undefined
+    const context = i > 0 && PREPOSITIONAL.has(tokens[i - 1]!.lower) ? root.next.get(AFTER_PREPOSITION) : undefined
     if (context) active = [root, context]
-    // Nodes reached by a joined compound, by the index of its last token.
-    const carried = new Map<number, TrieNode[]>()
-    for (let j = i; j < tokens.length && (active.length > 0 || carried.size > 0); j++) {
+    // Nodes reached by a joined compound, by the index of its last token (rare: made on first use).
+    let carried: Map<number, TrieNode[]> | undefined
+    for (let j = i; j < tokens.length && (active.length > 0 || (carried !== undefined && carried.size > 0)); j++) {
       const token = tokens[j]!
-      const next: TrieNode[] = carried.get(j) ?? []
-      carried.delete(j)
+      let next: TrieNode[] = []
+      if (carried?.has(j)) {
+        next = carried.get(j)!
+        carried.delete(j)
+      }
+      const joined = joinedKey(tokens, j, j === i ? root.compounds : undefined)
       for (const node of active) {
-        for (const [count, exact, lower] of joinedKeys(tokens, j, lang)) {
-          const hit = node.next.get(exact) ?? node.next.get(lower)
-          if (!hit) continue
-          const at = j + count - 1
+        const hit = joined && (node.next.get(joined.exact) ?? node.next.get(joined.lower))
+        if (hit && joined) {
+          const at = j + joined.count - 1
+          carried ??= new Map()
           const list = carried.get(at)
           if (list) list.push(hit)
           else carried.set(at, [hit])

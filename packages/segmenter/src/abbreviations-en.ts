@@ -43,5 +43,8 @@ export const abbreviationsEn: AbbreviationData = {
   `),
   headings: w(`
     section chapter article part appendix annex item step table figure schedule
+  `),
+  exclaimed: w(`
+    yahoo jeopardy
   `)
 }

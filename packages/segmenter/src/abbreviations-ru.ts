@@ -59,5 +59,8 @@ export const abbreviationsRu: AbbreviationData = {
   `),
   headings: w(`
     статья раздел глава часть приложение пункт параграф подраздел том этап шаг таблица рисунок схема
+  `),
+  exclaimed: w(`
+    yahoo jeopardy
   `)
 }

@@ -38,6 +38,7 @@ const ru: Case[] = [
   {name: 'Kazinform dateline', sentences: ['ASTANA. KAZINFORM – Глава государства принял министра энергетики.']},
   {name: 'RIA Novosti dateline', sentences: ['ВАШИНГТОН, 20 янв - РИА Новости.', 'Президент США подписал указ.']},
   {name: 'city dateline with a month abbreviation', sentences: ['МОСКВА, 3 фев. - РИА Новости.', 'Совет Федерации одобрил закон.']},
+  {name: 'brand with an exclamation mark', sentences: ['Генеральный директор Yahoo! Марисса Майер объявила о покупке сервиса.']},
   // Headings and code.
   {name: 'heading with an inner period', text: 'Удобство работы с JSON. Мульти-интервалы\n\nТекст раздела.', sentences: ['Удобство работы с JSON. Мульти-интервалы', 'Текст раздела.']},
   {
@@ -56,6 +57,8 @@ const en: Case[] = [
   {name: 'lowercase after a spaced question mark', sentences: ['are there any people out there who share the same tastes as i do ?', 'i dont know what it is.']},
   {name: 'brand with an exclamation mark', sentences: ['She works at Yahoo! in the accounting department.']},
   {name: 'abbreviation before a lowercase word', sentences: ['We need pens, paper, etc. for the office.', 'Send them to Recine, Wis. in the spring.']},
+  {name: 'endnote number after the period', sentences: ['The majority should be protected due to minority rights. 4', 'Even though the number of Americans grew, the rule held.']},
+  {name: 'aside in brackets after a sentence', sentences: ['This tradition has lasted for hundreds of years.', '(credit: modification of work by Liz West)']},
   {name: 'P.M. before a title', sentences: ['At 5 a.m. Mr. Smith went to the bank.', 'He left the bank at 6 P.M.', 'Mr. Smith then went to the store.']},
   {name: 'inline numbered list with brackets', sentences: ['1.) The first item', '2.) The second item']},
   {name: 'inline numbered list with a closing bracket', sentences: ['1) The first item', '2) The second item']},

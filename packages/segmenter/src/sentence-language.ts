@@ -28,6 +28,8 @@ export interface AbbreviationData {
   starters: readonly string[]
   /** Heading words before a number that do not end a sentence: «Статья 5. Полномочия». */
   headings: readonly string[]
+  /** Names spelled with a final `!` (Yahoo!): the mark does not end a sentence. */
+  exclaimed: readonly string[]
 }
 
 export type AbbreviationKind = 'head' | 'tail' | 'context' | 'numberHead'
@@ -40,6 +42,7 @@ export interface SentenceLanguage {
   keptBefore: ReadonlySet<string>
   starters: ReadonlySet<string>
   headings: ReadonlySet<string>
+  exclaimed: ReadonlySet<string>
   /**
    * English capitalises names, titles and ordinary sentence starts alike, so
    * there a capitalised tail (Inc., Co.) ends a sentence only before a starter
@@ -64,6 +67,7 @@ export function compileLanguage(data: AbbreviationData, code: 'ru' | 'en'): Sent
     keptBefore: new Set(data.keptBefore),
     starters: new Set(data.starters),
     headings: new Set(data.headings),
+    exclaimed: new Set(data.exclaimed),
     code
   }
 }

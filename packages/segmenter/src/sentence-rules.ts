@@ -1,6 +1,7 @@
 import {CLOSER, DASH, DIGIT, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER, WORD} from './sentence-chars.js'
 import {endsAfterDot} from './sentence-dot.js'
 import type {SentenceLanguage} from './sentence-language.js'
+import {wordStart} from './sentence-left.js'
 import {endsBeforeLowercase} from './sentence-lower.js'
 
 /** A run of final punctuation with the closing quotes and brackets around it. */
@@ -66,7 +67,9 @@ export function endsBeforeSpace(
   // «…», — сказал он; ellipsis then a lowercase continuation; but iPhone, iCamp start sentences.
   if (rf & LOWER && !(flags[text.charCodeAt(r + 1)]! & UPPER)) {
     if (dash && cluster.strong && state.quoteDepth > 0) state.authorAfterQuestion = true
-    return r === next && endsBeforeLowercase(text, flags, lang, cluster, r)
+    // `…properties. (credit: modification of work…)`: an English aside in brackets stands alone.
+    const aside = r === next + 1 && q === 40 && lang.code === 'en'
+    return (r === next || aside) && endsBeforeLowercase(text, flags, lang, cluster, r)
   }
   if (rc === OBJECT && !objectStartsSentence(text, flags, r)) return false
   // «Как это делалось...» (1992)
@@ -74,6 +77,11 @@ export function endsBeforeSpace(
   // «К чему ты готовишься? – спросила мама. – Завтра ведь выходной»: the
   // dash resumes the quoted speech after the author's words.
   if (dash && state.authorAfterQuestion && state.quoteDepth > 0 && text.charCodeAt(cluster.term) === 46) return false
+  // «директор Yahoo! Марисса Майер»: the mark belongs to the name.
+  if (cluster.end === cluster.term + 1 && text.charCodeAt(cluster.term) === 33) {
+    const start = wordStart(text, flags, cluster.term)
+    if (lang.exclaimed.has(text.slice(start, cluster.term).toLowerCase())) return false
+  }
   if (cluster.strong || !cluster.bareDot || cluster.start < cluster.term) return true
   return endsAfterDot(text, flags, lang, cluster.term, r, state.sentenceStart, dash)
 }

@@ -75,7 +75,7 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
       i++
       continue
     }
-    const cluster = readCluster(text, flags, i, floor)
+    const cluster = readCluster(text, flags, i, floor, lang.code === 'en')
     for (let p = i + 1; p < cluster.end; p++) {
       if (text.charCodeAt(p) === 0xbb && state.quoteDepth > 0) state.quoteDepth--
     }
@@ -107,7 +107,7 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
   return ends
 }
 
-function readCluster(text: string, flags: Uint16Array, term: number, floor: number): Cluster {
+function readCluster(text: string, flags: Uint16Array, term: number, floor: number, english: boolean): Cluster {
   let start = term
   while (start > floor && (flags[text.charCodeAt(start - 1)]! & CLOSER || text.charCodeAt(start - 1) === 62)) start--
   let end = term + 1
@@ -126,7 +126,7 @@ function readCluster(text: string, flags: Uint16Array, term: number, floor: numb
     } else if (!(f & CLOSER) && c !== OBJECT && c !== 62) break
     end++
   }
-  end = skipFootnote(text, flags, term, end)
+  end = skipFootnote(text, flags, term, end, english)
   // A straight quote glued to the next word opens it: `."Next`.
   const last = text.charCodeAt(end - 1)
   if (end < text.length && (last === 34 || last === 39) && end - 1 > term && flags[text.charCodeAt(end)]! & WORD) end--
@@ -137,7 +137,8 @@ function readCluster(text: string, flags: Uint16Array, term: number, floor: numb
  * A footnote reference glued to the end of a sentence belongs to it:
  * `Dulwich. [17] Placed…`, `rights.4 Even though…`.
  */
-function skipFootnote(text: string, flags: Uint16Array, term: number, end: number): number {
+function skipFootnote(text: string, flags: Uint16Array, term: number, end: number, english: boolean): number {
+  if (english && spacedNoteNumber(text, flags, term, end)) return end + 1 + (flags[text.charCodeAt(end + 2)]! & DIGIT ? 2 : 1)
   const spaced = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 91
   const c = text.charCodeAt(spaced ? end + 1 : end)
   let p = spaced ? end + 1 : end
@@ -152,6 +153,20 @@ function skipFootnote(text: string, flags: Uint16Array, term: number, end: numbe
     if (!(flags[text.charCodeAt(p)]! & SPACE) || !(flags[text.charCodeAt(p + 1)]! & UPPER)) return end
   } else return end
   return p === text.length || flags[text.charCodeAt(p)]! & SPACE ? p : end
+}
+
+/**
+ * English academic text sets endnote numbers apart: `minority rights. 4 Even
+ * though…`, `(Figure 1.6). 5 At the other end…`. One or two digits between
+ * the period and a capitalised word belong to the sentence before.
+ */
+function spacedNoteNumber(text: string, flags: Uint16Array, term: number, end: number): boolean {
+  if (text.charCodeAt(term) !== 46 || end !== term + 1 && text.charCodeAt(end - 1) !== 41) return false
+  if (!(flags[text.charCodeAt(term - 1)]! & (LOWER | CLOSER)) || text.charCodeAt(end) !== 32) return false
+  let p = end + 1
+  while (p < text.length && p - end <= 2 && flags[text.charCodeAt(p)]! & DIGIT) p++
+  if (p === end + 1 || p - end > 3) return false
+  return text.charCodeAt(p) === 32 && (flags[text.charCodeAt(p + 1)]! & UPPER) !== 0 && (flags[text.charCodeAt(p + 2)]! & LOWER) !== 0
 }
 
 /** End of the run of emoji starting at `at` (surrogate pairs, joiners, variation selectors). */
