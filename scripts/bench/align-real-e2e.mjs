@@ -108,7 +108,8 @@ const totals = {}
 for (const doc of docs) {
   const r = run(doc)
   for (const part of [heldOut.has(doc.id) ? 'held-out' : 'dev', 'all 15']) {
-    const t = (totals[part] ??= {okPairs: 0, okCorrect: 0, okInside: 0, goldTwoSided: 0, goldReached: 0, wrong: [], heldBack: {}})
+    totals[part] ??= {okPairs: 0, okCorrect: 0, okInside: 0, goldTwoSided: 0, goldReached: 0, wrong: [], heldBack: {}}
+    const t = totals[part]
     for (const k of ['okPairs', 'okCorrect', 'okInside', 'goldTwoSided', 'goldReached']) t[k] += r[k]
     for (const [f, c] of Object.entries(r.heldBack)) t.heldBack[f] = (t.heldBack[f] ?? 0) + c
     if (part !== 'all 15') t.wrong.push(...r.wrong)

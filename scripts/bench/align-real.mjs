@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {alignSentencesWithReport, learnLexicon, params} from '@tolmach/aligner'
 import {sharedDir} from '../shared-dir.mjs'
 import {galeChurch} from './align-gale-church.mjs'
-import {deletionRecall, key, scoreMultiple} from './align-score.mjs'
+import {key, scoreMultiple} from './align-score.mjs'
 
 /** One file per genre that has two or more files, plus the popsci chapter: never used for tuning. */
 export const heldOut = new Set(['02', '07', '10', '13', '14'])

@@ -32,7 +32,10 @@ function add(source, en, ru) {
   const rs = stemWord(r, 'ru')
   if (es.length < 2 || rs.length < 2) return
   let set = table.get(rs)
-  if (!set) table.set(rs, (set = new Set()))
+  if (!set) {
+    set = new Set()
+    table.set(rs, set)
+  }
   if (set.has(es) || set.size >= maxPerStem) return
   set.add(es)
   counts[source] = (counts[source] ?? 0) + 1

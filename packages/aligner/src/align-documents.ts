@@ -2,6 +2,7 @@ import {createFinding, detectLanguage, type Finding, type Lang, type Segment, st
 import {alignSentencesWithReport} from './align-sentences.js'
 import {type BeadFinding, beadLangs, checkBead} from './check-bead.js'
 import {checkPlaceholders} from './check-placeholders.js'
+import {nearOmission} from './near-omission.js'
 import {blockIndexes, headingBoundaries} from './document-structure.js'
 import type {AlignDocumentsOptions, AlignInput, DocumentAlignment, DocumentBead, Verdict} from './document-types.js'
 import {type PlacedSide, placedSide, placeFinding } from './place-finding.js'
@@ -56,8 +57,8 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
   const sane = fromPairs ?? (ratio > lopsided || ratio < 1 / lopsided ? usualRatio : Math.min(2, Math.max(0.5, ratio)))
   const checkOptions = {...options.check, ...langs, ratio: options.check?.ratio ?? sane}
   const verdicts: Record<Verdict, number> = {ok: 0, warning: 0, error: 0}
-  const out: DocumentBead[] = beads.map((bead) => {
-    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead)]
+  const out: DocumentBead[] = beads.map((bead, k) => {
+    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead), ...nearOmission(ss, ts, beads, k)]
     for (const hook of options.checks ?? []) raw.push(...hook(ss, ts, bead))
     const findings = raw.map((f) => placeFinding(f, sides[f.side]))
     const verdict = verdictOf(findings)

@@ -112,6 +112,7 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
       let cT = 0
       let hardS = 0
       let hardT = 0
+      // Most repeated keys are absent from the other side of the bead: stop as soon as a side lacks the key.
       for (let s = i0; s < i0 + a; s++) {
         const at = findKey(src, s, k)
         if (at >= 0) {
@@ -119,6 +120,7 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
           if (src.hard[at] === 1) hardS++
         }
       }
+      if (cS === 0) continue
       for (let t = j0; t < j0 + b; t++) {
         const at = findKey(tgt, t, k)
         if (at >= 0) {
@@ -126,7 +128,7 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
           if (tgt.hard[at] === 1) hardT++
         }
       }
-      if (cS === 0 || cT === 0) continue
+      if (cT === 0) continue
       const w = weight[k] as number
       into.shared -= w * (cS * cT - 1)
       // Each source sentence holding k as hard was credited once per target sentence with k.
