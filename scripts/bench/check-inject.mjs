@@ -25,7 +25,9 @@ function words(sentence) {
 
 export const injectors = {
   number: {rules: ['number-mismatch', 'date-mismatch'], apply: ({line, sentence, rng}) => within(line, sentence, (s) => {
-    const nums = [...s.matchAll(/(?<![\d.,\p{L}-])\d+(?:[.,]\d+)*(?![\d\p{L}])/gu)].filter((m) => !/^\d{4}$/.test(m[0]) || true)
+    // Digits inside a URL make a changed link: the link injector's business.
+    const urls = [...s.matchAll(/\bhttps?:\/\/\S+/g)].map((u) => [u.index, u.index + u[0].length])
+    const nums = [...s.matchAll(/(?<![\d.,\p{L}-])\d+(?:[.,]\d+)*(?![\d\p{L}])/gu)].filter((m) => !urls.some(([a, b]) => m.index >= a && m.index < b))
     const m = pick(rng, nums)
     if (!m) return undefined
     const digits = m[0]

@@ -5,6 +5,10 @@ const latinToken = /(?<![\p{L}\d_])\p{Script=Latin}[\p{L}\d_]*(?:[-.][\p{L}\d_]+
 // Capitalised inside a sentence (not after its start), five letters or more: short words have too many real neighbours.
 const capitalized = /(?<=[\p{L}\d,;:)]\s+)\p{Lu}\p{Ll}{4,}(?![\p{L}\d_])/gu
 
+function occurrences(text: string, word: string): number {
+  return text.split(word).length - 1
+}
+
 /** Damerau–Levenshtein distance, capped: names differ by a typo or not at all. */
 function distance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) >= cap) return cap
@@ -51,7 +55,7 @@ export function checkNames(pairs: readonly TranslationPair[], report: (pair: num
       const w = m[0]
       if (w.length < 4 || sourceLatin.has(w)) continue
       // Case counts in a name kept in Latin: "PostgresQL" is not "PostgreSQL" (the first letter follows the sentence).
-      const meant = [...sourceLatin].find((s) => (typo(s, w) || (s.slice(1) !== w.slice(1) && fold(s) === fold(w))) && !pair.target.includes(s))
+      const meant = [...sourceLatin].find((s) => (typo(s, w) || (s.slice(1) !== w.slice(1) && fold(s) === fold(w))) && occurrences(pair.target, s) < occurrences(pair.source, s))
       if (!meant) continue
       const start = m.index ?? 0
       seen.add(start)
@@ -62,7 +66,8 @@ export function checkNames(pairs: readonly TranslationPair[], report: (pair: num
       const start = m.index ?? 0
       if (seen.has(start) || pair.source.includes(w)) continue
       const mine = counts.get(w) ?? 0
-      const meant = mine === 1 ? words.find((o) => o !== w && (counts.get(o) ?? 0) > mine && typo(o, w)) : undefined
+      // Two spellings once each: either may be the slip, so both are shown.
+      const meant = mine === 1 ? words.find((o) => o !== w && (counts.get(o) ?? 0) >= mine && typo(o, w)) : undefined
       if (!meant) continue
       report(index, {ruleId: 'name-mismatch', messageId: 'nameInconsistent', severity: 'warning', side: 'target', start, end: start + w.length, data: {actual: w, expected: meant}, actual: w, expected: [meant]})
     }
