@@ -1,0 +1,189 @@
+import {type Analysis, analyze, indexKey, lengthBounds} from './analyze.js'
+import {type Backend, MemoryError, type Posting, type Row} from './backend.js'
+import {addEntries, type AddResult} from './add-entries.js'
+import {concordance} from './concordance.js'
+import {defaultLemmatizer} from './english-lemma.js'
+import {rowToEntry} from './entry-row.js'
+import {explain} from './explain.js'
+import {upperScore} from './key-distance.js'
+import {repairNumbers} from './repair-numbers.js'
+import {similarity} from './similarity.js'
+import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, PruneOptions, SearchOptions} from './types.js'
+
+// More candidates than this (ranked by shared rare words) are not scored;
+// only queries made of very common words reach it.
+const candidateCap = 4000
+
+/** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
+export class TranslationMemory {
+  readonly #backend: Backend
+  readonly #lemmatizer: Lemmatizer
+  readonly #analyses = new Map<string, Analysis>()
+
+  constructor(backend: Backend, lemmatizer: Lemmatizer) {
+    this.#backend = backend
+    this.#lemmatizer = lemmatizer
+  }
+
+  /** Checks (or records, for a new memory) which lemmatizer built the index. */
+  static async attach(backend: Backend, lemmatizer: Lemmatizer = defaultLemmatizer): Promise<TranslationMemory> {
+    const recorded = await backend.getMeta('lemmatizer')
+    if (recorded === undefined) await backend.setMeta('lemmatizer', lemmatizer.id)
+    else if (recorded !== lemmatizer.id) {
+      await backend.close()
+      throw new MemoryError(`this memory was indexed with lemmatizer "${recorded}", not "${lemmatizer.id}"; open it with the same one`, 'lemmatizer-mismatch')
+    }
+    return new TranslationMemory(backend, lemmatizer)
+  }
+
+  get backend(): 'sqlite' | 'postgres' {
+    return this.#backend.kind
+  }
+
+  analyze(text: string, lang: string): Analysis {
+    const key = `${lang}\u0000${text}`
+    let hit = this.#analyses.get(key)
+    if (!hit) {
+      hit = analyze(text, lang, this.#lemmatizer)
+      if (this.#analyses.size > 50_000) this.#analyses.clear()
+      this.#analyses.set(key, hit)
+    }
+    return hit
+  }
+
+  /** Adds entries in one transaction: all of them land or none. */
+  add(entries: Iterable<EntryInput>): Promise<AddResult> {
+    return this.#backend.transaction((tx) => addEntries(tx, entries, this.#lemmatizer))
+  }
+
+  /** The best fuzzy matches of `text`, found through the token index. */
+  async search(text: string, options: SearchOptions): Promise<Match[]> {
+    const query = analyze(text, options.sourceLang, this.#lemmatizer)
+    const minScore = options.minScore ?? 75
+    if (query.words.length === 0) return []
+    const bounds = lengthBounds(query.words.length, minScore)
+    const multiplicity = new Map<string, number>()
+    for (const key of query.keys) multiplicity.set(indexKey(options.sourceLang, key), (multiplicity.get(indexKey(options.sourceLang, key)) ?? 0) + 1)
+    const terms = await this.#backend.terms([...multiplicity.keys()])
+    // Rarest first; an entry missing all of the chosen keys misses more query words than a match may.
+    const ordered = [...multiplicity.keys()].sort((a, b) => (terms.get(a)?.df ?? 0) - (terms.get(b)?.df ?? 0))
+    const hits = new Map<number, number>()
+    let covered = 0
+    for (const key of ordered) {
+      if (covered > bounds.maxMissing) break
+      covered += multiplicity.get(key)!
+      const term = terms.get(key)
+      if (!term) continue
+      for (const entry of await this.#backend.postings(term.id, bounds.min, bounds.max)) hits.set(entry, (hits.get(entry) ?? 0) + 1)
+    }
+    let ids = [...hits.keys()]
+    if (ids.length > candidateCap) ids = ids.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, candidateCap)
+    const keyed = await this.#backend.keys(ids)
+    const ranked = keyed
+      .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
+      .map((row) => ({id: row.id, upper: upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))}))
+      .filter((row) => row.upper >= minScore)
+      .sort((a, b) => b.upper - a.upper || a.id - b.id)
+    return this.#score(query, ranked, options)
+  }
+
+  /** The same search by scoring every entry: the reference the index is measured against. */
+  async exhaustiveSearch(text: string, options: SearchOptions): Promise<Match[]> {
+    const query = analyze(text, options.sourceLang, this.#lemmatizer)
+    const minScore = options.minScore ?? 75
+    const ranked: Array<{id: number; upper: number}> = []
+    for await (const page of this.#backend.scan(5000)) {
+      for (const row of page) {
+        if (row.sourceLang !== options.sourceLang || row.targetLang !== options.targetLang) continue
+        const upper = upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))
+        if (upper >= minScore) ranked.push({id: row.id, upper})
+      }
+    }
+    ranked.sort((a, b) => b.upper - a.upper || a.id - b.id)
+    return this.#score(query, ranked, options)
+  }
+
+  async #score(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions): Promise<Match[]> {
+    const minScore = options.minScore ?? 75
+    const maxMatches = options.maxMatches ?? 3
+    const matches: Match[] = []
+    for (let i = 0; i < ranked.length; i += 16) {
+      const kth = matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore
+      if (ranked[i]!.upper < kth) break
+      const rows = await this.#backend.rows(ranked.slice(i, i + 16).map((r) => r.id))
+      for (const row of rows) {
+        const match = this.#match(query, row)
+        if (match.score >= minScore) matches.push(match)
+      }
+      matches.sort(byQuality)
+    }
+    return matches.slice(0, maxMatches)
+  }
+
+  #match(query: Analysis, row: Row): Match {
+    const entry = rowToEntry(row)
+    const memory = this.analyze(row.source, row.sourceLang)
+    const sim = similarity(query, memory)
+    const repair = repairNumbers(query, memory, row.target, row.targetLang, sim.aligned)
+    const repaired = repair !== undefined && repair.changed > 0
+    // A changed number that cannot be put into the target costs a little more: the translator must fix it.
+    const score = repair === undefined ? Math.max(0, sim.score - 5) : sim.score
+    return {
+      entry,
+      score,
+      target: repair?.text ?? row.target,
+      repaired,
+      differences: sim.differences,
+      explanation: explain(sim.differences, repaired, repair === undefined)
+    }
+  }
+
+  /** Entries holding every word of `words` in any inflected form, on either side. */
+  concordance(words: string, options: {lang?: string; limit?: number} = {}): Promise<ConcordanceHit[]> {
+    return concordance(this.#backend, this, words, options)
+  }
+
+  async *entries(): AsyncGenerator<Entry> {
+    for await (const page of this.#backend.scan(2000)) for (const row of page) yield rowToEntry(row)
+  }
+
+  async stats(): Promise<MemoryStats> {
+    const counts = await this.#backend.counts()
+    let alternatives = 0
+    for await (const entry of this.entries()) alternatives += entry.alternatives.length
+    return {...counts, alternatives, schemaVersion: Number((await this.#backend.getMeta('schema')) ?? 1), backend: this.#backend.kind}
+  }
+
+  /** Removes entries by verdict or age; `alternatives` drops the kept older targets. */
+  async prune(options: PruneOptions): Promise<{removed: number; alternatives: number}> {
+    const removed = await this.#backend.prune(options)
+    let alternatives = 0
+    if (options.alternatives) {
+      const ids: number[] = []
+      for await (const entry of this.entries()) if (entry.alternatives.length > 0) ids.push(entry.id)
+      alternatives = await this.#backend.transaction(async (tx) => {
+        let n = 0
+        const rows = await this.#backend.rows(ids)
+        for (const row of rows) {
+          const meta = JSON.parse(row.meta) as {alternatives?: unknown[]}
+          n += meta.alternatives?.length ?? 0
+          delete meta.alternatives
+          row.meta = JSON.stringify(meta)
+        }
+        await tx.update(rows)
+        return n
+      })
+    }
+    return {removed, alternatives}
+  }
+
+  close(): Promise<void> {
+    return this.#backend.close()
+  }
+}
+
+function byQuality(a: Match, b: Match): number {
+  return b.score - a.score || (b.entry.changed > a.entry.changed ? 1 : b.entry.changed < a.entry.changed ? -1 : a.entry.id - b.entry.id)
+}
+
+export type {AddResult, Posting}
