@@ -13,8 +13,10 @@ export {tmxChunks, writeTmx} from './tmx-writer.js'
 export {escapeTsvField, unescapeTsvField} from './tsv-escape.js'
 export {readTsv} from './tsv-reader.js'
 export {tsvChunks, tsvHeader, writeTsv} from './tsv-writer.js'
+export {altTrans, mtcMatches, xliff2MatchesNamespace} from './candidate-xml.js'
 export type {
   AlignedPair,
+  CandidateMatch,
   PairInclude,
   PairVerdict,
   PairWriteOptions,
