@@ -100,6 +100,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--out <dir>', t('corpus.out'), 'build')
     .option('--json', t('corpus.json'))
     .option('-g, --glossary <file>', t('corpus.glossary'))
+    .option('--tm <memory>', t('tm.corpusTm'))
     .addHelpText('after', examples('corpus.examples'))
     .action(async (dir: string, options, command: Command) => {
       const {runCorpusBuild} = await import('./commands/corpus-build.js')
@@ -115,6 +116,8 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-f, --format <format>', t('export.format', {formats: 'xliff, xliff2'}))
     .option('-g, --glossary <file>', t('export.glossary'))
     .option('--tm <file>', t('export.tm'))
+    .option('--min-match <percent>', t('tm.minMatch'), '75')
+    .option('--max-matches <n>', t('tm.maxMatches'), '3')
     .option('-o, --output <file>', t('segment.output'))
     .addHelpText('after', examples('export.examples'))
     .action(async (file: string, options, command: Command) => {

@@ -98,7 +98,7 @@ export const en = {
     file: 'Markdown document to translate; - reads standard input',
     format: 'XLIFF version: {{formats}} (default: xliff, XLIFF 1.2)',
     glossary: 'glossary (CSV, TSV, TBX or JSON): terms found in a segment become notes with their approved translation',
-    tm: 'translation memory (TMX): exact matches become targets marked for review',
+    tm: 'translation memory: a TMX file (exact matches become targets marked for review) or a memory (*.tmdb, postgres:// URL or config name: fuzzy matches as alt-trans / mtc:matches too)',
     examples: [
       'tolmach export release.md -o release.xlf',
       'tolmach export release.md --format xliff2 -o release.xlf',
@@ -254,6 +254,7 @@ export const en = {
   },
   // tm: translation memory (tolmach tm …)
   tm: {
+    corpusTm: 'add the approved pairs to this translation memory (*.tmdb, postgres:// URL or config name)',
     description: 'translation memory: import approved pairs, fuzzy search, concordance, export',
     tm: 'the memory: a *.tmdb file (created when missing), a postgres:// URL (password from PGPASSWORD) or a name under "memories" in tolmach.config.json',
     files: 'TMX, XLIFF (approved or final targets), TSV or JSONL pairs, or the aligned corpus (corpus/aligned/*.tmx)',

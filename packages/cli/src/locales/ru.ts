@@ -110,7 +110,7 @@ export const ru: LocaleTree = {
     file: 'документ Markdown для перевода; - читает стандартный ввод',
     format: 'версия XLIFF: {{formats}} (по умолчанию xliff, то есть XLIFF 1.2)',
     glossary: 'глоссарий (CSV, TSV, TBX или JSON): найденные в сегменте термины попадают в примечания с утверждённым переводом',
-    tm: 'память переводов (TMX): точные совпадения становятся переводами, требующими проверки',
+    tm: 'память переводов: файл TMX (точные совпадения становятся переводами, требующими проверки) или память (*.tmdb, адрес postgres:// или имя из конфигурации: ещё и нечёткие совпадения в alt-trans / mtc:matches)',
     examples: [
       'tolmach export release.md -o release.xlf',
       'tolmach export release.md --format xliff2 -o release.xlf',
@@ -276,6 +276,7 @@ export const ru: LocaleTree = {
   },
   // tm: translation memory (tolmach tm …)
   tm: {
+    corpusTm: 'добавить утверждённые пары в эту память переводов (*.tmdb, адрес postgres:// или имя из конфигурации)',
     description: 'память переводов: импорт утверждённых пар, нечёткий поиск, конкорданс, экспорт',
     tm: 'память: файл *.tmdb (создаётся, если его нет), адрес postgres:// (пароль из PGPASSWORD) или имя из "memories" в tolmach.config.json',
     files: 'TMX, XLIFF (утверждённые или окончательные переводы), пары TSV или JSONL или выровненный корпус (corpus/aligned/*.tmx)',
