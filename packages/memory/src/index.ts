@@ -1,6 +1,7 @@
 export {openMemory, redactLocation, type OpenOptions} from './open-memory.js'
 export {TranslationMemory, type AddResult} from './memory.js'
 export {MemoryError} from './backend.js'
+export type {KeyTable} from './exhaustive.js'
 export {defaultLemmatizer, englishLemma} from './english-lemma.js'
 export {createLemmatizer} from './lemmatizer.js'
 export {similarity, type Similarity} from './similarity.js'

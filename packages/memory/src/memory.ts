@@ -5,6 +5,7 @@ import {concordance} from './concordance.js'
 import {defaultLemmatizer} from './english-lemma.js'
 import {rowToEntry} from './entry-row.js'
 import {explain} from './explain.js'
+import {type KeyTable, loadKeyTable, scanKeyTable} from './exhaustive.js'
 import {upperScore} from './key-distance.js'
 import {repairNumbers} from './repair-numbers.js'
 import {similarity} from './similarity.js'
@@ -87,10 +88,20 @@ export class TranslationMemory {
     return this.#score(query, ranked, options)
   }
 
+  /** Every entry's keys in memory, for `exhaustiveSearch` over many queries. */
+  loadKeyTable(): Promise<KeyTable> {
+    return loadKeyTable(this.#backend)
+  }
+
   /** The same search by scoring every entry: the reference the index is measured against. */
-  async exhaustiveSearch(text: string, options: SearchOptions): Promise<Match[]> {
+  async exhaustiveSearch(text: string, options: SearchOptions, table?: KeyTable): Promise<Match[]> {
     const query = analyze(text, options.sourceLang, this.#lemmatizer)
     const minScore = options.minScore ?? 75
+    if (table) {
+      const ranked = scanKeyTable(table, query.keys, `${options.sourceLang}\t${options.targetLang}`, minScore)
+      ranked.sort((a, b) => b.upper - a.upper || a.id - b.id)
+      return this.#score(query, ranked, options)
+    }
     const ranked: Array<{id: number; upper: number}> = []
     for await (const page of this.#backend.scan(5000)) {
       for (const row of page) {
