@@ -13,10 +13,25 @@ export interface Analysis {
   negations: number
 }
 
+// Lemmas by lemmatizer and language: a corpus repeats its words, the dictionary lookup is paid once per form.
+const lemmaCache = new WeakMap<Lemmatizer, Map<string, string>>()
+
 export function tokenKey(token: Token, lang: string, lemmatizer: Lemmatizer): string {
   if (token.kind === 'number') return '#'
   if (token.kind === 'placeholder') return '{}'
-  return lemmatizer.lemma(token.text, lang) || fold(token.text)
+  let cache = lemmaCache.get(lemmatizer)
+  if (!cache) {
+    cache = new Map()
+    lemmaCache.set(lemmatizer, cache)
+  }
+  const key = `${lang}:${token.text}`
+  let lemma = cache.get(key)
+  if (lemma === undefined) {
+    lemma = lemmatizer.lemma(token.text, lang) || fold(token.text)
+    if (cache.size > 1_000_000) cache.clear()
+    cache.set(key, lemma)
+  }
+  return lemma
 }
 
 export function analyze(text: string, lang: string, lemmatizer: Lemmatizer): Analysis {

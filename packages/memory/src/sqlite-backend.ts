@@ -26,6 +26,7 @@ export function openSqlite(file: string): Backend {
     ),
     update: db.prepare('UPDATE tm_entry SET target = @target, changed = @changed, created = @created, user = @user, project = @project, meta = @meta WHERE id = @id'),
     posting: db.prepare('INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES (?, ?, ?)'),
+    postings64: db.prepare(`INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES ${Array(64).fill('(?, ?, ?)').join(', ')}`),
     dropTarget: db.prepare('DELETE FROM tm_posting WHERE entry = ? AND length = 0'),
     df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
     postings: db.prepare('SELECT entry FROM tm_posting WHERE term = ? AND length BETWEEN ? AND ?').pluck(),
@@ -57,7 +58,9 @@ export function openSqlite(file: string): Backend {
       for (const row of rows) stmt.update.run(row)
     },
     async addPostings(postings: readonly Posting[]) {
-      for (const [term, length, entry] of postings) stmt.posting.run(term, length, entry)
+      let i = 0
+      for (; i + 64 <= postings.length; i += 64) stmt.postings64.run(postings.slice(i, i + 64).flat())
+      for (; i < postings.length; i++) stmt.posting.run(...postings[i]!)
     },
     async deleteTargetPostings(entries) {
       for (const entry of entries) stmt.dropTarget.run(entry)
