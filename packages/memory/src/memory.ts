@@ -14,6 +14,8 @@ import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, 
 // More candidates than this (ranked by shared rare words) are not scored;
 // only queries made of very common words reach it.
 const candidateCap = 4000
+// Postings read beyond the necessary rarest ones, to filter candidates before fetching them.
+const postingBudget = 30_000
 
 /** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
 export class TranslationMemory {
@@ -68,17 +70,24 @@ export class TranslationMemory {
     const terms = await this.#backend.terms([...multiplicity.keys()])
     // Rarest first; an entry missing all of the chosen keys misses more query words than a match may.
     const ordered = [...multiplicity.keys()].sort((a, b) => (terms.get(a)?.df ?? 0) - (terms.get(b)?.df ?? 0))
-    const hits = new Map<number, number>()
+    // Posting lists are read rarest first until the keys read cover more query words than a
+    // match may miss, then on while lists stay cheap: an entry is kept only if the keys it
+    // lacks among those read add up to no more than it may miss. Both steps are exact.
+    const shared = new Map<number, number>()
     let covered = 0
+    let read = 0
     for (const key of ordered) {
-      if (covered > bounds.maxMissing) break
+      if (covered > bounds.maxMissing && read + (terms.get(key)?.df ?? 0) > postingBudget) break
       covered += multiplicity.get(key)!
       const term = terms.get(key)
       if (!term) continue
-      for (const entry of await this.#backend.postings(term.id, bounds.min, bounds.max)) hits.set(entry, (hits.get(entry) ?? 0) + 1)
+      const weight = multiplicity.get(key)!
+      const list = await this.#backend.postings(term.id, bounds.min, bounds.max)
+      read += list.length
+      for (const entry of list) shared.set(entry, (shared.get(entry) ?? 0) + weight)
     }
-    let ids = [...hits.keys()]
-    if (ids.length > candidateCap) ids = ids.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, candidateCap)
+    let ids = [...shared.keys()].filter((id) => covered - shared.get(id)! <= bounds.maxMissing)
+    if (ids.length > candidateCap) ids = ids.sort((a, b) => shared.get(b)! - shared.get(a)!).slice(0, candidateCap)
     const keyed = await this.#backend.keys(ids)
     const ranked = keyed
       .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
