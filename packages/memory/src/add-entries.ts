@@ -135,8 +135,12 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   })
   const updated = [...pending.values()].filter((slot) => !slot.isNew)
   await tx.update(updated.map((slot) => ({...slot.row!, ...rowOf(slot.entry), id: slot.row!.id})))
-  const replaced = changedTargets.filter((slot) => !slot.isNew).map((slot) => slot.row!.id)
-  if (replaced.length > 0) await tx.deleteTargetPostings(replaced)
+  const replaced = changedTargets.filter((slot) => !slot.isNew)
+  if (replaced.length > 0) {
+    const oldKeys = replaced.map((slot) => targetKeys({...slot.entry, target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
+    const oldIds = await tx.termIds([...new Set(oldKeys.flat())])
+    await tx.deletePostings(replaced.flatMap((slot, i) => oldKeys[i]!.map((k): Posting => [oldIds.get(k)!, 0, slot.row!.id])))
+  }
   for (const slot of changedTargets) {
     const id = slot.isNew ? slot.entry.id : slot.row!.id
     for (const k of targetKeys(slot.entry, lemmatizer)) postings.push(termIds.get(k)!, 0, id)
@@ -144,7 +148,7 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   await tx.addFrequencies(df)
 }
 
-function targetKeys(entry: Entry, lemmatizer: Lemmatizer): string[] {
+export function targetKeys(entry: Pick<Entry, 'target' | 'targetLang'>, lemmatizer: Lemmatizer): string[] {
   const target = analyze(entry.target, entry.targetLang, lemmatizer)
   return [...new Set(target.words.flatMap((w, i) => (w.kind === 'word' ? [indexKey(entry.targetLang, target.keys[i]!)] : [])))]
 }
@@ -161,4 +165,10 @@ function rowOf(entry: Entry): Omit<Row, 'id' | 'sourceKey' | 'length' | 'keys'> 
     project: entry.project ?? null,
     meta: entryMeta(entry)
   }
+}
+
+/** The postings an entry has: its source keys with the source length, its target keys with length 0. */
+export function entryPostingKeys(entry: Pick<Entry, 'source' | 'sourceLang' | 'target' | 'targetLang'>, lemmatizer: Lemmatizer): {source: string[]; length: number; target: string[]} {
+  const source = analyze(entry.source, entry.sourceLang, lemmatizer)
+  return {source: [...new Set(source.keys.map((k) => indexKey(entry.sourceLang, k)))], length: Math.max(1, source.keys.length), target: targetKeys(entry, lemmatizer)}
 }

@@ -28,7 +28,11 @@ export interface WriteTx {
   insert(rows: readonly Omit<Row, 'id'>[]): Promise<number[]>
   update(rows: readonly Row[]): Promise<void>
   addPostings(postings: readonly Posting[]): Promise<void>
-  deleteTargetPostings(entries: readonly number[]): Promise<void>
+  /** Removes these exact postings (no index on entry: writes stay fast, callers know the keys). */
+  deletePostings(postings: readonly Posting[]): Promise<void>
+  /** Rows a prune would remove, read inside the transaction. */
+  pruneRows(query: PruneQuery): Promise<Row[]>
+  deleteEntries(ids: readonly number[]): Promise<void>
   addFrequencies(deltas: ReadonlyMap<number, number>): Promise<void>
 }
 
@@ -51,8 +55,6 @@ export interface Backend {
   /** Every row, in id order, in pages. */
   scan(batch: number): AsyncGenerator<Row[]>
   counts(): Promise<{entries: number; terms: number; pairs: Array<{sourceLang: string; targetLang: string; entries: number}>}>
-  /** Removes entries; their postings go with them. Returns how many. */
-  prune(query: PruneQuery): Promise<number>
   close(): Promise<void>
 }
 

@@ -126,6 +126,21 @@ describe.each(backends)('translation memory on %s', (name, location) => {
     }
   })
 
+  it('prunes by verdict and age, and pruned entries are no longer found', async () => {
+    await tm.add([
+      pair('Рынок угля вырос в этом году.', 'The coal market grew this year.', {verdict: 'ok', changed: '2025-01-01T00:00:00Z'}),
+      pair('Рынок нефти вырос в этом году.', 'The oil market grew this year.', {verdict: 'warning', changed: '2025-01-01T00:00:00Z'}),
+      pair('Рынок газа вырос в этом году.', 'The gas market grew this year.', {changed: '2020-01-01T00:00:00Z'})
+    ])
+    const options = {sourceLang: 'ru', targetLang: 'en', maxMatches: 5}
+    expect(await tm.search('Рынок нефти вырос в этом году.', options)).toHaveLength(3)
+    expect(await tm.prune({keepVerdicts: ['ok']})).toEqual({removed: 1, alternatives: 0})
+    expect((await tm.search('Рынок нефти вырос в этом году.', options)).map((m) => m.entry.target)).toEqual(['The coal market grew this year.', 'The gas market grew this year.'])
+    expect(await tm.prune({olderThan: '2021-01-01T00:00:00Z'})).toEqual({removed: 1, alternatives: 0})
+    expect((await tm.stats()).entries).toBe(1)
+    expect(await tm.concordance('газ')).toEqual([])
+  })
+
   it('leaves the memory as it was when an import fails half-way', async () => {
     await tm.add([pair('Первое.', 'First.')])
     const bad = [pair('Второе.', 'Second.'), {source: 'Третье.', target: 3} as unknown as EntryInput]

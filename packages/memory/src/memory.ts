@@ -1,6 +1,6 @@
 import {type Analysis, analyze, indexKey, lengthBounds} from './analyze.js'
 import {type Backend, MemoryError, type Posting, type Row} from './backend.js'
-import {addEntries, type AddResult} from './add-entries.js'
+import {addEntries, type AddResult, entryPostingKeys} from './add-entries.js'
 import {concordance} from './concordance.js'
 import {defaultLemmatizer} from './english-lemma.js'
 import {rowToEntry} from './entry-row.js'
@@ -176,7 +176,27 @@ export class TranslationMemory {
 
   /** Removes entries by verdict or age; `alternatives` drops the kept older targets. */
   async prune(options: PruneOptions): Promise<{removed: number; alternatives: number}> {
-    const removed = await this.#backend.prune(options)
+    const removed = await this.#backend.transaction(async (tx) => {
+      const rows = await tx.pruneRows(options)
+      if (rows.length === 0) return 0
+      const keys = rows.map((row) => entryPostingKeys(row, this.#lemmatizer))
+      const ids = await tx.termIds([...new Set(keys.flatMap((k) => [...k.source, ...k.target]))])
+      const postings: Posting[] = []
+      const df = new Map<number, number>()
+      rows.forEach((row, i) => {
+        const k = keys[i]!
+        for (const key of k.source) {
+          const term = ids.get(key)!
+          postings.push([term, Math.min(k.length, 1023), row.id])
+          df.set(term, (df.get(term) ?? 0) - 1)
+        }
+        for (const key of k.target) postings.push([ids.get(key)!, 0, row.id])
+      })
+      await tx.deletePostings(postings)
+      await tx.addFrequencies(df)
+      await tx.deleteEntries(rows.map((row) => row.id))
+      return rows.length
+    })
     let alternatives = 0
     if (options.alternatives) {
       const ids: number[] = []

@@ -1,5 +1,5 @@
 import pg from 'pg'
-import {MemoryError, type Backend, type PruneQuery, type Row, type WriteTx} from './backend.js'
+import {type Backend, MemoryError, type Row, type WriteTx} from './backend.js'
 
 const columns =
   'id::int AS id, source_key AS "sourceKey", source_lang AS "sourceLang", target_lang AS "targetLang", source, target, length, keys, created, changed, "user", project, meta'
@@ -23,8 +23,7 @@ const migrations: string[] = [
    );
    CREATE SEQUENCE tm_entry_id;
    CREATE TABLE tm_term (id serial PRIMARY KEY, key text NOT NULL UNIQUE, df int NOT NULL DEFAULT 0);
-   CREATE TABLE tm_posting (term int NOT NULL, length int NOT NULL, entry bigint NOT NULL, PRIMARY KEY (term, length, entry));
-   CREATE INDEX tm_posting_entry ON tm_posting (entry);`
+   CREATE TABLE tm_posting (term int NOT NULL, length int NOT NULL, entry bigint NOT NULL, PRIMARY KEY (term, length, entry));`
 ]
 
 export const pgSchemaVersion = migrations.length
@@ -124,40 +123,6 @@ export async function openPostgres(url: string): Promise<Backend> {
       )
       return {entries: entries!.n, terms: terms!.n, pairs}
     },
-    async prune(query: PruneQuery) {
-      const parts: string[] = []
-      const params: unknown[] = []
-      if (query.keepVerdicts) {
-        params.push(query.keepVerdicts)
-        parts.push(`(meta::json ->> 'verdict') IS NOT NULL AND NOT ((meta::json ->> 'verdict') = ANY($${params.length}))`)
-      }
-      if (query.olderThan) {
-        params.push(query.olderThan)
-        parts.push(`changed < $${params.length}`)
-      }
-      if (parts.length === 0) return 0
-      return (async () => {
-        const c = await pool.connect()
-        try {
-          await c.query('BEGIN')
-          await c.query('SELECT pg_advisory_xact_lock($1)', [writeLock])
-          const ids = (await c.query<{id: number}>(`SELECT id::int AS id FROM tm_entry WHERE ${parts.join(' AND ')}`, params)).rows.map((r) => r.id)
-          await c.query(
-            'UPDATE tm_term t SET df = t.df - d.n FROM (SELECT term, count(*)::int AS n FROM tm_posting WHERE entry = ANY($1) AND length > 0 GROUP BY term) d WHERE t.id = d.term',
-            [ids]
-          )
-          await c.query('DELETE FROM tm_posting WHERE entry = ANY($1)', [ids])
-          await c.query('DELETE FROM tm_entry WHERE id = ANY($1)', [ids])
-          await c.query('COMMIT')
-          return ids.length
-        } catch (error) {
-          await c.query('ROLLBACK').catch(() => {})
-          throw error
-        } finally {
-          c.release()
-        }
-      })()
-    },
     async close() {
       await pool.end()
     }
@@ -210,8 +175,30 @@ function writeTx(c: pg.PoolClient): WriteTx {
         ])
       }
     },
-    async deleteTargetPostings(entries) {
-      await c.query('DELETE FROM tm_posting WHERE entry = ANY($1) AND length = 0', [entries])
+    async deletePostings(postings) {
+      if (postings.length === 0) return
+      await c.query('DELETE FROM tm_posting p USING unnest($1::int[], $2::int[], $3::bigint[]) AS d(term, length, entry) WHERE p.term = d.term AND p.length = d.length AND p.entry = d.entry', [
+        postings.map((p) => p[0]),
+        postings.map((p) => p[1]),
+        postings.map((p) => p[2])
+      ])
+    },
+    async pruneRows(query) {
+      const parts: string[] = []
+      const params: unknown[] = []
+      if (query.keepVerdicts) {
+        params.push(query.keepVerdicts)
+        parts.push(`(meta::json ->> 'verdict') IS NOT NULL AND NOT ((meta::json ->> 'verdict') = ANY($${params.length}))`)
+      }
+      if (query.olderThan) {
+        params.push(query.olderThan)
+        parts.push(`changed < $${params.length}`)
+      }
+      if (parts.length === 0) return []
+      return (await c.query<Row>(`SELECT ${columns} FROM tm_entry WHERE ${parts.join(' AND ')}`, params)).rows
+    },
+    async deleteEntries(ids) {
+      await c.query('DELETE FROM tm_entry WHERE id = ANY($1)', [ids])
     },
     async addFrequencies(deltas) {
       if (deltas.size === 0) return

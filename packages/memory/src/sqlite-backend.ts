@@ -27,7 +27,8 @@ export function openSqlite(file: string): Backend {
     update: db.prepare('UPDATE tm_entry SET target = @target, changed = @changed, created = @created, user = @user, project = @project, meta = @meta WHERE id = @id'),
     posting: db.prepare('INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES (?, ?, ?)'),
     postings64: db.prepare(`INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES ${Array(64).fill('(?, ?, ?)').join(', ')}`),
-    dropTarget: db.prepare('DELETE FROM tm_posting WHERE entry = ? AND length = 0'),
+    dropPosting: db.prepare('DELETE FROM tm_posting WHERE term = ? AND length = ? AND entry = ?'),
+    dropEntry: db.prepare('DELETE FROM tm_entry WHERE id = ?'),
     df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
     postings: db.prepare('SELECT entry FROM tm_posting WHERE term = ? AND length BETWEEN ? AND ?').pluck(),
     keys: db.prepare('SELECT id, keys, source_lang AS sourceLang, target_lang AS targetLang FROM tm_entry WHERE id = ?'),
@@ -62,8 +63,16 @@ export function openSqlite(file: string): Backend {
       for (; i + 64 <= postings.length; i += 64) stmt.postings64.run(postings.slice(i, i + 64).flat())
       for (; i < postings.length; i++) stmt.posting.run(...postings[i]!)
     },
-    async deleteTargetPostings(entries) {
-      for (const entry of entries) stmt.dropTarget.run(entry)
+    async deletePostings(postings) {
+      for (const posting of postings) stmt.dropPosting.run(...posting)
+    },
+    async pruneRows(query) {
+      const {where, params} = pruneWhere(query)
+      if (!where) return []
+      return db.prepare(`SELECT ${columns} FROM tm_entry WHERE ${where}`).all(...params) as Row[]
+    },
+    async deleteEntries(ids) {
+      for (const id of ids) stmt.dropEntry.run(id)
     },
     async addFrequencies(deltas) {
       for (const [term, delta] of deltas) stmt.df.run(delta, term)
@@ -136,27 +145,6 @@ export function openSqlite(file: string): Backend {
         .prepare('SELECT source_lang AS sourceLang, target_lang AS targetLang, count(*) AS entries FROM tm_entry GROUP BY 1, 2 ORDER BY 1, 2')
         .all() as Array<{sourceLang: string; targetLang: string; entries: number}>
       return {entries, terms, pairs}
-    },
-    async prune(query: PruneQuery) {
-      const {where, params} = pruneWhere(query)
-      if (!where) return 0
-      db.exec('BEGIN IMMEDIATE')
-      try {
-        const ids = db.prepare(`SELECT id FROM tm_entry WHERE ${where}`).pluck().all(...params) as number[]
-        const termsOf = db.prepare('SELECT term FROM tm_posting WHERE entry = ? AND length > 0').pluck()
-        const dropPostings = db.prepare('DELETE FROM tm_posting WHERE entry = ?')
-        const dropEntry = db.prepare('DELETE FROM tm_entry WHERE id = ?')
-        for (const id of ids) {
-          for (const term of termsOf.all(id) as number[]) stmt.df.run(-1, term)
-          dropPostings.run(id)
-          dropEntry.run(id)
-        }
-        db.exec('COMMIT')
-        return ids.length
-      } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK')
-        throw error
-      }
     },
     async close() {
       db.close()

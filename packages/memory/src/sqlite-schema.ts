@@ -20,8 +20,7 @@ const migrations: string[] = [
      meta TEXT NOT NULL
    );
    CREATE TABLE tm_term (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, df INTEGER NOT NULL DEFAULT 0);
-   CREATE TABLE tm_posting (term INTEGER NOT NULL, length INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (term, length, entry)) WITHOUT ROWID;
-   CREATE INDEX tm_posting_entry ON tm_posting (entry);`
+   CREATE TABLE tm_posting (term INTEGER NOT NULL, length INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (term, length, entry)) WITHOUT ROWID;`
 ]
 
 export const sqliteSchemaVersion = migrations.length
