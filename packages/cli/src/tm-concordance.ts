@@ -22,7 +22,7 @@ export function highlightConcordance(hits: readonly ConcordanceHit[], tm: Transl
     const keys = new Set(analysis.words.flatMap((w, k) => (w.kind === 'word' && !common.has(w.text.toLowerCase()) ? [analysis.keys[k]!] : [])))
     for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1)
   }
-  const spotted = new Set([...seen].filter(([key, n]) => hits.length >= 2 && n >= Math.max(2, hits.length / 2)).map(([key]) => key))
+  const spotted = new Set([...seen].filter(([, n]) => hits.length >= 2 && n >= Math.max(2, hits.length / 2)).map(([key]) => key))
   const mark = (text: string, ranges: Array<[number, number]>, paint: (s: string) => string) => {
     let out = ''
     let at = 0

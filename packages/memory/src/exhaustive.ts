@@ -80,7 +80,7 @@ export function scanKeyTable(table: KeyTable, queryKeys: readonly string[], pair
         const sub = previous[j - 1]! + (key === table.keys[start + j - 1] ? 0 : 1)
         const del = previous[j]! + 1
         const ins = current[j - 1]! + 1
-        current[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins
+        current[j] = Math.min(sub, del, ins)
       }
       const swap = previous
       previous = current
