@@ -73,19 +73,20 @@ export class TranslationMemory {
     // Posting lists are read rarest first until the keys read cover more query words than a
     // match may miss, then on while lists stay cheap: an entry is kept only if the keys it
     // lacks among those read add up to no more than it may miss. Both steps are exact.
-    const shared = new Map<number, number>()
+    const chosen: Array<{id: number; weight: number}> = []
     let covered = 0
     let read = 0
     for (const key of ordered) {
-      if (covered > bounds.maxMissing && read + (terms.get(key)?.df ?? 0) > postingBudget) break
+      const df = terms.get(key)?.df ?? 0
+      if (covered > bounds.maxMissing && read + df > postingBudget) break
       covered += multiplicity.get(key)!
+      read += df
       const term = terms.get(key)
-      if (!term) continue
-      const weight = multiplicity.get(key)!
-      const list = await this.#backend.postings(term.id, bounds.min, bounds.max)
-      read += list.length
-      for (const entry of list) shared.set(entry, (shared.get(entry) ?? 0) + weight)
+      if (term) chosen.push({id: term.id, weight: multiplicity.get(key)!})
     }
+    const lists = await this.#backend.postingsOf(chosen.map((c) => c.id), bounds.min, bounds.max)
+    const shared = new Map<number, number>()
+    for (const {id, weight} of chosen) for (const entry of lists.get(id) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + weight)
     let ids = [...shared.keys()].filter((id) => covered - shared.get(id)! <= bounds.maxMissing)
     if (ids.length > candidateCap) ids = ids.sort((a, b) => shared.get(b)! - shared.get(a)!).slice(0, candidateCap)
     const keyed = await this.#backend.keys(ids)

@@ -98,6 +98,12 @@ export async function openPostgres(url: string): Promise<Backend> {
       const rows = await q<{entry: number}>('SELECT entry::int AS entry FROM tm_posting WHERE term = $1 AND length BETWEEN $2 AND $3', [term, min, max])
       return rows.map((row) => row.entry)
     },
+    async postingsOf(terms, min, max) {
+      const rows = await q<{term: number; entry: number}>('SELECT term, entry::int AS entry FROM tm_posting WHERE term = ANY($1) AND length BETWEEN $2 AND $3', [terms, min, max])
+      const out = new Map<number, number[]>(terms.map((term) => [term, []]))
+      for (const row of rows) out.get(row.term)!.push(row.entry)
+      return out
+    },
     async keys(ids) {
       return q('SELECT id::int AS id, keys, source_lang AS "sourceLang", target_lang AS "targetLang" FROM tm_entry WHERE id = ANY($1)', [ids])
     },

@@ -113,6 +113,9 @@ export function openSqlite(file: string): Backend {
     async postings(term, min, max) {
       return stmt.postings.all(term, min, max) as number[]
     },
+    async postingsOf(terms, min, max) {
+      return new Map(terms.map((term) => [term, stmt.postings.all(term, min, max) as number[]]))
+    },
     async keys(ids) {
       const out = []
       for (const id of ids) {
