@@ -82,6 +82,13 @@ describe('tolmach tm', () => {
     expect(x2low).toMatch(/<mtc:match ref="#s1" type="tm" similarity="\d+" origin=/)
   })
 
+  it('takes a memory by its name under "memories" in tolmach.config.json', () => {
+    const {dir} = memoryWithCorpus()
+    writeFileSync(path.join(dir, 'tolmach.config.json'), JSON.stringify({memories: {team: 'team.tmdb'}}))
+    const run = runCli(['tm', 'stats', '--tm', 'team', '--json'], {cwd: dir})
+    expect(JSON.parse(run.stdout)).toMatchObject({name: 'team', entries: 30})
+  })
+
   it('never prints the password of a postgres:// memory', () => {
     const run = runCli(['tm', 'stats', '--tm', 'postgres://tolmach:Sekr3tPw@127.0.0.1:1/none'])
     expect(run.status).not.toBe(0)
