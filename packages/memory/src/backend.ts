@@ -44,6 +44,7 @@ export interface PruneQuery {
 /** The storage a memory runs on: SQLite or PostgreSQL, with the same behaviour. */
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres'
+  readonly schemaVersion: number
   getMeta(key: string): Promise<string | undefined>
   setMeta(key: string, value: string): Promise<void>
   transaction<T>(run: (tx: WriteTx) => Promise<T>): Promise<T>

@@ -172,7 +172,7 @@ export class TranslationMemory {
     const counts = await this.#backend.counts()
     let alternatives = 0
     for await (const entry of this.entries()) alternatives += entry.alternatives.length
-    return {...counts, alternatives, schemaVersion: Number((await this.#backend.getMeta('schema')) ?? 1), backend: this.#backend.kind}
+    return {...counts, alternatives, schemaVersion: this.#backend.schemaVersion, backend: this.#backend.kind}
   }
 
   /** Removes entries by verdict or age; `alternatives` drops the kept older targets. */

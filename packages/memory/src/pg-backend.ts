@@ -69,6 +69,7 @@ export async function openPostgres(url: string): Promise<Backend> {
 
   return {
     kind: 'postgres',
+    schemaVersion: pgSchemaVersion,
     async getMeta(key) {
       return (await q<{value: string}>('SELECT value FROM tm_meta WHERE key = $1', [key]))[0]?.value
     },

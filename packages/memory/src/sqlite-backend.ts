@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import type {Backend, Posting, PruneQuery, Row, WriteTx} from './backend.js'
-import {migrateSqlite} from './sqlite-schema.js'
+import {migrateSqlite, sqliteSchemaVersion} from './sqlite-schema.js'
 
 const columns = 'id, source_key AS sourceKey, source_lang AS sourceLang, target_lang AS targetLang, source, target, length, keys, created, changed, user, project, meta'
 
@@ -81,6 +81,7 @@ export function openSqlite(file: string): Backend {
   let busy = false
   return {
     kind: 'sqlite',
+    schemaVersion: sqliteSchemaVersion,
     async getMeta(key) {
       return stmt.meta.get(key) as string | undefined
     },
