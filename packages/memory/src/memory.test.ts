@@ -176,3 +176,16 @@ describe('sqlite file', () => {
     await expect(openMemory(file)).rejects.toThrow(/schema version 99 is newer than this tolmach supports/)
   })
 })
+
+describe('postgres server', () => {
+  it('refuses a memory from a newer schema with a clear message', async () => {
+    const url = await freshPostgres()
+    const tm = await openMemory(url, {lemmatizer})
+    await tm.close()
+    const client = new pg.Client({connectionString: url})
+    await client.connect()
+    await client.query('UPDATE tm_schema SET version = 99')
+    await client.end()
+    await expect(openMemory(url, {lemmatizer})).rejects.toThrow(/schema version 99 is newer than this tolmach supports/)
+  })
+})
