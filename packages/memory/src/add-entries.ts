@@ -107,6 +107,7 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   const fresh: Array<{key: string; slot: Pending; sourceKeys: string[]; length: number; keys: string}> = []
   const changedTargets: Pending[] = []
   const termKeys = new Set<string>()
+  const newTargetKeys = new Map<Pending, string[]>()
   for (const [key, slot] of pending) {
     const {entry} = slot
     if (slot.isNew) {
@@ -117,7 +118,9 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
     }
     if (slot.targetChanged) {
       changedTargets.push(slot)
-      for (const k of targetKeys(entry, lemmatizer)) termKeys.add(k)
+      const keys = targetKeys(entry, lemmatizer)
+      newTargetKeys.set(slot, keys)
+      for (const k of keys) termKeys.add(k)
     }
   }
   const termIds = await tx.termIds([...termKeys])
@@ -137,13 +140,15 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   await tx.update(updated.map((slot) => ({...slot.row!, ...rowOf(slot.entry), id: slot.row!.id})))
   const replaced = changedTargets.filter((slot) => !slot.isNew)
   if (replaced.length > 0) {
+    // The old target's postings may still wait in the buffer: write them before deleting.
+    await postings.flush(tx)
     const oldKeys = replaced.map((slot) => targetKeys({...slot.entry, target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
     const oldIds = await tx.termIds([...new Set(oldKeys.flat())])
     await tx.deletePostings(replaced.flatMap((slot, i) => oldKeys[i]!.map((k): Posting => [oldIds.get(k)!, 0, slot.row!.id])))
   }
   for (const slot of changedTargets) {
     const id = slot.isNew ? slot.entry.id : slot.row!.id
-    for (const k of targetKeys(slot.entry, lemmatizer)) postings.push(termIds.get(k)!, 0, id)
+    for (const k of newTargetKeys.get(slot)!) postings.push(termIds.get(k)!, 0, id)
   }
   await tx.addFrequencies(df)
 }
