@@ -121,6 +121,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--corrections <file>', t('reviewPage.corrections'))
     .option('-s, --source-lang <lang>', t('bidir.corpusSourceLang'))
     .option('-t, --target-lang <lang>', t('bidir.corpusTargetLang'))
+    .option('--tm <memory>', t('tm.corpusTm'))
     .addHelpText('after', examples('corpus.examples'))
     .action(async (dir: string, options, command: Command) => {
       const {runCorpusBuild} = await import('./commands/corpus-build.js')
@@ -139,6 +140,8 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-g, --glossary <file>', t('export.glossary'))
     .option('--tm <file>', t('export.tm'))
     .option('--target <mode>', t('export.target', {modes: 'copy, empty, none'}))
+    .option('--min-match <percent>', t('tm.minMatch'), '75')
+    .option('--max-matches <n>', t('tm.maxMatches'), '3')
     .option('-o, --output <file>', t('segment.output'))
     .addHelpText('after', examples('export.examples'))
     .action(async (file: string, options, command: Command) => {
@@ -212,6 +215,77 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .action(async (files: string[], options, command: Command) => {
       const {runGlossaryLint} = await import('./commands/glossary.js')
       onExit(await runGlossaryLint(files, options, context(command)))
+    })
+
+  // tm: translation memory (@tolmach/memory), commands in commands/tm.ts.
+  const tm = program.command('tm').description(t('tm.description'))
+  const tmCommand = (name: string, description: string) =>
+    tm
+      .command(name)
+      .description(t(description))
+      .requiredOption('--tm <memory>', t('tm.tm'))
+  tmCommand('import', 'tm.importDescription')
+    .argument('<file...>', t('tm.files'))
+    .option('-s, --source-lang <lang>', t('tm.sourceLang'))
+    .option('-t, --target-lang <lang>', t('tm.targetLang'))
+    .addHelpText('after', examples('tm.importExamples'))
+    .action(async (files: string[], options, command: Command) => {
+      const {runTmImport} = await import('./commands/tm.js')
+      onExit(await runTmImport(files, options, context(command)))
+    })
+  tmCommand('add', 'tm.addDescription')
+    .argument('<source>', t('tm.source'))
+    .argument('<target>', t('tm.target'))
+    .option('-s, --source-lang <lang>', t('tm.sourceLang'))
+    .option('-t, --target-lang <lang>', t('tm.targetLang'))
+    .option('--user <name>', t('tm.user'))
+    .option('--project <name>', t('tm.project'))
+    .action(async (source: string, target: string, options, command: Command) => {
+      const {runTmAdd} = await import('./commands/tm.js')
+      onExit(await runTmAdd(source, target, options, context(command)))
+    })
+  tmCommand('search', 'tm.searchDescription')
+    .argument('<text>', t('tm.text'))
+    .option('-s, --source-lang <lang>', t('tm.sourceLang'))
+    .option('-t, --target-lang <lang>', t('tm.targetLang'))
+    .option('--min-match <percent>', t('tm.minMatch'), '75')
+    .option('--max-matches <n>', t('tm.maxMatches'), '3')
+    .option('--json', t('tm.json'))
+    .addHelpText('after', examples('tm.searchExamples'))
+    .action(async (text: string, options, command: Command) => {
+      const {runTmSearch} = await import('./commands/tm.js')
+      onExit(await runTmSearch(text, options, context(command)))
+    })
+  tmCommand('concordance', 'tm.concordanceDescription')
+    .argument('<words>', t('tm.words'))
+    .option('-s, --source-lang <lang>', t('tm.wordsLang'))
+    .option('--limit <n>', t('tm.limit'), '20')
+    .option('--json', t('tm.json'))
+    .addHelpText('after', examples('tm.concordanceExamples'))
+    .action(async (words: string, options, command: Command) => {
+      const {runTmConcordance} = await import('./commands/tm.js')
+      onExit(await runTmConcordance(words, options, context(command)))
+    })
+  tmCommand('export', 'tm.exportDescription')
+    .option('-f, --format <format>', t('tm.format', {formats: 'tmx, tsv, jsonl'}), 'tmx')
+    .option('-o, --output <file>', t('segment.output'))
+    .action(async (options, command: Command) => {
+      const {runTmExport} = await import('./commands/tm.js')
+      onExit(await runTmExport(options, context(command)))
+    })
+  tmCommand('stats', 'tm.statsDescription')
+    .option('--json', t('tm.json'))
+    .action(async (options, command: Command) => {
+      const {runTmStats} = await import('./commands/tm.js')
+      onExit(await runTmStats(options, context(command)))
+    })
+  tmCommand('prune', 'tm.pruneDescription')
+    .option('--keep-verdicts <list>', t('tm.keepVerdicts'))
+    .option('--older-than <date>', t('tm.olderThan'))
+    .option('--alternatives', t('tm.alternatives'))
+    .action(async (options, command: Command) => {
+      const {runTmPrune} = await import('./commands/tm.js')
+      onExit(await runTmPrune(options, context(command)))
     })
 
   return program

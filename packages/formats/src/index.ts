@@ -10,11 +10,14 @@ export {tmxDate, tmxToolVersion} from './tmx-header.js'
 export {readTmx} from './tmx-reader.js'
 export {type TmxStreamOptions, tmxUnits} from './tmx-stream.js'
 export {tmxChunks, writeTmx} from './tmx-writer.js'
+export {tmxSegContent} from './tmx-inline.js'
 export {escapeTsvField, unescapeTsvField} from './tsv-escape.js'
 export {readTsv} from './tsv-reader.js'
 export {tsvChunks, tsvHeader, writeTsv} from './tsv-writer.js'
+export {altTrans, mtcMatches, xliff2MatchesNamespace} from './candidate-xml.js'
 export type {
   AlignedPair,
+  CandidateMatch,
   PairInclude,
   PairVerdict,
   PairWriteOptions,

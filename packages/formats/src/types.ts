@@ -31,11 +31,25 @@ export interface TargetText {
  */
 export type MissingTarget = 'copy' | 'empty' | 'none'
 
+/** A fuzzy or exact match from a translation memory, offered beside the segment. */
+export interface CandidateMatch {
+  /** The memory's source text (placeholder tokens are left out when written). */
+  source: string
+  target: string
+  /** 0–100. */
+  similarity: number
+  /** Where the match came from (memory name, file). */
+  origin?: string
+}
+
 export interface WriteOptions {
   /** Translations by segment id. */
   targets?: ReadonlyMap<string, TargetText> | Readonly<Record<string, TargetText>>
   /** XLIFF only: the `<target>` of a unit without a translation; default `none`. */
   missingTarget?: MissingTarget
+
+  /** Translation-memory matches by segment id: XLIFF 1.2 `<alt-trans>`, XLIFF 2 `mtc:matches`. */
+  candidates?: ReadonlyMap<string, readonly CandidateMatch[]> | Readonly<Record<string, readonly CandidateMatch[]>>
   /** Extra notes by segment id (glossary hits, reviewer remarks). */
   notes?: ReadonlyMap<string, readonly string[]> | Readonly<Record<string, readonly string[]>>
   /**

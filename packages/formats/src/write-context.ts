@@ -1,5 +1,5 @@
 import {createFinding, type Finding, type Segment, type SegmentDocument} from '@tolmach/core'
-import type {TargetText, WriteOptions} from './types.js'
+import type {CandidateMatch, TargetText, WriteOptions} from './types.js'
 
 export const findingSource = 'tolmach-formats'
 
@@ -13,6 +13,7 @@ function lookup<T>(table: ReadonlyMap<string, T> | Readonly<Record<string, T>> |
 export interface WriteContext {
   target(segment: Segment): TargetText | undefined
   notes(segment: Segment): readonly string[]
+  candidates(segment: Segment): readonly CandidateMatch[]
   report(finding: Finding): void
   /** Whether any unit gets a `<target>`: XLIFF 2 then needs `trgLang`. */
   hasTargets: boolean
@@ -29,7 +30,7 @@ export function createWriteContext(options: WriteOptions | undefined): WriteCont
   if (options?.onFinding !== undefined && typeof options.onFinding !== 'function') {
     throw new TypeError('options.onFinding must be a function')
   }
-  for (const name of ['targets', 'notes'] as const) {
+  for (const name of ['targets', 'notes', 'candidates'] as const) {
     const value = options?.[name]
     if (value !== undefined && (typeof value !== 'object' || value === null)) {
       throw new TypeError(`options.${name} must be a Map or an object keyed by segment id`)
@@ -47,8 +48,9 @@ export function createWriteContext(options: WriteOptions | undefined): WriteCont
       return {text: missing === 'copy' ? segment.text : '', state: 'initial'}
     },
     notes: (segment) => lookup(options?.notes, segment.id) ?? [],
+    candidates: (segment) => lookup(options?.candidates, segment.id) ?? [],
     report,
-    hasTargets: missing !== 'none' || (targets instanceof Map ? targets.size > 0 : targets !== undefined && Object.keys(targets).length > 0),
+    hasTargets: missing !== 'none' || hasAny(targets) || hasAny(options?.candidates),
     invalidChar(document, segment, codePoint, replaced) {
       const hex = codePoint.toString(16).toUpperCase().padStart(4, '0')
       report(
@@ -109,4 +111,8 @@ export function needsPreserve(segment: Segment, target: TargetText | undefined):
 export function locationNote(document: SegmentDocument, segment: Segment): string {
   const start = segment.position.start
   return `${segment.file ?? document.file}:${start.line}:${start.column} ${segment.kind}`
+}
+
+function hasAny(table: ReadonlyMap<string, unknown> | Readonly<Record<string, unknown>> | undefined): boolean {
+  return table instanceof Map ? table.size > 0 : table !== undefined && Object.keys(table).length > 0
 }

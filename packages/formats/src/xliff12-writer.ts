@@ -2,6 +2,7 @@ import type {Placeholder, Segment, SegmentDocument} from '@tolmach/core'
 import {type BptEptElement, bptEptInline} from './bpt-ept-inline.js'
 import {xliff12Ctype} from './inline-kinds.js'
 import type {TargetState, WriteOptions} from './types.js'
+import {altTrans} from './candidate-xml.js'
 import {createWriteContext, locationNote, needsPreserve, targetLangOf, type WriteContext} from './write-context.js'
 import {escapeXmlText, xmlAttributes} from './xml-escape.js'
 
@@ -73,6 +74,7 @@ function transUnit(document: SegmentDocument, segment: Segment, context: WriteCo
   }
   out += `        <note from="tolmach">${escapeXmlText(locationNote(document, segment))}</note>\n`
   for (const note of context.notes(segment)) out += `        <note>${escapeXmlText(note)}</note>\n`
+  out += altTrans(context.candidates(segment), targetLangOf(document))
   return `${out}      </trans-unit>\n`
 }
 

@@ -2,6 +2,7 @@ import {createFinding, type Placeholder, type Segment, type SegmentDocument} fro
 import {xliff2Type} from './inline-kinds.js'
 import {inlineParts} from './inline-parts.js'
 import type {WriteOptions} from './types.js'
+import {mtcMatches} from './candidate-xml.js'
 import {createWriteContext, findingSource, locationNote, needsPreserve, targetLangOf, type WriteContext} from './write-context.js'
 import {escapeXmlText, xmlAttributes} from './xml-escape.js'
 
@@ -76,7 +77,8 @@ function unit(document: SegmentDocument, segment: Segment, context: WriteContext
     type: `tolmach:${segment.kind}`,
     'xml:space': preserve ? 'preserve' : undefined
   })
-  let out = `    <unit${attributes}>\n      <notes>\n`
+  const candidates = context.candidates(segment)
+  let out = `    <unit${attributes}>\n${mtcMatches(candidates, 's1')}      <notes>\n`
   out += `        <note category="location">${escapeXmlText(locationNote(document, segment))}</note>\n`
   for (const note of context.notes(segment)) out += `        <note>${escapeXmlText(note)}</note>\n`
   out += '      </notes>\n'
@@ -87,7 +89,7 @@ function unit(document: SegmentDocument, segment: Segment, context: WriteContext
     }
     out += '      </originalData>\n'
   }
-  const state = target ? xmlAttributes({state: target.state ?? 'translated', subState: target.subState}) : ''
+  const state = xmlAttributes({id: candidates.length > 0 ? 's1' : undefined, ...(target ? {state: target.state ?? 'translated', subState: target.subState} : {})})
   out += `      <segment${state}>\n`
   out += `        <source>${inline(document, segment, segment.text, context)}</source>\n`
   if (target) out += `        <target>${inline(document, segment, target.text, context)}</target>\n`

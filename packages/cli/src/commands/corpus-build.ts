@@ -22,6 +22,8 @@ export interface CorpusBuildOptions {
   corrections?: string
   sourceLang?: string
   targetLang?: string
+  /** Memory (`*.tmdb`, postgres:// URL or config name) that receives the approved pairs. */
+  tm?: string
 }
 
 export interface CorpusBuildSummary {
@@ -118,6 +120,10 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
     )
   }
   if (a.gold.pairs > 0) ctx.info(t('corpus.goldSummary', {exact: a.gold.exact, pairs: a.gold.pairs}))
+  if (options.tm !== undefined && a.pairs.length > 0) {
+    const {addCorpusToMemory} = await import('../tm-corpus.js')
+    await addCorpusToMemory(a.pairs.map((p) => p.tmx), options.tm, ctx)
+  }
   if (options.json) io.stdout.write(`${JSON.stringify(summary)}\n`)
   return status
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type {Finding, Lang, SegmentDocument} from '@tolmach/core'
-import type {MissingTarget, TargetText} from '@tolmach/formats'
+import type {CandidateMatch, MissingTarget, TargetText} from '@tolmach/formats'
 import {segmentMarkdown} from '@tolmach/segmenter'
 import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
@@ -20,6 +20,8 @@ export interface ExportOptions {
   glossary?: string
   tm?: string
   target?: string
+  minMatch?: string
+  maxMatches?: string
 }
 
 const exportFormats = ['xliff', 'xliff2'] as const
@@ -75,10 +77,10 @@ export async function runExport(file: string, options: ExportOptions, ctx: Comma
     const original = originalName(file, io.cwd)
     const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file: original})}
     segments = document.segments.length
-    const {targets, notes, memoryHits, termNotes} = await exportExtras(document, options, ctx, findings)
+    const {targets, notes, memoryHits, termNotes, candidates} = await exportExtras(document, options, ctx, findings)
     const {writeXliff12, writeXliff2} = await import('@tolmach/formats')
     const write = format === 'xliff2' ? writeXliff2 : writeXliff12
-    await output.write(write([document], {targets, notes, missingTarget, onFinding: (f) => void findings.push(f)}))
+    await output.write(write([document], {targets, notes, candidates, missingTarget, onFinding: (f) => void findings.push(f)}))
     await output.commit()
     const status = reportFindings(findings, ctx)
     if (options.output !== undefined && options.output !== '-') {
@@ -113,14 +115,22 @@ interface Extras {
   notes: Map<string, string[]>
   memoryHits: number
   termNotes: number
+  /** Fuzzy matches from a memory store (`--tm team.tmdb`). */
+  candidates: Map<string, CandidateMatch[]>
 }
 
 /** Memory targets and glossary notes, loading the glossary and TMX readers only when asked for. */
 async function exportExtras(document: SegmentDocument, options: ExportOptions, ctx: CommandContext, findings: Finding[]): Promise<Extras> {
   const {t, io} = ctx
-  const extras: Extras = {targets: new Map(), notes: new Map(), memoryHits: 0, termNotes: 0}
+  const extras: Extras = {targets: new Map(), notes: new Map(), memoryHits: 0, termNotes: 0, candidates: new Map()}
   const target = document.targetLang!
-  if (options.tm !== undefined) {
+  const {isMemoryStore, fuzzyMatches} = await import('../export-fuzzy.js')
+  if (options.tm !== undefined && isMemoryStore(options.tm)) {
+    const fuzzy = await fuzzyMatches(document, {tm: options.tm, ...options}, ctx)
+    extras.targets = fuzzy.targets
+    extras.candidates = fuzzy.candidates
+    extras.memoryHits = fuzzy.candidates.size
+  } else if (options.tm !== undefined) {
     const {createMemory} = await import('../export-memory.js')
     const {readMemoryPairs} = await import('../export-memory-read.js')
     const tm = options.tm === '-' ? await readStdin(io.stdin, t) : readInputFile(options.tm, io.cwd, t)

@@ -1,0 +1,68 @@
+import {fold, isNegation, type Token, tokenize} from './tokens.js'
+import type {Lemmatizer} from './types.js'
+
+/** A segment prepared for matching: its tokens and, for each word token, the index key. */
+export interface Analysis {
+  text: string
+  tokens: Token[]
+  /** Tokens that count for the edit distance (no punctuation). */
+  words: Token[]
+  /** One key per entry of `words`: lemma, `#` for numbers, `{}` for placeholders. */
+  keys: string[]
+  punct: string[]
+  negations: number
+}
+
+// Lemmas by lemmatizer and language: a corpus repeats its words, the dictionary lookup is paid once per form.
+const lemmaCache = new WeakMap<Lemmatizer, Map<string, string>>()
+
+export function tokenKey(token: Token, lang: string, lemmatizer: Lemmatizer): string {
+  if (token.kind === 'number') return '#'
+  if (token.kind === 'placeholder') return '{}'
+  let cache = lemmaCache.get(lemmatizer)
+  if (!cache) {
+    cache = new Map()
+    lemmaCache.set(lemmatizer, cache)
+  }
+  const key = `${lang}:${token.text}`
+  let lemma = cache.get(key)
+  if (lemma === undefined) {
+    lemma = lemmatizer.lemma(token.text, lang) || fold(token.text)
+    if (cache.size > 1_000_000) cache.clear()
+    cache.set(key, lemma)
+  }
+  return lemma
+}
+
+export function analyze(text: string, lang: string, lemmatizer: Lemmatizer): Analysis {
+  const tokens = tokenize(text)
+  const words = tokens.filter((token) => token.kind !== 'punct')
+  return {
+    text,
+    tokens,
+    words,
+    keys: words.map((token) => tokenKey(token, lang, lemmatizer)),
+    punct: tokens.filter((token) => token.kind === 'punct').map((token) => token.text),
+    negations: words.filter(isNegation).length
+  }
+}
+
+/** Index keys with the language, so an English and a Russian "a" never meet. */
+export function indexKey(lang: string, key: string): string {
+  return `${lang}:${key}`
+}
+
+/**
+ * How many word tokens an entry may have to reach `minScore` against a
+ * query of `length` words, and how many of the query's words it may miss.
+ * Every substitution, insertion or deletion of tokens with different keys
+ * costs 1, so a match with similarity m has min/max length ≥ m and misses
+ * at most (1 − m)·max query words: retrieval that keeps these bounds
+ * loses no match the exhaustive scan would find.
+ */
+export function lengthBounds(length: number, minScore: number): {min: number; max: number; maxMissing: number} {
+  const m = Math.max(0.01, minScore / 100)
+  const min = Math.max(1, Math.ceil(length * m - 1e-9))
+  const max = Math.floor(length / m + 1e-9)
+  return {min, max, maxMissing: Math.floor((1 - m) * max + 1e-9)}
+}

@@ -1,0 +1,191 @@
+import {spawn} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import Database from 'better-sqlite3'
+import pg from 'pg'
+import {afterAll, beforeEach, describe, expect, it} from 'vitest'
+import {russianLemma} from '@tolmach/glossary'
+import {createLemmatizer, type EntryInput, openMemory, type TranslationMemory} from './index.js'
+
+const lemmatizer = createLemmatizer(russianLemma)
+
+// One suite, two real databases: a SQLite file and the PostgreSQL server
+// that `.ci/run` starts (its URL in TOLMACH_PG_URL).
+const pgUrl = process.env['TOLMACH_PG_URL']
+const dir = mkdtempSync(path.join(tmpdir(), 'tolmach-memory-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+let counter = 0
+
+async function freshPostgres(): Promise<string> {
+  const client = new pg.Client({connectionString: pgUrl})
+  await client.connect()
+  await client.query('DROP TABLE IF EXISTS tm_meta, tm_entry, tm_term, tm_posting, tm_schema CASCADE')
+  await client.query('DROP SEQUENCE IF EXISTS tm_entry_id')
+  await client.end()
+  return pgUrl!
+}
+
+const backends: Array<[string, () => Promise<string>]> = [
+  ['sqlite', async () => path.join(dir, `m${++counter}.tmdb`)],
+  ['postgres', freshPostgres]
+]
+
+const pair = (source: string, target: string, extra: Partial<EntryInput> = {}): EntryInput => ({source, target, sourceLang: 'ru', targetLang: 'en', ...extra})
+
+describe.each(backends)('translation memory on %s', (name, location) => {
+  it('needs a server for PostgreSQL (TOLMACH_PG_URL)', () => {
+    if (name === 'postgres') expect(pgUrl, 'TOLMACH_PG_URL must point to a PostgreSQL server').toMatch(/^postgres/)
+  })
+
+  let tm: TranslationMemory
+  let where: string
+  beforeEach(async () => {
+    where = await location()
+    tm = await openMemory(where, {lemmatizer})
+    return () => tm.close()
+  })
+
+  it('finds a segment that differs only in a number and repairs the number in the target', async () => {
+    await tm.add([
+      pair('Инфляция в октябре составила 12,5 %.', 'Inflation in October was 12.5%.'),
+      pair('Экспорт вырос до 17 млрд долларов.', 'Exports rose to 17 billion dollars.'),
+      pair('Совет директоров утвердил годовой отчёт.', 'The board approved the annual report.')
+    ])
+    const [pct] = await tm.search('Инфляция в октябре составила 13,7 %.', {sourceLang: 'ru', targetLang: 'en'})
+    expect(pct!.score).toBeGreaterThanOrEqual(95)
+    expect(pct!.score).toBeLessThan(100)
+    expect(pct!.target).toBe('Inflation in October was 13.7%.')
+    expect(pct!.repaired).toBe(true)
+    expect(pct!.explanation).toContain('12,5 → 13,7')
+    const [bn] = await tm.search('Экспорт вырос до 18 млрд долларов.', {sourceLang: 'ru', targetLang: 'en'})
+    expect(bn!.target).toBe('Exports rose to 18 billion dollars.')
+    const [same] = await tm.search('Совет директоров утвердил годовой отчёт.', {sourceLang: 'ru', targetLang: 'en'})
+    expect(same!.score).toBe(100)
+    expect(same!.repaired).toBe(false)
+  })
+
+  it('charges little for case and punctuation and much for a negation', async () => {
+    await tm.add([pair('Компания выполнила план по добыче угля в этом году', 'The company met its coal output plan this year')])
+    const options = {sourceLang: 'ru', targetLang: 'en', minScore: 50}
+    const [cased] = await tm.search('компания выполнила план по добыче угля в этом году!', options)
+    const [negated] = await tm.search('Компания не выполнила план по добыче угля в этом году', options)
+    const [word] = await tm.search('Компания выполнила план по добыче нефти в этом году', options)
+    expect(cased!.score).toBeGreaterThanOrEqual(95)
+    expect(negated!.score).toBeLessThan(word!.score)
+    expect(negated!.explanation).toContain('negation')
+  })
+
+  it('merges duplicates and keeps an older target as an alternative', async () => {
+    const first = await tm.add([
+      pair('Отчёт опубликован.', 'The report is published.', {changed: '2024-01-01T00:00:00Z'}),
+      pair('Отчёт   опубликован.', 'The report is published.', {changed: '2024-02-01T00:00:00Z'})
+    ])
+    expect(first).toEqual({added: 1, merged: 1, skipped: []})
+    await tm.add([pair('Отчёт опубликован.', 'The report has been published.', {changed: '2025-01-01T00:00:00Z', props: {'x-client': 'press'}})])
+    const all = []
+    for await (const entry of tm.entries()) all.push(entry)
+    expect(all).toHaveLength(1)
+    expect(all[0]!.target).toBe('The report has been published.')
+    expect(all[0]!.alternatives.map((a) => a.target)).toEqual(['The report is published.'])
+    expect(all[0]!.props).toEqual({'x-client': 'press'})
+    expect(all[0]!.created).toBe('2024-01-01T00:00:00Z')
+  })
+
+  it('finds inflected forms in concordance, Russian and English', async () => {
+    await tm.add([
+      pair('Критически важные минералы нужны промышленности.', 'Critical minerals are needed by industry.'),
+      pair('Добыча критически важных минералов растёт.', 'Production of critical minerals is growing.'),
+      pair('Цены на нефть упали.', 'Oil prices fell.')
+    ])
+    const ru = await tm.concordance('критически важный минерал')
+    expect(ru.map((hit) => hit.entry.target).sort()).toEqual(['Critical minerals are needed by industry.', 'Production of critical minerals is growing.'])
+    const hit = ru.find((h) => h.entry.source.startsWith('Добыча'))!
+    expect(hit.found.map(([s, e]) => hit.entry.source.slice(s, e))).toEqual(['критически', 'важных', 'минералов'])
+    const en = await tm.concordance('mineral')
+    expect(en).toHaveLength(2)
+    expect(en[0]!.side).toBe('target')
+  })
+
+  it('finds the same best match through the index as by scoring every entry', async () => {
+    const entries: EntryInput[] = []
+    const words = 'рынок цена нефть газ уголь добыча экспорт импорт рост спад банк кредит ставка отчёт совет план год месяц'.split(' ')
+    for (let i = 0; i < 400; i++) {
+      const sentence = Array.from({length: 4 + (i % 9)}, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ')
+      entries.push(pair(`${sentence} ${i % 50}`, `sentence ${i}`))
+    }
+    await tm.add(entries)
+    for (let i = 0; i < 40; i++) {
+      const query = `${entries[i * 9]!.source.split(' ').slice(0, -2).join(' ')} добыча ${i}`
+      const options = {sourceLang: 'ru', targetLang: 'en', minScore: 60, maxMatches: 1}
+      const [indexed] = await tm.search(query, options)
+      const [scanned] = await tm.exhaustiveSearch(query, options)
+      expect(indexed?.entry.id).toBe(scanned?.entry.id)
+      expect(indexed?.score).toBe(scanned?.score)
+    }
+  })
+
+  it('prunes by verdict and age, and pruned entries are no longer found', async () => {
+    await tm.add([
+      pair('Рынок угля вырос в этом году.', 'The coal market grew this year.', {verdict: 'ok', changed: '2025-01-01T00:00:00Z'}),
+      pair('Рынок нефти вырос в этом году.', 'The oil market grew this year.', {verdict: 'warning', changed: '2025-01-01T00:00:00Z'}),
+      pair('Рынок газа вырос в этом году.', 'The gas market grew this year.', {changed: '2020-01-01T00:00:00Z'})
+    ])
+    const options = {sourceLang: 'ru', targetLang: 'en', maxMatches: 5}
+    expect(await tm.search('Рынок нефти вырос в этом году.', options)).toHaveLength(3)
+    expect(await tm.prune({keepVerdicts: ['ok']})).toEqual({removed: 1, alternatives: 0})
+    expect((await tm.search('Рынок нефти вырос в этом году.', options)).map((m) => m.entry.target)).toEqual(['The coal market grew this year.', 'The gas market grew this year.'])
+    expect(await tm.prune({olderThan: '2021-01-01T00:00:00Z'})).toEqual({removed: 1, alternatives: 0})
+    expect((await tm.stats()).entries).toBe(1)
+    expect(await tm.concordance('газ')).toEqual([])
+  })
+
+  it('leaves the memory as it was when an import fails half-way', async () => {
+    await tm.add([pair('Первое.', 'First.')])
+    const bad = [pair('Второе.', 'Second.'), {source: 'Третье.', target: 3} as unknown as EntryInput]
+    await expect(tm.add(bad)).rejects.toThrow(TypeError)
+    expect((await tm.stats()).entries).toBe(1)
+  })
+
+  it('loses nothing when two processes add at once', async () => {
+    const script = `
+      import {openMemory, createLemmatizer} from ${JSON.stringify(pathToFileURL(path.resolve('dist/index.js')).href)}
+      import {russianLemma} from '@tolmach/glossary'
+      const tm = await openMemory(process.argv[1], {lemmatizer: createLemmatizer(russianLemma)})
+      for (let i = 0; i < 20; i++) await tm.add([{source: 'Строка ' + process.argv[2] + ' ' + i, target: 'Line', sourceLang: 'ru', targetLang: 'en'}])
+      await tm.close()`
+    const run = (tag: string) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script, where, tag], {stdio: 'inherit'})
+        child.on('exit', (code) => resolve(code ?? 1))
+      })
+    expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0])
+    expect((await tm.stats()).entries).toBe(40)
+  })
+})
+
+describe('sqlite file', () => {
+  it('refuses a memory from a newer schema with a clear message', async () => {
+    const file = path.join(dir, 'newer.tmdb')
+    const tm = await openMemory(file, {lemmatizer})
+    await tm.close()
+    const db = new Database(file)
+    db.pragma('user_version = 99')
+    db.close()
+    await expect(openMemory(file)).rejects.toThrow(/schema version 99 is newer than this tolmach supports/)
+  })
+})
+
+describe('postgres server', () => {
+  it('refuses a memory from a newer schema with a clear message', async () => {
+    const url = await freshPostgres()
+    const tm = await openMemory(url, {lemmatizer})
+    await tm.close()
+    const client = new pg.Client({connectionString: url})
+    await client.connect()
+    await client.query('UPDATE tm_schema SET version = 99')
+    await client.end()
+    await expect(openMemory(url, {lemmatizer})).rejects.toThrow(/schema version 99 is newer than this tolmach supports/)
+  })
+})

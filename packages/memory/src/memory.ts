@@ -1,0 +1,230 @@
+import {type Analysis, analyze, indexKey, lengthBounds} from './analyze.js'
+import {type Backend, MemoryError, type Posting, type Row} from './backend.js'
+import {addEntries, type AddResult, entryPostingKeys} from './add-entries.js'
+import {concordance} from './concordance.js'
+import {defaultLemmatizer} from './english-lemma.js'
+import {rowToEntry} from './entry-row.js'
+import {explain} from './explain.js'
+import {type KeyTable, loadKeyTable, scanKeyTable} from './exhaustive.js'
+import {upperScore} from './key-distance.js'
+import {repairNumbers} from './repair-numbers.js'
+import {similarity} from './similarity.js'
+import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, PruneOptions, SearchOptions} from './types.js'
+
+// More candidates than this (ranked by shared rare words) are not scored;
+// only queries made of very common words reach it.
+const candidateCap = 4000
+// Postings read beyond the necessary rarest ones, to filter candidates before fetching them.
+const postingBudget = 30_000
+
+/** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
+export class TranslationMemory {
+  readonly #backend: Backend
+  readonly #lemmatizer: Lemmatizer
+  readonly #analyses = new Map<string, Analysis>()
+
+  constructor(backend: Backend, lemmatizer: Lemmatizer) {
+    this.#backend = backend
+    this.#lemmatizer = lemmatizer
+  }
+
+  /** Checks (or records, for a new memory) which lemmatizer built the index. */
+  static async attach(backend: Backend, lemmatizer: Lemmatizer = defaultLemmatizer): Promise<TranslationMemory> {
+    const recorded = await backend.getMeta('lemmatizer')
+    if (recorded === undefined) await backend.setMeta('lemmatizer', lemmatizer.id)
+    else if (recorded !== lemmatizer.id) {
+      await backend.close()
+      throw new MemoryError(`this memory was indexed with lemmatizer "${recorded}", not "${lemmatizer.id}"; open it with the same one`, 'lemmatizer-mismatch')
+    }
+    return new TranslationMemory(backend, lemmatizer)
+  }
+
+  get backend(): 'sqlite' | 'postgres' {
+    return this.#backend.kind
+  }
+
+  analyze(text: string, lang: string): Analysis {
+    const key = `${lang}\u0000${text}`
+    let hit = this.#analyses.get(key)
+    if (!hit) {
+      hit = analyze(text, lang, this.#lemmatizer)
+      if (this.#analyses.size > 50_000) this.#analyses.clear()
+      this.#analyses.set(key, hit)
+    }
+    return hit
+  }
+
+  /** Adds entries in one transaction: all of them land or none. */
+  add(entries: Iterable<EntryInput>): Promise<AddResult> {
+    return this.#backend.transaction((tx) => addEntries(tx, entries, this.#lemmatizer))
+  }
+
+  /** The best fuzzy matches of `text`, found through the token index. */
+  async search(text: string, options: SearchOptions): Promise<Match[]> {
+    const query = analyze(text, options.sourceLang, this.#lemmatizer)
+    const minScore = options.minScore ?? 75
+    if (query.words.length === 0) return []
+    const bounds = lengthBounds(query.words.length, minScore)
+    const multiplicity = new Map<string, number>()
+    for (const key of query.keys) multiplicity.set(indexKey(options.sourceLang, key), (multiplicity.get(indexKey(options.sourceLang, key)) ?? 0) + 1)
+    const terms = await this.#backend.terms([...multiplicity.keys()])
+    // Rarest first; an entry missing all of the chosen keys misses more query words than a match may.
+    const ordered = [...multiplicity.keys()].sort((a, b) => (terms.get(a)?.df ?? 0) - (terms.get(b)?.df ?? 0))
+    // Posting lists are read rarest first until the keys read cover more query words than a
+    // match may miss, then on while lists stay cheap: an entry is kept only if the keys it
+    // lacks among those read add up to no more than it may miss. Both steps are exact.
+    const chosen: Array<{id: number; weight: number}> = []
+    let covered = 0
+    let read = 0
+    for (const key of ordered) {
+      const df = terms.get(key)?.df ?? 0
+      if (covered > bounds.maxMissing && read + df > postingBudget) break
+      covered += multiplicity.get(key)!
+      read += df
+      const term = terms.get(key)
+      if (term) chosen.push({id: term.id, weight: multiplicity.get(key)!})
+    }
+    const lists = await this.#backend.postingsOf(chosen.map((c) => c.id), bounds.min, bounds.max)
+    const shared = new Map<number, number>()
+    for (const {id, weight} of chosen) for (const entry of lists.get(id) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + weight)
+    let ids = [...shared.keys()].filter((id) => covered - shared.get(id)! <= bounds.maxMissing)
+    if (ids.length > candidateCap) ids = ids.sort((a, b) => shared.get(b)! - shared.get(a)!).slice(0, candidateCap)
+    const keyed = await this.#backend.keys(ids)
+    const ranked = keyed
+      .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
+      .map((row) => ({id: row.id, upper: upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))}))
+      .filter((row) => row.upper >= minScore)
+      .sort((a, b) => b.upper - a.upper || a.id - b.id)
+    return this.#score(query, ranked, options)
+  }
+
+  /** Every entry's keys in memory, for `exhaustiveSearch` over many queries. */
+  loadKeyTable(): Promise<KeyTable> {
+    return loadKeyTable(this.#backend)
+  }
+
+  /** The same search by scoring every entry: the reference the index is measured against. */
+  async exhaustiveSearch(text: string, options: SearchOptions, table?: KeyTable): Promise<Match[]> {
+    const query = analyze(text, options.sourceLang, this.#lemmatizer)
+    const minScore = options.minScore ?? 75
+    if (table) {
+      const ranked = scanKeyTable(table, query.keys, `${options.sourceLang}\t${options.targetLang}`, minScore)
+      ranked.sort((a, b) => b.upper - a.upper || a.id - b.id)
+      return this.#score(query, ranked, options)
+    }
+    const ranked: Array<{id: number; upper: number}> = []
+    for await (const page of this.#backend.scan(5000)) {
+      for (const row of page) {
+        if (row.sourceLang !== options.sourceLang || row.targetLang !== options.targetLang) continue
+        const upper = upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))
+        if (upper >= minScore) ranked.push({id: row.id, upper})
+      }
+    }
+    ranked.sort((a, b) => b.upper - a.upper || a.id - b.id)
+    return this.#score(query, ranked, options)
+  }
+
+  async #score(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions): Promise<Match[]> {
+    const minScore = options.minScore ?? 75
+    const maxMatches = options.maxMatches ?? 3
+    const matches: Match[] = []
+    for (let i = 0; i < ranked.length; i += 16) {
+      const kth = matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore
+      if (ranked[i]!.upper < kth) break
+      const rows = await this.#backend.rows(ranked.slice(i, i + 16).map((r) => r.id))
+      for (const row of rows) {
+        const match = this.#match(query, row)
+        if (match.score >= minScore) matches.push(match)
+      }
+      matches.sort(byQuality)
+    }
+    return matches.slice(0, maxMatches)
+  }
+
+  #match(query: Analysis, row: Row): Match {
+    const entry = rowToEntry(row)
+    const memory = this.analyze(row.source, row.sourceLang)
+    const sim = similarity(query, memory)
+    const repair = repairNumbers(query, memory, row.target, row.targetLang, sim.aligned)
+    const repaired = repair !== undefined && repair.changed > 0
+    // A changed number that cannot be put into the target costs a little more: the translator must fix it.
+    const score = repair === undefined ? Math.max(0, sim.score - 5) : sim.score
+    return {
+      entry,
+      score,
+      target: repair?.text ?? row.target,
+      repaired,
+      differences: sim.differences,
+      explanation: explain(sim.differences, repaired, repair === undefined)
+    }
+  }
+
+  /** Entries holding every word of `words` in any inflected form, on either side. */
+  concordance(words: string, options: {lang?: string; limit?: number} = {}): Promise<ConcordanceHit[]> {
+    return concordance(this.#backend, this, words, options)
+  }
+
+  async *entries(): AsyncGenerator<Entry> {
+    for await (const page of this.#backend.scan(2000)) for (const row of page) yield rowToEntry(row)
+  }
+
+  async stats(): Promise<MemoryStats> {
+    const counts = await this.#backend.counts()
+    let alternatives = 0
+    for await (const entry of this.entries()) alternatives += entry.alternatives.length
+    return {...counts, alternatives, schemaVersion: this.#backend.schemaVersion, backend: this.#backend.kind}
+  }
+
+  /** Removes entries by verdict or age; `alternatives` drops the kept older targets. */
+  async prune(options: PruneOptions): Promise<{removed: number; alternatives: number}> {
+    const removed = await this.#backend.transaction(async (tx) => {
+      const rows = await tx.pruneRows(options)
+      if (rows.length === 0) return 0
+      const keys = rows.map((row) => entryPostingKeys(row, this.#lemmatizer))
+      const ids = await tx.termIds([...new Set(keys.flatMap((k) => [...k.source, ...k.target]))])
+      const postings: Posting[] = []
+      const df = new Map<number, number>()
+      rows.forEach((row, i) => {
+        const k = keys[i]!
+        for (const key of k.source) {
+          const term = ids.get(key)!
+          postings.push([term, Math.min(k.length, 1023), row.id])
+          df.set(term, (df.get(term) ?? 0) - 1)
+        }
+        for (const key of k.target) postings.push([ids.get(key)!, 0, row.id])
+      })
+      await tx.deletePostings(postings)
+      await tx.addFrequencies(df)
+      await tx.deleteEntries(rows.map((row) => row.id))
+      return rows.length
+    })
+    let alternatives = 0
+    if (options.alternatives) {
+      const ids: number[] = []
+      for await (const entry of this.entries()) if (entry.alternatives.length > 0) ids.push(entry.id)
+      alternatives = await this.#backend.transaction(async (tx) => {
+        let n = 0
+        const rows = await this.#backend.rows(ids)
+        for (const row of rows) {
+          const meta = JSON.parse(row.meta) as {alternatives?: unknown[]}
+          n += meta.alternatives?.length ?? 0
+          delete meta.alternatives
+          row.meta = JSON.stringify(meta)
+        }
+        await tx.update(rows)
+        return n
+      })
+    }
+    return {removed, alternatives}
+  }
+
+  close(): Promise<void> {
+    return this.#backend.close()
+  }
+}
+
+function byQuality(a: Match, b: Match): number {
+  return b.score - a.score || (b.entry.changed > a.entry.changed ? 1 : b.entry.changed < a.entry.changed ? -1 : a.entry.id - b.entry.id)
+}
+
+export type {AddResult, Posting}

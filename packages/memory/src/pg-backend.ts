@@ -1,0 +1,215 @@
+import pg from 'pg'
+import {type Backend, MemoryError, type Row, type WriteTx} from './backend.js'
+
+const columns =
+  'id::int AS id, source_key AS "sourceKey", source_lang AS "sourceLang", target_lang AS "targetLang", source, target, length, keys, created, changed, "user", project, meta'
+
+const migrations: string[] = [
+  `CREATE TABLE tm_meta (key text PRIMARY KEY, value text NOT NULL);
+   CREATE TABLE tm_entry (
+     id bigint PRIMARY KEY,
+     source_key text NOT NULL UNIQUE,
+     source_lang text NOT NULL,
+     target_lang text NOT NULL,
+     source text NOT NULL,
+     target text NOT NULL,
+     length int NOT NULL,
+     keys text NOT NULL,
+     created text NOT NULL,
+     changed text NOT NULL,
+     "user" text,
+     project text,
+     meta text NOT NULL
+   );
+   CREATE SEQUENCE tm_entry_id;
+   CREATE TABLE tm_term (id serial PRIMARY KEY, key text NOT NULL UNIQUE, df int NOT NULL DEFAULT 0);
+   CREATE TABLE tm_posting (term int NOT NULL, length int NOT NULL, entry bigint NOT NULL, PRIMARY KEY (term, length, entry));`
+]
+
+export const pgSchemaVersion = migrations.length
+
+// One advisory lock serialises writers across processes, as SQLite's write lock does.
+const writeLock = 0x746f6c6d
+
+/**
+ * A memory in a PostgreSQL database (a schema of its own tables). The URL
+ * is never printed; a password can come from PGPASSWORD instead of the URL.
+ */
+export async function openPostgres(url: string): Promise<Backend> {
+  const pool = new pg.Pool({connectionString: url, max: 4})
+  const client = await pool.connect().catch((error: Error) => {
+    throw new MemoryError(`cannot connect to the PostgreSQL memory: ${error.message}`, 'bad-location')
+  })
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock($1)', [writeLock])
+    await client.query('CREATE TABLE IF NOT EXISTS tm_schema (version int NOT NULL)')
+    const found = await client.query<{version: number}>('SELECT version FROM tm_schema')
+    const version = found.rows[0]?.version ?? 0
+    if (version > pgSchemaVersion) {
+      throw new MemoryError(
+        `translation memory schema version ${version} is newer than this tolmach supports (${pgSchemaVersion}); upgrade tolmach to open it`,
+        'newer-schema'
+      )
+    }
+    for (let v = version; v < pgSchemaVersion; v++) await client.query(migrations[v]!)
+    if (found.rows.length === 0) await client.query('INSERT INTO tm_schema VALUES ($1)', [pgSchemaVersion])
+    else await client.query('UPDATE tm_schema SET version = $1', [pgSchemaVersion])
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK')
+    client.release()
+    await pool.end()
+    throw error
+  }
+  client.release()
+
+  const q = async <R extends pg.QueryResultRow>(text: string, values?: unknown[], on: pg.Pool | pg.PoolClient = pool) =>
+    (await on.query<R>(text, values)).rows
+
+  return {
+    kind: 'postgres',
+    schemaVersion: pgSchemaVersion,
+    async getMeta(key) {
+      return (await q<{value: string}>('SELECT value FROM tm_meta WHERE key = $1', [key]))[0]?.value
+    },
+    async setMeta(key, value) {
+      await q('INSERT INTO tm_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value])
+    },
+    async transaction(run) {
+      const c = await pool.connect()
+      try {
+        await c.query('BEGIN')
+        await c.query('SELECT pg_advisory_xact_lock($1)', [writeLock])
+        const result = await run(writeTx(c))
+        await c.query('COMMIT')
+        return result
+      } catch (error) {
+        await c.query('ROLLBACK').catch(() => {})
+        throw error
+      } finally {
+        c.release()
+      }
+    },
+    async terms(keys) {
+      const rows = await q<{key: string; id: number; df: number}>('SELECT key, id, df FROM tm_term WHERE key = ANY($1)', [keys])
+      return new Map(rows.map((row) => [row.key, {id: row.id, df: row.df}]))
+    },
+    async postings(term, min, max) {
+      const rows = await q<{entry: number}>('SELECT entry::int AS entry FROM tm_posting WHERE term = $1 AND length BETWEEN $2 AND $3', [term, min, max])
+      return rows.map((row) => row.entry)
+    },
+    async postingsOf(terms, min, max) {
+      const rows = await q<{term: number; entry: number}>('SELECT term, entry::int AS entry FROM tm_posting WHERE term = ANY($1) AND length BETWEEN $2 AND $3', [terms, min, max])
+      const out = new Map<number, number[]>(terms.map((term) => [term, []]))
+      for (const row of rows) out.get(row.term)!.push(row.entry)
+      return out
+    },
+    async keys(ids) {
+      return q('SELECT id::int AS id, keys, source_lang AS "sourceLang", target_lang AS "targetLang" FROM tm_entry WHERE id = ANY($1)', [ids])
+    },
+    async rows(ids) {
+      const rows = await q<Row>(`SELECT ${columns} FROM tm_entry WHERE id = ANY($1)`, [ids])
+      const byId = new Map(rows.map((row) => [row.id, row]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+    async *scan(batch) {
+      let last = 0
+      for (;;) {
+        const page = await q<Row>(`SELECT ${columns} FROM tm_entry WHERE id > $1 ORDER BY id LIMIT $2`, [last, batch])
+        if (page.length === 0) return
+        yield page
+        last = page[page.length - 1]!.id
+      }
+    },
+    async counts() {
+      const [entries] = await q<{n: number}>('SELECT count(*)::int AS n FROM tm_entry')
+      const [terms] = await q<{n: number}>('SELECT count(*)::int AS n FROM tm_term')
+      const pairs = await q<{sourceLang: string; targetLang: string; entries: number}>(
+        'SELECT source_lang AS "sourceLang", target_lang AS "targetLang", count(*)::int AS entries FROM tm_entry GROUP BY 1, 2 ORDER BY 1, 2'
+      )
+      return {entries: entries!.n, terms: terms!.n, pairs}
+    },
+    async close() {
+      await pool.end()
+    }
+  }
+}
+
+function writeTx(c: pg.PoolClient): WriteTx {
+  return {
+    async existing(keys) {
+      const rows = (await c.query<Row>(`SELECT ${columns} FROM tm_entry WHERE source_key = ANY($1)`, [keys])).rows
+      return new Map(rows.map((row) => [row.sourceKey, row]))
+    },
+    async termIds(keys) {
+      const unique = [...new Set(keys)]
+      await c.query('INSERT INTO tm_term (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING', [unique])
+      const rows = (await c.query<{key: string; id: number}>('SELECT key, id FROM tm_term WHERE key = ANY($1)', [unique])).rows
+      return new Map(rows.map((row) => [row.key, row.id]))
+    },
+    async insert(rows) {
+      if (rows.length === 0) return []
+      const ids = (await c.query<{id: number}>('SELECT nextval(\'tm_entry_id\')::int AS id FROM generate_series(1, $1)', [rows.length])).rows.map((r) => r.id)
+      const col = <K extends keyof Row>(k: K) => rows.map((row) => (row as Row)[k])
+      await c.query(
+        `INSERT INTO tm_entry (id, source_key, source_lang, target_lang, source, target, length, keys, created, changed, "user", project, meta)
+         SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])`,
+        [ids, col('sourceKey'), col('sourceLang'), col('targetLang'), col('source'), col('target'), col('length'), col('keys'), col('created'), col('changed'), col('user'), col('project'), col('meta')]
+      )
+      return ids
+    },
+    async update(rows) {
+      for (const row of rows) {
+        await c.query('UPDATE tm_entry SET target = $2, changed = $3, created = $4, "user" = $5, project = $6, meta = $7 WHERE id = $1', [
+          row.id,
+          row.target,
+          row.changed,
+          row.created,
+          row.user,
+          row.project,
+          row.meta
+        ])
+      }
+    },
+    async addPostings(postings) {
+      for (let i = 0; i < postings.length; i += 100_000) {
+        const part = postings.slice(i, i + 100_000)
+        await c.query('INSERT INTO tm_posting (term, length, entry) SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING', [
+          part.map((p) => p[0]),
+          part.map((p) => p[1]),
+          part.map((p) => p[2])
+        ])
+      }
+    },
+    async deletePostings(postings) {
+      if (postings.length === 0) return
+      await c.query('DELETE FROM tm_posting p USING unnest($1::int[], $2::int[], $3::bigint[]) AS d(term, length, entry) WHERE p.term = d.term AND p.length = d.length AND p.entry = d.entry', [
+        postings.map((p) => p[0]),
+        postings.map((p) => p[1]),
+        postings.map((p) => p[2])
+      ])
+    },
+    async pruneRows(query) {
+      const parts: string[] = []
+      const params: unknown[] = []
+      if (query.keepVerdicts) {
+        params.push(query.keepVerdicts)
+        parts.push(`(meta::json ->> 'verdict') IS NOT NULL AND NOT ((meta::json ->> 'verdict') = ANY($${params.length}))`)
+      }
+      if (query.olderThan) {
+        params.push(query.olderThan)
+        parts.push(`changed < $${params.length}`)
+      }
+      if (parts.length === 0) return []
+      return (await c.query<Row>(`SELECT ${columns} FROM tm_entry WHERE ${parts.join(' AND ')}`, params)).rows
+    },
+    async deleteEntries(ids) {
+      await c.query('DELETE FROM tm_entry WHERE id = ANY($1)', [ids])
+    },
+    async addFrequencies(deltas) {
+      if (deltas.size === 0) return
+      await c.query('UPDATE tm_term t SET df = t.df + d.n FROM unnest($1::int[], $2::int[]) AS d(term, n) WHERE t.id = d.term', [[...deltas.keys()], [...deltas.values()]])
+    }
+  }
+}

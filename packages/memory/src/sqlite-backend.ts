@@ -1,0 +1,173 @@
+import Database from 'better-sqlite3'
+import type {Backend, Posting, PruneQuery, Row, WriteTx} from './backend.js'
+import {migrateSqlite, sqliteSchemaVersion} from './sqlite-schema.js'
+
+const columns = 'id, source_key AS sourceKey, source_lang AS sourceLang, target_lang AS targetLang, source, target, length, keys, created, changed, user, project, meta'
+
+/**
+ * One `*.tmdb` file in WAL mode. Writers take the lock at BEGIN IMMEDIATE
+ * and wait for each other (busy timeout), so two processes adding at once
+ * both land; a crash inside a transaction leaves the file as it was.
+ */
+export function openSqlite(file: string): Backend {
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('busy_timeout = 30000')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('cache_size = -262144')
+  migrateSqlite(db, file)
+  const stmt = {
+    meta: db.prepare('SELECT value FROM tm_meta WHERE key = ?').pluck(),
+    existing: db.prepare(`SELECT ${columns} FROM tm_entry WHERE source_key = ?`),
+    term: db.prepare('SELECT id, df FROM tm_term WHERE key = ?'),
+    addTerm: db.prepare('INSERT INTO tm_term (key) VALUES (?)'),
+    insert: db.prepare(
+      'INSERT INTO tm_entry (source_key, source_lang, target_lang, source, target, length, keys, created, changed, user, project, meta) VALUES (@sourceKey, @sourceLang, @targetLang, @source, @target, @length, @keys, @created, @changed, @user, @project, @meta)'
+    ),
+    update: db.prepare('UPDATE tm_entry SET target = @target, changed = @changed, created = @created, user = @user, project = @project, meta = @meta WHERE id = @id'),
+    posting: db.prepare('INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES (?, ?, ?)'),
+    postings64: db.prepare(`INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES ${Array(64).fill('(?, ?, ?)').join(', ')}`),
+    dropPosting: db.prepare('DELETE FROM tm_posting WHERE term = ? AND length = ? AND entry = ?'),
+    dropEntry: db.prepare('DELETE FROM tm_entry WHERE id = ?'),
+    df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
+    postings: db.prepare('SELECT entry FROM tm_posting WHERE term = ? AND length BETWEEN ? AND ?').pluck(),
+    keys: db.prepare('SELECT id, keys, source_lang AS sourceLang, target_lang AS targetLang FROM tm_entry WHERE id = ?'),
+    row: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id = ?`),
+    page: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id > ? ORDER BY id LIMIT ?`)
+  }
+  const tx: WriteTx = {
+    async existing(keys) {
+      const found = new Map<string, Row>()
+      for (const key of keys) {
+        const row = stmt.existing.get(key) as Row | undefined
+        if (row) found.set(key, row)
+      }
+      return found
+    },
+    async termIds(keys) {
+      const ids = new Map<string, number>()
+      for (const key of keys) {
+        const hit = stmt.term.get(key) as {id: number} | undefined
+        ids.set(key, hit ? hit.id : Number(stmt.addTerm.run(key).lastInsertRowid))
+      }
+      return ids
+    },
+    async insert(rows) {
+      return rows.map((row) => Number(stmt.insert.run(row).lastInsertRowid))
+    },
+    async update(rows) {
+      for (const row of rows) stmt.update.run(row)
+    },
+    async addPostings(postings: readonly Posting[]) {
+      let i = 0
+      for (; i + 64 <= postings.length; i += 64) stmt.postings64.run(postings.slice(i, i + 64).flat())
+      for (; i < postings.length; i++) stmt.posting.run(...postings[i]!)
+    },
+    async deletePostings(postings) {
+      for (const posting of postings) stmt.dropPosting.run(...posting)
+    },
+    async pruneRows(query) {
+      const {where, params} = pruneWhere(query)
+      if (!where) return []
+      return db.prepare(`SELECT ${columns} FROM tm_entry WHERE ${where}`).all(...params) as Row[]
+    },
+    async deleteEntries(ids) {
+      for (const id of ids) stmt.dropEntry.run(id)
+    },
+    async addFrequencies(deltas) {
+      for (const [term, delta] of deltas) stmt.df.run(delta, term)
+    }
+  }
+  let busy = false
+  return {
+    kind: 'sqlite',
+    schemaVersion: sqliteSchemaVersion,
+    async getMeta(key) {
+      return stmt.meta.get(key) as string | undefined
+    },
+    async setMeta(key, value) {
+      db.prepare('INSERT OR REPLACE INTO tm_meta (key, value) VALUES (?, ?)').run(key, value)
+    },
+    async transaction(run) {
+      if (busy) throw new Error('a translation memory transaction is already running on this connection')
+      busy = true
+      db.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await run(tx)
+        db.exec('COMMIT')
+        return result
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK')
+        throw error
+      } finally {
+        busy = false
+      }
+    },
+    async terms(keys) {
+      const found = new Map<string, {id: number; df: number}>()
+      for (const key of keys) {
+        const hit = stmt.term.get(key) as {id: number; df: number} | undefined
+        if (hit) found.set(key, hit)
+      }
+      return found
+    },
+    async postings(term, min, max) {
+      return stmt.postings.all(term, min, max) as number[]
+    },
+    async postingsOf(terms, min, max) {
+      return new Map(terms.map((term) => [term, stmt.postings.all(term, min, max) as number[]]))
+    },
+    async keys(ids) {
+      const out = []
+      for (const id of ids) {
+        const hit = stmt.keys.get(id) as {id: number; keys: string; sourceLang: string; targetLang: string} | undefined
+        if (hit) out.push(hit)
+      }
+      return out
+    },
+    async rows(ids) {
+      const out: Row[] = []
+      for (const id of ids) {
+        const hit = stmt.row.get(id) as Row | undefined
+        if (hit) out.push(hit)
+      }
+      return out
+    },
+    async *scan(batch) {
+      let last = 0
+      for (;;) {
+        const page = stmt.page.all(last, batch) as Row[]
+        if (page.length === 0) return
+        yield page
+        last = page[page.length - 1]!.id
+      }
+    },
+    async counts() {
+      const entries = (db.prepare('SELECT count(*) FROM tm_entry').pluck().get() as number) ?? 0
+      const terms = (db.prepare('SELECT count(*) FROM tm_term').pluck().get() as number) ?? 0
+      const pairs = db
+        .prepare('SELECT source_lang AS sourceLang, target_lang AS targetLang, count(*) AS entries FROM tm_entry GROUP BY 1, 2 ORDER BY 1, 2')
+        .all() as Array<{sourceLang: string; targetLang: string; entries: number}>
+      return {entries, terms, pairs}
+    },
+    async close() {
+      db.close()
+    }
+  }
+}
+
+function pruneWhere(query: PruneQuery): {where: string; params: string[]} {
+  const parts: string[] = []
+  const params: string[] = []
+  if (query.keepVerdicts) {
+    parts.push(`json_extract(meta, '$.verdict') NOT IN (${query.keepVerdicts.map(() => '?').join(', ') || "''"})`)
+    params.push(...query.keepVerdicts)
+  }
+  if (query.olderThan) {
+    parts.push('changed < ?')
+    params.push(query.olderThan)
+  }
+  return {where: parts.join(' AND '), params}
+}
+
+export {Database}

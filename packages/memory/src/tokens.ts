@@ -1,0 +1,38 @@
+/** A token of a segment: words, numbers and placeholders count for similarity; punctuation costs little. */
+export interface Token {
+  text: string
+  kind: 'word' | 'number' | 'placeholder' | 'punct'
+  start: number
+  end: number
+}
+
+// Numbers keep their grouping and decimal separators (1 000,5 · 1,000.5 · 12,5) so that
+// a changed figure is one token and can be repaired as one.
+const pattern =
+  /(\{\/?\d+\/?\})|(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}\d]+)*)|([^\s\p{L}\p{M}\d])/gu
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(pattern)) {
+    const kind = m[1] ? 'placeholder' : m[2] ? 'number' : m[3] ? 'word' : 'punct'
+    tokens.push({text: m[0], kind, start: m.index, end: m.index + m[0].length})
+  }
+  return tokens
+}
+
+/** Tokens that take part in the edit distance. */
+export function wordTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((token) => token.kind !== 'punct')
+}
+
+const negations = new Set(['не', 'ни', 'нет', 'not', 'no', 'never', 'nor', 'без', 'without', 'none', 'cannot'])
+
+export function isNegation(token: Token): boolean {
+  if (token.kind !== 'word') return false
+  const lower = token.text.toLowerCase()
+  return negations.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t')
+}
+
+export function fold(word: string): string {
+  return word.toLowerCase().replaceAll('ё', 'е')
+}
