@@ -76,7 +76,11 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (typeof part === 'string') {
       const following = parts[k + 1]
       const next = following === undefined ? '' : typeof following === 'string' ? following[0]! : following.split ? '' : following.markdown[0] ?? ''
-      const previous = out.slice(-3).join('').slice(-3)
+      // After a written address (`www.a.kz[www`), a `www` ends that address and starts none:
+      // a backslash there would become part of its path.
+      const before = k > 0 ? parts[k - 1] : undefined
+      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length > 3 && !/^[<[]/.test(before.markdown)
+      const previous = inAddress ? '' : out.slice(-3).join('').slice(-3)
       out.push(escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true))
       lineStart = false
       continue
