@@ -51,8 +51,9 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
   const out: CheckInputs = {pairs: [], findings: [], files: [], unreadable: []}
   const add = (file: string, read: ReadPairs) => {
     out.files.push(file)
-    out.pairs.push(...read.pairs)
-    out.findings.push(...read.findings)
+    // One at a time: spreading 125k+ pairs into push() exceeds V8's argument limit (a RangeError).
+    for (const pair of read.pairs) out.pairs.push(pair)
+    for (const finding of read.findings) out.findings.push(finding)
     if (read.pairs.length === 0 && read.findings.some((f) => f.severity === 'error')) out.unreadable.push(file)
     else if (read.pairs.length === 0) {
       // A file with nothing to check (no targets yet, other languages) must not pass CI unnoticed.

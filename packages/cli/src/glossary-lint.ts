@@ -1,5 +1,5 @@
 import {createFinding, type Finding, type Lang} from '@tolmach/core'
-import {checkTerms, createTermMatcher, termKey} from '@tolmach/glossary'
+import {checkTerms, createTermMatcher, type TermMatcher, termKey} from '@tolmach/glossary'
 import {createGlossaryLocator} from './glossary-locate.js'
 import type {GlossaryFile} from './glossary-read.js'
 import type {Translate} from './i18n.js'
@@ -26,6 +26,9 @@ export function lintGlossary(file: GlossaryFile, options: LintOptions): Finding[
   const add = (ruleId: string, severity: Finding['severity'], message: string, conceptId: string, term?: string, extra: Partial<Finding> = {}) =>
     findings.push({...createFinding({ruleId, severity, message, source: 'tolmach-glossary-lint', file: file.file, place: locate(conceptId, term)}), ...extra})
 
+  // Terms the reader already reported as a status conflict: one set, not a scan of the messages per term.
+  const conflicts = new Set(file.messages.filter((m) => m.ruleId === 'glossary-status-conflict').flatMap((m) => [...m.message.matchAll(/"([^"]*)"/g)].map((q) => q[1]!)))
+  const conflicted = (text: string) => conflicts.has(text)
   const owners = new Map<string, {conceptId: string; text: string; status: string}>()
   for (const concept of glossary.concepts) {
     for (const term of concept.terms) {
@@ -33,8 +36,7 @@ export function lintGlossary(file: GlossaryFile, options: LintOptions): Finding[
       const first = owners.get(key)
       if (!first) owners.set(key, {conceptId: concept.id, text: term.text, status: term.status})
       else if (first.conceptId !== concept.id) {
-        const reported = file.messages.some((m) => m.ruleId === 'glossary-status-conflict' && m.message.includes(`"${term.text}"`))
-        if (!reported) add('glossary-duplicate-term', 'warning', t('glossary.lint.duplicate', {term: term.text, first: first.conceptId, second: concept.id}), concept.id, term.text, {actual: term.text})
+        if (!conflicted(term.text)) add('glossary-duplicate-term', 'warning', t('glossary.lint.duplicate', {term: term.text, first: first.conceptId, second: concept.id}), concept.id, term.text, {actual: term.text})
       }
     }
     const hasSource = concept.terms.some((term) => term.lang === sourceLang && approved(term.status))
@@ -42,14 +44,15 @@ export function lintGlossary(file: GlossaryFile, options: LintOptions): Finding[
     if (hasSource && !hasTarget) add('glossary-no-translation', 'warning', t('glossary.lint.noTranslation', {concept: concept.id, lang: targetLang}), concept.id)
   }
 
-  const source = createTermMatcher(glossary, {lang: sourceLang})
-  const target = createTermMatcher(glossary, {lang: targetLang})
+  // The matchers generate every form of every term: build them only when there are examples to check.
+  let matchers: {source: TermMatcher; target: TermMatcher} | undefined
   for (const concept of glossary.concepts) {
     for (const example of concept.examples ?? []) {
       const src = example[sourceLang]
       const tgt = example[targetLang]
       if (!src || !tgt) continue
-      for (const f of checkTerms([{source: src, target: tgt}], {source, target}, {glossary})) {
+      matchers ??= {source: createTermMatcher(glossary, {lang: sourceLang}), target: createTermMatcher(glossary, {lang: targetLang})}
+      for (const f of checkTerms([{source: src, target: tgt}], matchers, {glossary})) {
         if (f.ruleId === 'term-inconsistent') continue
         add('glossary-example-fails', 'error', t('glossary.lint.example', {concept: concept.id, rule: f.ruleId, detail: f.message}), concept.id, tgt, {actual: tgt})
       }

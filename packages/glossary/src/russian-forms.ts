@@ -60,9 +60,19 @@ export function russianTermVariants(text: string, caseSensitive: boolean | undef
       return [...words].map((w) => [caseSensitive ? w : w.toLowerCase()])
     }
   }
+  // isAcronym runs a Unicode regex: once per token, not once per generated form.
+  const acronyms = new Map<Token, boolean>()
+  const acronym = (token: Token) => {
+    let value = acronyms.get(token)
+    if (value === undefined) {
+      value = isAcronym(token.raw)
+      acronyms.set(token, value)
+    }
+    return value
+  }
   const keyOf = (token: Token, word: string) => {
-    const sensitive = caseSensitive ?? isAcronym(token.raw)
-    if (isAcronym(token.raw)) {
+    const sensitive = caseSensitive ?? acronym(token)
+    if (acronym(token)) {
       // МИД + "ом": keep the acronym's capitals, the ending as spoken.
       const w = token.exact + word.slice(token.exact.length).replace(/ё/g, 'е')
       return sensitive ? w : w.toLowerCase()
@@ -72,7 +82,7 @@ export function russianTermVariants(text: string, caseSensitive: boolean | undef
     // Case-sensitive: keep the term's capitalisation of the first letter.
     return token.exact[0] === token.exact[0]?.toUpperCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w
   }
-  const fixedKey = (token: Token) => ((caseSensitive ?? isAcronym(token.raw)) ? token.exact : token.lower)
+  const fixedKey = (token: Token) => ((caseSensitive ?? acronym(token)) ? token.exact : token.lower)
 
   // Before another inflecting word, a word that reads as an adjective is one
   // (прямые иностранные инвестиции, Транскаспийский международный маршрут).
@@ -144,12 +154,17 @@ function* product(lists: string[][], limit: number): Generator<string[]> {
     if (count >= limit) return
     if (i === lists.length) {
       count++
-      yield acc
+      yield [...acc]
       return
     }
-    for (const x of lists[i]!) yield* walk(i + 1, [...acc, x])
+    for (const x of lists[i]!) {
+      acc.push(x)
+      yield* walk(i + 1, acc)
+      acc.pop()
+    }
   }
-  yield* walk(0, [])
+  // One array, filled in place; each combination is copied once when yielded.
+  for (const combo of walk(0, [])) yield combo
 }
 
 const analysed = new Map<string, Slot>()

@@ -154,11 +154,16 @@ export function alignValue(value: string, source: string, start: number, end: nu
     i += matched
     if (code === 10 || code === 13) {
       // Container prefixes of the next line: `>` markers and indentation.
+      const run = s
       while (s < end) {
         const sc = source.charCodeAt(s)
         if (sc !== 32 && sc !== 9 && sc !== 62) break
         s++
       }
+      // …except a `>` the parser read as text (after a table-like `|` line): the
+      // value's own leading `>`s, when the run ends with them, are the value's.
+      const lead = /^[ \t>]*/.exec(value.slice(i, i + 64))![0]
+      if (lead !== '' && s - run >= lead.length && source.slice(s - lead.length, s) === lead) s -= lead.length
       lineStart = i
     }
   }

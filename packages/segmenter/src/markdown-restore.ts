@@ -5,8 +5,24 @@ import type {RestoreMarkdownOptions} from './types.js'
 const alwaysEscaped = new Set(['*', '_', '`', '[', '~'])
 const punctuation = /[!-/:-@[-`{-~]/
 
+/**
+ * The characters micromark's GFM autolink literals hinge on (`http:/`,
+ * `www.`, `a@b`), as mdast-util-gfm-autolink-literal lists them for
+ * remark-stringify, in either case. Text that was no link in the source
+ * (after a `[` that left the bracket open, or a dotless `http://e`) must
+ * not become one because `[` is now written `\[`: escaped, these characters
+ * start no autolink and read back as the same text.
+ */
+function startsAutolinkLiteral(c: string, before: string, after: string): boolean {
+  if (c === ':') return /[ps]$/i.test(before) && after === '/'
+  // micromark also reads `www.]x` as an address: after `www`, `.` is escaped whatever follows.
+  if (c === '.') return (/[Ww]/.test(before.at(-1) ?? '') && /[-.\w]/.test(after)) || /www$/i.test(before)
+  if (c === '@') return /[+\-.\w]$/.test(before) && /[-.\w]/.test(after)
+  return false
+}
+
 /** Escapes a run of text so Markdown reads it back as the same text. */
-function escapeText(text: string, next: string, inLabel: boolean, lineStart: boolean, tableCell: boolean): string {
+function escapeText(text: string, previous: string, next: string, inLabel: boolean, lineStart: boolean, tableCell: boolean): string {
   let out = ''
   let atLineStart = lineStart
   for (let i = 0; i < text.length; i++) {
@@ -34,6 +50,7 @@ function escapeText(text: string, next: string, inLabel: boolean, lineStart: boo
     else if (c === '<') unsafe = /[!/?A-Za-z]/.test(after)
     else if (c === '!') unsafe = after === '['
     else if (c === '&') unsafe = /^#?[A-Za-z0-9]+;/.test(text.slice(i + 1, i + 40))
+    else if (!unsafe && !inLabel) unsafe = startsAutolinkLiteral(c, i >= 3 ? text.slice(i - 3, i) : (previous + text.slice(0, i)).slice(-3), after)
     out += unsafe ? `\\${c}` : c
   }
   return out
@@ -59,7 +76,12 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (typeof part === 'string') {
       const following = parts[k + 1]
       const next = following === undefined ? '' : typeof following === 'string' ? following[0]! : following.split ? '' : following.markdown[0] ?? ''
-      out.push(escapeText(part, next, labels > 0, lineStart, options.tableCell === true))
+      // After a written address (`www.a.kz[www`), a `www` ends that address and starts none:
+      // a backslash there would become part of its path.
+      const before = k > 0 ? parts[k - 1] : undefined
+      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length > 3 && !/^[<[]/.test(before.markdown)
+      const previous = inAddress ? '' : out.slice(-3).join('').slice(-3)
+      out.push(escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true))
       lineStart = false
       continue
     }

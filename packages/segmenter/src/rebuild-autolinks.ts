@@ -29,7 +29,9 @@ export function rewriteAutolinks(
   sourceOf: (open: Placeholder, close: Placeholder) => string
 ): AutolinkRewrite {
   let text = target
-  let next = Math.max(0, ...placeholders.map((p) => p.id)) + 1
+  // A new id must not be one that token-like prose in either text already shows (`{2/}` written literally).
+  const literalIds = [...`${target} ${sourceText}`.matchAll(/\{\/?(\d+)\/?\}/g)].map((m) => Number(m[1]))
+  let next = Math.max(0, ...placeholders.map((p) => p.id), ...literalIds) + 1
   const out = [...placeholders]
   for (const open of placeholders) {
     if (open.type !== 'open' || open.split || !isAutolink(open)) continue

@@ -39,12 +39,14 @@ export function opensLine(source: string, offset: number): boolean {
  * document keeps the source's own layout, lazy lines included); otherwise it
  * is derived from the first line: quote markers kept, list markers blanked.
  */
-export function continuationPrefix(source: string, start: number, end: number): string {
+export function continuationPrefix(source: string, start: number, end: number, firstTextOffset: (at: number) => number = () => end): string {
   const newline = source.slice(start, end).search(/\r?\n|\r/)
   if (newline >= 0) {
     let at = start + newline + 1
     if (source[at - 1] === '\r' && source[at] === '\n') at++
-    const match = /^[ \t>]*/.exec(source.slice(at, end))
+    // A `>` the parser read as text (a line of a paragraph after a table-like `|` line) is no container marker.
+    const text = firstTextOffset(at)
+    const match = /^[ \t>]*/.exec(source.slice(at, text < end && source[text] === '>' ? text : end))
     return match ? match[0] : ''
   }
   const lineStart = lineStartOf(source, start)

@@ -1,4 +1,4 @@
-import {collapseWhitespace, createFinding, type Finding, mapOffset, type Placeholder, type Segment, type Severity} from '@tolmach/core'
+import {collapseWhitespace, createFinding, type Finding, mapOffset, type Placeholder, placeholderToken, type Segment, type Severity, splitPlaceholderText} from '@tolmach/core'
 import {isLang} from '@tolmach/core'
 import {restoreMarkdown} from './markdown-restore.js'
 import {rewriteAutolinks} from './rebuild-autolinks.js'
@@ -173,12 +173,29 @@ function slotText(slot: ExtraSlot, text: string): string {
   return slot.write(text.replace(/\n/g, ' '))
 }
 
+/** The first source offset at or after `at` that holds a character of the segment's prose (placeholder tokens aside). */
+function firstTextOffset(segment: Segment, at: number): number {
+  let t = 0
+  for (const part of splitPlaceholderText(segment.text, segment.placeholders)) {
+    if (typeof part !== 'string') {
+      t += placeholderToken(part).length
+      continue
+    }
+    for (let k = 0; k < part.length; k++) {
+      const offset = mapOffset(segment.map, t + k)
+      if (offset >= at) return offset
+    }
+    t += part.length
+  }
+  return Number.POSITIVE_INFINITY
+}
+
 /** One block segment's Markdown: its placeholders' markup (with inner replacements), the text escaped, lines prefixed. */
 function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[]): string {
   const {kind} = segment
   const start = segment.position.start.offset
   const end = segment.position.end.offset
-  const prefix = continuationPrefix(source, start, end)
+  const prefix = continuationPrefix(source, start, end, (at) => firstTextOffset(segment, at))
   const opens = new Map<number, Placeholder>()
   for (const p of segment.placeholders) if (p.type === 'open' && !p.split) opens.set(p.id, p)
 

@@ -1,0 +1,31 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {copySourceRoundTrip, shape, shapeWithoutReferenceTypes, translatedRoundTrip, translatedShape, upper} from './fixtures/rebuild/law.js'
+
+const dir = fileURLToPath(new URL('./fixtures/round-trip/', import.meta.url))
+const names = readdirSync(dir).filter((name) => name.endsWith('.md'))
+
+// Documents the fuzz campaign changed in the round trip: a literal `{2/}` replaced
+// by an autolink, a line-start `>` doubled, a dotless URL after `\[` turned into a link.
+describe('round-trip repros from the fuzz campaign', () => {
+  test('all six are here', () => expect(names.length).toBe(6))
+  for (const name of names) {
+    const markdown = readFileSync(dir + name, 'utf8')
+    test(`${name}: copy keeps the mdast`, () => {
+      const result = copySourceRoundTrip(markdown, 'ru')
+      expect(result.findings).toEqual([])
+      expect(shape(result.markdown)).toEqual(shape(markdown))
+    })
+    test(`${name}: a pseudo-translation changes the text and nothing else`, () => {
+      const result = translatedRoundTrip(markdown, 'ru', upper)
+      expect(result.findings).toEqual([])
+      expect(shapeWithoutReferenceTypes(result.markdown)).toEqual(translatedShape(markdown, upper))
+    })
+  }
+
+  test('a literal token stays text next to the autolink', () => {
+    const markdown = readFileSync(`${dir}rt-literal-token.md`, 'utf8')
+    expect(copySourceRoundTrip(markdown, 'ru').markdown).toBe(markdown)
+  })
+})
