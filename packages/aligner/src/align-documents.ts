@@ -58,7 +58,7 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
   const checkOptions = {...options.check, ...langs, ratio: options.check?.ratio ?? sane}
   const verdicts: Record<Verdict, number> = {ok: 0, warning: 0, error: 0}
   const out: DocumentBead[] = beads.map((bead, k) => {
-    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead), ...nearOmission(ss, ts, beads, k)]
+    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead), ...nearOmission(ss, ts, beads, k, langs.sourceLang, langs.targetLang)]
     for (const hook of options.checks ?? []) raw.push(...hook(ss, ts, bead))
     const findings = raw.map((f) => placeFinding(f, sides[f.side]))
     const verdict = verdictOf(findings)
