@@ -1,5 +1,6 @@
 import type {Placeholder} from '@tolmach/core'
 import {splitPlaceholderText} from '@tolmach/core'
+import {fixFlanking, type RestorePiece} from './restore-flanking.js'
 import type {RestoreMarkdownOptions} from './types.js'
 
 const alwaysEscaped = new Set(['*', '_', '`', '[', '~'])
@@ -51,7 +52,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   if (typeof text !== 'string') throw new TypeError('restoreMarkdown: `text` must be a string')
   if (!Array.isArray(placeholders)) throw new TypeError('restoreMarkdown: `placeholders` must be an array')
   const parts = splitPlaceholderText(text, placeholders)
-  const out: string[] = []
+  const out: RestorePiece[] = []
   let labels = 0
   let lineStart = options.lineStart === true
   for (let k = 0; k < parts.length; k++) {
@@ -59,7 +60,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (typeof part === 'string') {
       const following = parts[k + 1]
       const next = following === undefined ? '' : typeof following === 'string' ? following[0]! : following.split ? '' : following.markdown[0] ?? ''
-      out.push(escapeText(part, next, labels > 0, lineStart, options.tableCell === true))
+      out.push({text: escapeText(part, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
       lineStart = false
       continue
     }
@@ -67,8 +68,10 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (isLabel && part.type === 'open') labels++
     if (isLabel && part.type === 'close') labels = Math.max(0, labels - 1)
     if (part.split) continue
-    out.push(part.markdown)
+    const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
+    if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
+    else out.push({text: part.markdown, role: 'other'})
     lineStart = part.node === 'break'
   }
-  return out.join('')
+  return fixFlanking(out)
 }
