@@ -146,6 +146,22 @@ describe('tolmach export → translate → tolmach import', () => {
     expect(xml).not.toContain(trip.dir)
   })
 
+  test('several files in one export, each imported by its --source, matched by original', () => {
+    const trip = exportIn('Первый документ.\n', [], 'a.md')
+    writeFileSync(path.join(trip.dir, 'b.md'), 'Второй документ.\n')
+    const both = runCli(['export', 'a.md', 'b.md', '-o', 'both.xlf'], {cwd: trip.dir})
+    expect(both.status, both.stderr).toBe(0)
+    expect(both.stderr).toContain('Exported 2 segments to both.xlf')
+    const xml = readFileSync(path.join(trip.dir, 'both.xlf'), 'utf8')
+    expect([...xml.matchAll(/<file original="([^"]+)"/g)].map((m) => m[1])).toEqual(['a.md', 'b.md'])
+    writeFileSync(path.join(trip.dir, 'en.xlf'), xml.replace('>Первый документ.</target>', '>First document.</target>').replace('>Второй документ.</target>', '>Second document.</target>'))
+    for (const [source, english] of [['a.md', 'First document.\n'], ['b.md', 'Second document.\n']]) {
+      const imported = runCli(['import', 'en.xlf', '--source', source!, '-o', `en-${source}`], {cwd: trip.dir})
+      expect(imported.status, imported.stderr).toBe(0)
+      expect(readOut(trip, `en-${source}`)).toBe(english)
+    }
+  })
+
   test('usage errors exit 2', () => {
     const trip = exportIn('Текст.\n')
     writeFileSync(path.join(trip.dir, 'en.xlf'), trip.xliff)

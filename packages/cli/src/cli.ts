@@ -131,7 +131,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
   program
     .command('export')
     .description(t('export.description'))
-    .argument('<file>', t('export.file'))
+    .argument('<file...>', t('export.file'))
     .option('-l, --lang <lang>', t('segment.lang', {langs: 'ru, en'}))
     .option('-s, --source-lang <lang>', t('bidir.sourceLangAlias'))
     .option('-t, --target-lang <lang>', t('segment.targetLang'))
@@ -144,9 +144,9 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--max-matches <n>', t('tm.maxMatches'), '3')
     .option('-o, --output <file>', t('segment.output'))
     .addHelpText('after', examples('export.examples'))
-    .action(async (file: string, options, command: Command) => {
+    .action(async (files: string[], options, command: Command) => {
       const {runExport} = await import('./commands/export.js')
-      onExit(await runExport(file, options, context(command)))
+      onExit(await runExport(files, options, context(command)))
     })
 
   program

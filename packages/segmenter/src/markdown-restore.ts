@@ -1,5 +1,6 @@
 import type {Placeholder} from '@tolmach/core'
 import {splitPlaceholderText} from '@tolmach/core'
+import {fixFlanking, type RestorePiece} from './restore-flanking.js'
 import type {RestoreMarkdownOptions} from './types.js'
 
 const alwaysEscaped = new Set(['*', '_', '`', '[', '~'])
@@ -68,7 +69,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   if (typeof text !== 'string') throw new TypeError('restoreMarkdown: `text` must be a string')
   if (!Array.isArray(placeholders)) throw new TypeError('restoreMarkdown: `placeholders` must be an array')
   const parts = splitPlaceholderText(text, placeholders)
-  const out: string[] = []
+  const out: RestorePiece[] = []
   let labels = 0
   let lineStart = options.lineStart === true
   for (let k = 0; k < parts.length; k++) {
@@ -80,8 +81,8 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       // a backslash there would become part of its path.
       const before = k > 0 ? parts[k - 1] : undefined
       const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length > 3 && !/^[<[]/.test(before.markdown)
-      const previous = inAddress ? '' : out.slice(-3).join('').slice(-3)
-      out.push(escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true))
+      const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
+      out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
       lineStart = false
       continue
     }
@@ -89,8 +90,10 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (isLabel && part.type === 'open') labels++
     if (isLabel && part.type === 'close') labels = Math.max(0, labels - 1)
     if (part.split) continue
-    out.push(part.markdown)
+    const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
+    if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
+    else out.push({text: part.markdown, role: 'other'})
     lineStart = part.node === 'break'
   }
-  return out.join('')
+  return fixFlanking(out)
 }

@@ -93,9 +93,15 @@ describe('segmentMarkdown', () => {
     ])
   })
 
-  test('letterless blocks, code, HTML and front matter are not segmented', () => {
+  test('letterless blocks, code, HTML and front matter are not segmented; table cells of figures are', () => {
     const markdown = '---\na: b\n---\n\n2024\n\n| 1 | 2 |\n|---|---|\n| a | 3 |\n\n---\n\n```\ncode. Here.\n```\n\n<p>html</p>\n'
-    expect(texts(markdown)).toEqual(['tableCell: a'])
+    expect(texts(markdown)).toEqual(['tableCell: 1', 'tableCell: 2', 'tableCell: a', 'tableCell: 3'])
+  })
+
+  test('numeric and short cells are units so decimal commas and units can be localised; code or markup cells are not', () => {
+    const markdown = '| Год | Доля | Код |\n|---|---|---|\n| 2023 г. | 12,5 | `x1` |\n| 2024 | **36,2** % | — |\n'
+    expect(texts(markdown)).toEqual(['tableCell: Год', 'tableCell: Доля', 'tableCell: Код', 'tableCell: 2023 г.', 'tableCell: 12,5', 'tableCell: 2024', 'tableCell: {1}36,2{/1} %'])
+    checkSegments(markdown, segmentMarkdown(markdown, {lang: 'ru'}))
   })
 
   test('image alt text and link titles are segments of their own', () => {

@@ -100,8 +100,9 @@ export function segmentMarkdown(markdown: string, options: SegmentMarkdownOption
       return
     }
     const block = flattenInline(unit.children, source, spans, unit.start, unit.end)
-    if (hasLetter(block.plain)) {
-      const ranges = translatableRanges(block.plain, segmentText(block.plain, {lang}))
+    const figures = unit.kind === 'tableCell' && !hasLetter(block.plain) ? numericCell(block.plain) : undefined
+    if (figures || hasLetter(block.plain)) {
+      const ranges = figures ?? translatableRanges(block.plain, segmentText(block.plain, {lang}))
       const stack: number[] = []
       for (const piece of cutBlock(block.events, block.plain.length, ranges)) {
         add(unit.kind, emitPiece(block, piece, stack, source))
@@ -112,4 +113,16 @@ export function segmentMarkdown(markdown: string, options: SegmentMarkdownOption
     }
   })
   return segments
+}
+
+/**
+ * A table cell of figures (`12,5`, `36,2 %`) is one unit: decimal commas,
+ * units and number formats are localised. A cell of markup or code only has
+ * no figure in its plain text and stays out.
+ */
+function numericCell(plain: string): Array<[number, number]> | undefined {
+  if (!/\p{Nd}/u.test(plain)) return undefined
+  const start = plain.search(/\S/)
+  const end = plain.trimEnd().length
+  return [[start, end]]
 }

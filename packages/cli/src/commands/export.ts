@@ -56,31 +56,47 @@ function parseTargetMode(value: string | undefined, ctx: CommandContext): Missin
  * with glossary terms as notes and exact memory matches as targets that
  * ask for review.
  */
-export async function runExport(file: string, options: ExportOptions, ctx: CommandContext): Promise<number> {
+export async function runExport(fileOrFiles: string | readonly string[], options: ExportOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
+  // Several files go to one XLIFF, one <file> each, told apart by `original` at import.
+  const files = typeof fileOrFiles === 'string' ? [fileOrFiles] : [...fileOrFiles]
   const lang = parseLang(options.sourceLang ?? options.lang, options.sourceLang === undefined ? '--lang' : '--source-lang', t)
   const decoding = inputEncoding(options.encoding, ctx)
   const targetLang = parseLang(options.targetLang, '--target-lang', t)
   const format = parseExportFormat(options.format, ctx)
   const missingTarget = parseTargetMode(options.target, ctx)
-  const inputs = [file, options.glossary, options.tm].filter((f): f is string => f !== undefined)
+  const inputs = [...files, options.glossary, options.tm].filter((f): f is string => f !== undefined)
   if (inputs.filter((f) => f === '-').length > 1) throw usageError('stdin-twice', t('segment.stdinTwice'))
   const output = await openOutput(options.output, {inputs, cwd: io.cwd, stdout: io.stdout, t})
   const findings: Finding[] = []
   let segments = 0
   try {
-    const input = file === '-' ? await readStdin(io.stdin, t, decoding) : readInputFile(file, io.cwd, t, decoding)
-    const name = file === '-' ? t('stdin') : file
-    const decision = decideLang(lang, input.text, name, t)
-    if (decision.warning) ctx.warn(decision.warning)
-    const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
-    const original = originalName(file, io.cwd)
-    const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file: original})}
-    segments = document.segments.length
-    const {targets, notes, memoryHits, termNotes, candidates} = await exportExtras(document, options, ctx, findings)
+    const documents: SegmentDocument[] = []
+    const targets = new Map<string, TargetText>()
+    const notes = new Map<string, string[]>()
+    const candidates = new Map<string, CandidateMatch[]>()
+    let memoryHits = 0
+    let termNotes = 0
+    for (const file of files) {
+      const input = file === '-' ? await readStdin(io.stdin, t, decoding) : readInputFile(file, io.cwd, t, decoding)
+      const name = file === '-' ? t('stdin') : file
+      const decision = decideLang(lang, input.text, name, t)
+      if (decision.warning) ctx.warn(decision.warning)
+      const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
+      const original = originalName(file, io.cwd)
+      const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file: original})}
+      documents.push(document)
+      segments += document.segments.length
+      const extras = await exportExtras(document, options, ctx, findings)
+      for (const [id, text] of extras.targets) targets.set(id, text)
+      for (const [id, list] of extras.notes) notes.set(id, list)
+      for (const [id, list] of extras.candidates) candidates.set(id, list)
+      memoryHits += extras.memoryHits
+      termNotes += extras.termNotes
+    }
     const {writeXliff12, writeXliff2} = await import('@tolmach/formats')
     const write = format === 'xliff2' ? writeXliff2 : writeXliff12
-    await output.write(write([document], {targets, notes, candidates, missingTarget, onFinding: (f) => void findings.push(f)}))
+    await output.write(write(documents, {targets, notes, candidates, missingTarget, onFinding: (f) => void findings.push(f)}))
     await output.commit()
     const status = reportFindings(findings, ctx)
     if (options.output !== undefined && options.output !== '-') {
