@@ -1,0 +1,143 @@
+// npm run fuzz [-- --seed N --budget SECONDS --target a,b --no-scaling]
+// (or FUZZ_SEED / FUZZ_BUDGET). Runs every target in scripts/fuzz/targets/ in
+// process, for a bounded time, with fast-check generating seed-corpus
+// mutations and fresh strings, and holds each to the laws:
+//   1. no exception escapes a reader (crash); no input takes over a second (hang);
+//   2. a good record inserted into a mutated file comes back or a finding names a problem;
+//   3. every position lies in the file and its line/column are its offset's (core's line rule);
+//   4. time is linear: a 4 MB input of each target's shapes takes ≤ 5× its 1 MB one.
+// Inputs that break a law are written to $TMPDIR/tolmach-fuzz/ for a regression test.
+import {mkdirSync, readdirSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import fc from 'fast-check'
+import {badPositions, lostRecord} from './laws.mjs'
+import {applyMutations, mutation, piece} from './mutate.mjs'
+
+const {values} = parseArgs({
+  options: {
+    seed: {type: 'string', default: process.env.FUZZ_SEED ?? String(Date.now() % 1_000_000)},
+    budget: {type: 'string', default: process.env.FUZZ_BUDGET ?? '60'},
+    target: {type: 'string'},
+    'no-scaling': {type: 'boolean', default: false}
+  }
+})
+const seed = Number(values.seed)
+const budgetMs = Number(values.budget) * 1000
+if (!Number.isInteger(seed) || !(budgetMs > 0)) throw new TypeError('--seed must be an integer and --budget a positive number of seconds')
+
+const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'targets')
+const wanted = values.target?.split(',')
+const targets = []
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+  const target = (await import(path.join(dir, file))).default
+  if (!wanted || wanted.includes(target.name)) targets.push(target)
+}
+if (targets.length === 0) throw new Error(`no target matches ${values.target}`)
+const outDir = path.join(os.tmpdir(), 'tolmach-fuzz')
+console.log(`fuzz: seed ${seed}, budget ${budgetMs / 1000} s over ${targets.length} targets (${targets.map((t) => t.name).join(', ')})`)
+
+const hangMs = 1000
+const scalingShare = values['no-scaling'] ? 0 : 0.3
+const perTarget = (budgetMs * (1 - scalingShare)) / targets.length
+const summary = []
+let broken = 0
+
+function save(target, law, input, detail) {
+  mkdirSync(outDir, {recursive: true})
+  const file = path.join(outDir, `${target.name}-${law}-${seed}-${summary.length}-${Math.random().toString(36).slice(2, 8)}.txt`)
+  writeFileSync(file, input)
+  console.log(`  ${target.name}: ${law}: ${detail.slice(0, 300)}\n    input: ${file}`)
+}
+
+for (const target of targets) {
+  const seeds = target.seeds()
+  const input = fc.record({
+    from: seeds.length > 0 ? fc.oneof({weight: 9, arbitrary: fc.nat(seeds.length - 1)}, {weight: 1, arbitrary: fc.constant(-1)}) : fc.constant(-1),
+    fresh: fc.array(piece, {maxLength: 40}).map((parts) => parts.join('')),
+    mutations: fc.array(mutation, {minLength: 1, maxLength: 6}),
+    where: fc.double({min: 0, max: 1, noNaN: true})
+  })
+  const counts = {target: target.name, seeds: seeds.length, inputs: 0, crashes: 0, hangs: 0, lost: 0, badPositions: 0, other: 0}
+  const shown = {crash: 0, hang: 0, lost: 0, position: 0, other: 0}
+  const report = (law, text, detail) => {
+    broken++
+    if (shown[law]++ < 3) save(target, law, text, detail)
+  }
+  const deadline = performance.now() + perTarget
+  for (let batch = 0; performance.now() < deadline; batch++) {
+    for (const sample of fc.sample(input, {seed: seed + batch, numRuns: 40})) {
+      if (performance.now() >= deadline) break
+      const base = sample.from < 0 ? sample.fresh : seeds[sample.from]
+      const mutated = applyMutations(base, sample.mutations)
+      const marker = `zq${counts.inputs}x`
+      const text = target.insert ? target.insert(mutated, marker, sample.where) : mutated
+      counts.inputs++
+      let result
+      const start = performance.now()
+      try {
+        result = target.read(text)
+      } catch (error) {
+        counts.crashes++
+        report('crash', text, String(error?.stack ?? error))
+        continue
+      }
+      const took = performance.now() - start
+      if (took > hangMs) {
+        counts.hangs++
+        report('hang', text, `${took.toFixed(0)} ms for ${text.length} characters`)
+      }
+      const positions = badPositions(text, result.findings, result.points)
+      if (positions.length > 0) {
+        counts.badPositions++
+        report('position', text, positions.join('; '))
+      }
+      const lost = target.insert ? lostRecord(result, marker) : undefined
+      if (lost) {
+        counts.lost++
+        report('lost', text, lost)
+      }
+      const other = target.check?.(text, result) ?? []
+      if (other.length > 0) {
+        counts.other++
+        report('other', text, other.join('; '))
+      }
+    }
+  }
+  summary.push(counts)
+}
+
+// Law 4: linear time. Each shape at 1 MB and 4 MB, best of two runs.
+const scaling = []
+if (!values['no-scaling']) {
+  const time = (target, text) => {
+    let best = Number.POSITIVE_INFINITY
+    for (let k = 0; k < 2; k++) {
+      const start = performance.now()
+      target.read(text)
+      best = Math.min(best, performance.now() - start)
+    }
+    return best
+  }
+  for (const target of targets) {
+    for (const shape of target.big?.() ?? []) {
+      const small = shape.make(1 << 20)
+      const large = shape.make(4 << 20)
+      time(target, shape.make(1 << 16))
+      const t1 = time(target, small)
+      const t4 = time(target, large)
+      const ratio = t4 / Math.max(t1, 1)
+      scaling.push({target: target.name, shape: shape.name, '1 MB ms': Math.round(t1), '4 MB ms': Math.round(t4), ratio: Number(ratio.toFixed(2))})
+      if (ratio > 5) {
+        broken++
+        console.log(`  ${target.name}: ${shape.name}: 4 MB takes ${ratio.toFixed(1)}× 1 MB (law: ≤ 5×)`)
+      }
+    }
+  }
+}
+
+console.table(summary)
+if (scaling.length > 0) console.table(scaling)
+console.log(broken === 0 ? `fuzz: no law broken (seed ${seed})` : `fuzz: ${broken} law violations (seed ${seed}); inputs in ${outDir}`)
+process.exitCode = broken === 0 ? 0 : 1
