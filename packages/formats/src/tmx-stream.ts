@@ -175,7 +175,7 @@ class TmxStreamReader implements ReadContext {
       this.build(element, tag.isSelfClosing)
     } else if (parent === 'tmx' && name === 'body') this.sawBody = true
     else if (this.root?.name === 'tmx' && (parent === 'tmx' || parent === 'body')) {
-      this.report(element, 'tmx-unexpected-element', `<${name}> cannot appear in <${parent}>; skipped`, 'warning', name)
+      this.report(element, 'tmx-unexpected-element', `<${name}> cannot appear in <${parent}>; ignored (a <tu> inside is still read)`, 'warning', name)
     }
   }
 
