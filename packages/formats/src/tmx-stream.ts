@@ -96,6 +96,8 @@ class TmxStreamReader implements ReadContext {
   }
 
   write(chunk: string): void {
+    // Lines are counted on the text as given, byte-order mark included: it is the file's first character.
+    this.lines.feed(chunk)
     if (this.consumed === 0 && chunk.charCodeAt(0) === 0xfeff) {
       // saxes would take the byte-order mark for text before the root.
       this.bom = 1
@@ -106,7 +108,6 @@ class TmxStreamReader implements ReadContext {
     this.window = combined.slice(combined.length - keep)
     this.windowStart = this.consumed + chunk.length - keep
     this.consumed += chunk.length
-    this.lines.feed(chunk)
     this.parser.write(chunk)
     this.lines.forget(this.windowStart)
   }
