@@ -9,7 +9,7 @@ describe('check on inputs the fuzz campaign broke', () => {
   it.each(['xliff12-unit-outside-body.xlf', 'xliff2-unit-outside-file.xlf', 'tmx-nested-tu.tmx'])('%s: units out of place are checked, their forbidden terms found', (file) => {
     const run = runCli(['check', '-g', 'g-kosherbaev.csv', file, '--no-config', '-f', 'json'], {cwd: dir})
     expect(run.status).toBe(1)
-    const findings = (JSON.parse(run.stdout) as Array<{ruleId: string; place: {start: {line: number}}}>).map((f) => `${f.place.start.line} ${f.ruleId}`)
+    const findings = (JSON.parse(run.stdout) as {findings: Array<{ruleId: string; place: {start: {line: number}}}>}).findings.map((f) => `${f.place.start.line} ${f.ruleId}`)
     expect(findings.filter((f) => f.endsWith('term-forbidden'))).toEqual(['5 term-forbidden', '7 term-forbidden'])
   })
 
@@ -23,5 +23,11 @@ describe('check on inputs the fuzz campaign broke', () => {
     const run = runCli(['check', '--config', 'config-prototype-keys.json', 'a.md'], {cwd: dir})
     expect(run.status).toBe(2)
     expect(run.stdout + run.stderr).toContain('unknown property "toString"')
+  })
+
+  it('import reads XLIFF 2 after a comment longer than 4,096 characters', () => {
+    const run = runCli(['import', 'import-xliff2-long-comment.xlf', '-s', 'imp.md'], {cwd: dir})
+    expect(run.stderr).toBe('')
+    expect([run.status, run.stdout]).toEqual([0, 'Посол прибыл.\n'])
   })
 })
