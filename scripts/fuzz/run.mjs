@@ -2,7 +2,8 @@
 // (or FUZZ_SEED / FUZZ_BUDGET). Runs every target in scripts/fuzz/targets/ in
 // process, for a bounded time, with fast-check generating seed-corpus
 // mutations and fresh strings, and holds each to the laws:
-//   1. no exception escapes a reader (crash); no input takes over a second of CPU (hang);
+//   1. no exception escapes a reader (crash); no input takes over a second of CPU, or
+//      20 µs a character for big inputs (hang);
 //   2. a good record inserted into a mutated file comes back or a finding names a problem;
 //   3. every position lies in the file and its line/column are its offset's (core's line rule);
 //   4. time is linear: a 4 MB input of each target's shapes takes ≤ 5× its 1 MB one
@@ -92,7 +93,7 @@ for (const target of targets) {
         continue
       }
       const took = cpuMs() - start
-      if (took > hangMs) {
+      if (took > Math.max(hangMs, text.length * 0.02)) {
         counts.hangs++
         report('hang', text, `${took.toFixed(0)} ms for ${text.length} characters`)
       }
