@@ -1,7 +1,8 @@
-import {createFinding, type Finding, type Lang, type OffsetMap} from '@tolmach/core'
+import {createFinding, type Finding, type Lang, type LineIndex, type OffsetMap, offsetToPoint} from '@tolmach/core'
 import {unescapeTsvField} from '@tolmach/formats'
 import {type CheckPair, lineIndexOf} from './check-pair.js'
 import type {ReadPairs} from './check-read-xml.js'
+import {type JsonNode, parseJsonWithPositions} from './config-json.js'
 import type {InputText} from './read-input.js'
 import type {Translate} from './i18n.js'
 
@@ -17,13 +18,8 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
   const pairs: CheckPair[] = []
   const findings: Finding[] = []
   let columns: [number, number] = [0, 1]
-  let offset = input.text.charCodeAt(0) === 0xfeff ? 1 : 0
-  let line = 0
-  for (const raw of input.text.slice(offset).split('\n')) {
-    line++
-    const start = offset
-    offset += raw.length + 1
-    const text = raw.replace(/\r$/, '')
+  // Core's line rule: `\r\n`, `\n` and a lone `\r` each end a line.
+  for (const {line, start, text} of linesOf(input.text, lines())) {
     if (text.trim() === '') continue
     const fields = text.split('\t')
     if (line === 1) {
@@ -37,7 +33,7 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
     }
     const [s, g] = columns
     if (fields.length <= Math.max(s, g)) {
-      const at = {line, column: 1, offset: start}
+      const at = offsetToPoint(lines(), start)
       findings.push(createFinding({ruleId: 'check-row-columns', severity: 'error', message: t('check.rowColumns', {count: Math.max(s, g) + 1, found: fields.length}), source, file: input.file, place: {start: at, end: at}}))
       continue
     }
@@ -54,26 +50,30 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
   return {pairs, findings}
 }
 
+/** Each line of a text by core's line index, without its line end (and without a leading BOM). */
+function* linesOf(text: string, index: LineIndex): Generator<{line: number; start: number; text: string}> {
+  const starts = index.lineStarts
+  for (let k = 0; k < starts.length; k++) {
+    const start = k === 0 && text.charCodeAt(0) === 0xfeff ? 1 : starts[k]!
+    const end = starts[k + 1] ?? text.length
+    yield {line: k + 1, start, text: text.slice(start, end).replace(/\r?\n$|\r$/, '')}
+  }
+}
+
 /**
  * JSONL of pairs: `tolmach align -f jsonl` records (`source.text`,
  * `target.text`) or plain `{"source": "…", "target": "…"}` objects. A line
  * that is not such a record is a finding at its line; the others are read.
+ * The target is placed by a JSON parser that keeps positions, not by a search.
  */
 export function readJsonlPairs(input: InputText, t: Translate): ReadPairs {
   const lines = lineIndexOf(input.text)
   const pairs: CheckPair[] = []
   const findings: Finding[] = []
-  let offset = 0
-  let line = 0
-  for (const raw of input.text.split('\n')) {
-    line++
-    const start = offset
-    offset += raw.length + 1
-    const bom = line === 1 && raw.charCodeAt(0) === 0xfeff ? 1 : 0
-    const text = raw.slice(bom).replace(/\r$/, '')
+  for (const {line, start, text} of linesOf(input.text, lines())) {
     if (text.trim() === '') continue
     const fail = (message: string) => {
-      const at = {line, column: 1, offset: start}
+      const at = offsetToPoint(lines(), start)
       findings.push(createFinding({ruleId: 'check-jsonl-record', severity: 'error', message, source, file: input.file, place: {start: at, end: at}}))
     }
     let value: unknown
@@ -87,31 +87,36 @@ export function readJsonlPairs(input: InputText, t: Translate): ReadPairs {
     const side = (v: unknown) => (typeof v === 'string' ? v : typeof (v as {text?: unknown})?.text === 'string' ? (v as {text: string}).text : undefined)
     const src = side(record?.source)
     const tgt = side(record?.target)
-    if (src === undefined || tgt === undefined) {
+    const literal = src === undefined || tgt === undefined ? undefined : targetLiteral(text)
+    if (src === undefined || tgt === undefined || literal === undefined) {
       fail(t('check.notPairRecord'))
       continue
     }
-    // The target's JSON string literal: after the "target" key (and its "text" key for align records).
-    const key = text.indexOf('"target"')
-    const literal = jsonStringAfter(text, typeof record.target === 'string' ? key + 8 : text.indexOf('"text"', key) + 6)
-    const base = start + bom
     pairs.push({
       id: typeof record.id === 'string' ? record.id : String(line),
       source: src,
       target: tgt,
       file: input.file,
-      map: literal < 0 ? [[0, base]] : escapedMap(text.slice(literal + 1), base + literal + 1, /\\(?:u[0-9a-fA-F]{4}|.)/g),
+      map: escapedMap(text.slice(literal + 1), start + literal + 1, /\\(?:u[0-9a-fA-F]{4}|.)/g),
       lines: lines()
     })
   }
   return {pairs, findings}
 }
 
-/** Offset of the opening quote of the first string literal after `from`, or -1. */
-function jsonStringAfter(text: string, from: number): number {
-  if (from < 0) return -1
-  const colon = text.indexOf(':', from)
-  return colon < 0 ? -1 : text.indexOf('"', colon)
+/** Offset of the opening quote of the record's target string (`target` or `target.text`; the last key wins, as in JSON.parse). */
+function targetLiteral(text: string): number | undefined {
+  let root: JsonNode
+  try {
+    root = parseJsonWithPositions(text)
+  } catch {
+    // Nested past the parser's depth: no pair record is.
+    return undefined
+  }
+  const entry = (node: JsonNode | undefined, key: string) => (node?.type === 'object' ? node.entries.findLast(([k]) => k === key)?.[1] : undefined)
+  const target = entry(root, 'target')
+  const string = target?.type === 'string' ? target : entry(target, 'text')
+  return string?.type === 'string' ? string.offset : undefined
 }
 
 /** Offset map of a field whose escapes each stand for one character (surrogates aside). */

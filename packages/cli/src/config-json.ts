@@ -12,7 +12,10 @@ export type JsonNode =
   | {type: 'null'; offset: number; keyOffset?: number}
 
 /** What the parser expected; the CLI words it in the interface language. */
-export type JsonSyntaxReason = 'end-of-file' | 'property-name' | 'colon' | 'object-comma' | 'array-comma' | 'value' | 'trailing' | 'string' | 'escape'
+export type JsonSyntaxReason = 'end-of-file' | 'property-name' | 'colon' | 'object-comma' | 'array-comma' | 'value' | 'trailing' | 'string' | 'escape' | 'depth'
+
+/** How deep a config may nest: the schema needs 2 levels; the limit keeps the recursive parser far from the stack limit. */
+export const maxJsonDepth = 64
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -28,7 +31,9 @@ export class JsonSyntaxError extends Error {
 /** Parses JSON (a BOM allowed) into positioned nodes; a syntax error carries its reason and offset. */
 export function parseJsonWithPositions(text: string): JsonNode {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  let depth = 0
   const fail = (reason: JsonSyntaxReason, at = i): never => {
+    if (reason === 'depth') throw new JsonSyntaxError(reason, at, String(maxJsonDepth))
     const end = at >= text.length
     throw new JsonSyntaxError(end ? 'end-of-file' : reason, Math.min(at, text.length), end ? '' : JSON.stringify(text[at]))
   }
@@ -100,8 +105,12 @@ export function parseJsonWithPositions(text: string): JsonNode {
   const value = (): JsonNode => {
     space()
     const offset = i
-    if (text[i] === '{') return object(offset)
-    if (text[i] === '[') return array(offset)
+    if (text[i] === '{' || text[i] === '[') {
+      if (++depth > maxJsonDepth) fail('depth')
+      const node = text[i] === '{' ? object(offset) : array(offset)
+      depth--
+      return node
+    }
     if (text[i] === '"') return {type: 'string', offset, value: string()}
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64))
     if (!literal) return fail('value')

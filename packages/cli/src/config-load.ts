@@ -96,5 +96,7 @@ function describe(problem: SchemaProblem, t: Translate): string {
       return t('config.tooShort', {property})
     case 'empty':
       return t('config.empty', {property})
+    case 'duplicate':
+      return t('config.duplicate', {property})
   }
 }

@@ -17,7 +17,7 @@ export interface SchemaNode {
 export interface SchemaProblem {
   offset: number
   path: string
-  kind: 'type' | 'enum' | 'unknown-property' | 'too-short' | 'empty'
+  kind: 'type' | 'enum' | 'unknown-property' | 'too-short' | 'empty' | 'duplicate'
   expected: string
   actual?: string
 }
@@ -52,9 +52,13 @@ export function validateAgainstSchema(node: JsonNode, schema: SchemaNode, root: 
     if (items) node.items.forEach((item, k) => void problems.push(...validateAgainstSchema(item, items, root, `${name}[${k}]`)))
   }
   if (node.type === 'object') {
+    const seen = new Set<string>()
     for (const [key, value] of node.entries) {
-      const property = resolved.properties?.[key]
+      // Own properties only: `toString` or `__proto__` must not find Object.prototype's.
+      const property = resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined
       const child = path ? `${path}.${key}` : key
+      if (seen.has(key)) problems.push({offset: value.keyOffset ?? value.offset, path: child, kind: 'duplicate', expected: '', actual: key})
+      seen.add(key)
       if (property) problems.push(...validateAgainstSchema(value, property, root, child))
       else if (resolved.additionalProperties === false) {
         const known = Object.keys(resolved.properties ?? {}).join(', ')

@@ -25,7 +25,9 @@ export class LineTracker {
   }
 
   /** The point of an offset at or after the oldest kept line start. */
-  pointAt(offset: number): Point {
+  pointAt(at: number): Point {
+    // saxes reports one past the end when the text ends inside markup.
+    const offset = Math.max(0, Math.min(at, this.length))
     const starts = this.starts
     let lo = 0
     let hi = starts.length - 1

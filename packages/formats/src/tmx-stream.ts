@@ -96,6 +96,8 @@ class TmxStreamReader implements ReadContext {
   }
 
   write(chunk: string): void {
+    // Lines are counted on the text as given, byte-order mark included: it is the file's first character.
+    this.lines.feed(chunk)
     if (this.consumed === 0 && chunk.charCodeAt(0) === 0xfeff) {
       // saxes would take the byte-order mark for text before the root.
       this.bom = 1
@@ -106,7 +108,6 @@ class TmxStreamReader implements ReadContext {
     this.window = combined.slice(combined.length - keep)
     this.windowStart = this.consumed + chunk.length - keep
     this.consumed += chunk.length
-    this.lines.feed(chunk)
     this.parser.write(chunk)
     this.lines.forget(this.windowStart)
   }
@@ -175,7 +176,7 @@ class TmxStreamReader implements ReadContext {
       this.build(element, tag.isSelfClosing)
     } else if (parent === 'tmx' && name === 'body') this.sawBody = true
     else if (this.root?.name === 'tmx' && (parent === 'tmx' || parent === 'body')) {
-      this.report(element, 'tmx-unexpected-element', `<${name}> cannot appear in <${parent}>; skipped`, 'warning', name)
+      this.report(element, 'tmx-unexpected-element', `<${name}> cannot appear in <${parent}>; ignored (a <tu> inside is still read)`, 'warning', name)
     }
   }
 

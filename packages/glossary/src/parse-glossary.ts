@@ -1,4 +1,4 @@
-import {createFinding, type Finding} from '@tolmach/core'
+import {createFinding, type Finding, type Point} from '@tolmach/core'
 import {parseCsvGlossary} from './csv-glossary.js'
 import {decodeGlossaryBytes} from './decode-glossary-bytes.js'
 import {parseTbxGlossary} from './tbx-glossary.js'
@@ -31,7 +31,14 @@ export function parseGlossary(input: string | Uint8Array, options: ParseGlossary
   } else {
     result = parseCsvGlossary(text, {...fileOpt, ...(options.format ? {format: options.format} : {})})
   }
-  return {glossary: result.glossary, messages: [...decoded.messages, ...result.messages], format: result.format, encoding: decoded.encoding}
+  // Places are in the text as given: a byte-order mark the readers did not see is still its first character.
+  const shift = typeof input === 'string' && input.charCodeAt(0) === 0xfeff ? 1 : 0
+  const messages = shift ? result.messages.map((m) => (m.place ? {...m, place: {start: shifted(m.place.start), end: shifted(m.place.end)}} : m)) : result.messages
+  return {glossary: result.glossary, messages: [...decoded.messages, ...messages], format: result.format, encoding: decoded.encoding}
+}
+
+function shifted(point: Point): Point {
+  return {line: point.line, column: point.column + (point.line === 1 ? 1 : 0), offset: point.offset + 1}
 }
 
 function parseJsonGlossary(text: string, file?: string): {glossary: Glossary; messages: Finding[]; format: GlossaryFormat} {

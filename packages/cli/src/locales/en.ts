@@ -357,14 +357,16 @@ export const en = {
       value: 'expected a value, found {{found}}',
       trailing: 'expected the end of the file, found {{found}}',
       string: 'a string is not closed on its line',
-      escape: 'a string has an invalid escape'
+      escape: 'a string has an invalid escape',
+      depth: 'values nest more than {{found}} levels deep'
     },
     syntax: 'tolmach.config.json is not valid JSON: {{reason}}',
     type: '"{{property}}" must be {{expected}}, not {{actual}}',
     enum: '"{{property}}" must be one of {{expected}}, not {{actual}}',
     unknownProperty: 'unknown property "{{property}}"; known: {{expected}}',
     tooShort: '"{{property}}" must not be empty',
-    empty: '"{{property}}" must not be an empty string'
+    empty: '"{{property}}" must not be an empty string',
+    duplicate: '"{{property}}" is given more than once'
   },
   glossary: {
     description: 'import, convert and lint glossaries',

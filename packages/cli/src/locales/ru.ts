@@ -377,14 +377,16 @@ export const ru: LocaleTree = {
       value: 'ожидалось значение, найдено {{found}}',
       trailing: 'ожидался конец файла, найдено {{found}}',
       string: 'строка не закрыта в пределах своей строки файла',
-      escape: 'в строке недопустимая escape-последовательность'
+      escape: 'в строке недопустимая escape-последовательность',
+      depth: 'значения вложены глубже {{found}} уровней'
     },
     syntax: 'tolmach.config.json — некорректный JSON: {{reason}}',
     type: '«{{property}}» должно быть {{expected}}, а не {{actual}}',
     enum: '«{{property}}» должно быть одним из {{expected}}, а не {{actual}}',
     unknownProperty: 'неизвестное свойство «{{property}}»; известны: {{expected}}',
     tooShort: '«{{property}}» не может быть пустым',
-    empty: '«{{property}}» не может быть пустой строкой'
+    empty: '«{{property}}» не может быть пустой строкой',
+    duplicate: '«{{property}}» задано больше одного раза'
   },
   glossary: {
     description: 'импорт, преобразование и проверка глоссариев',
