@@ -169,6 +169,15 @@ describe('review page of the bundled corpus', () => {
     const keptTmx = path.join(dir, 'kept.tmx')
     expect(runCli(['align', ru000, en000, '--corrections', path.join(dir, 'kept.json'), '-o', keptTmx, '-g', 'glossary/termbase.csv']).status).toBe(0)
     expect(readFileSync(keptTmx, 'utf8').split('<tu ').length - 1).toBe(units.length + 1)
+    // The corrected alignment becomes the gold: the merged bead names both sentences on each side.
+    const gold = path.join(dir, 'gold.json')
+    expect(runCli(['align', ru000, en000, '--corrections', corrections, '-o', path.join(dir, 'gold-pair.tmx'), '--write-gold', gold]).status).toBe(0)
+    const written = JSON.parse(readFileSync(gold, 'utf8')) as {ru: string; en: string; beads: Array<{ru: string[]; en: string[]}>}
+    expect([written.ru, written.en]).toEqual([ru000, en000])
+    expect(written.beads).toHaveLength(data.documents[0].beads.length)
+    expect(written.beads[2]?.ru).toHaveLength(2)
+    expect(written.beads[2]?.ru[0]).toMatch(/^Министр иностранных дел/)
+    expect(written.beads[2]?.en).toHaveLength(2)
     // A corrections file for a document that changed is refused at its position.
     const broken = JSON.parse(readFileSync(corrections, 'utf8'))
     broken.documents[0].beads[0].source = ['p-no-such-id']
@@ -195,6 +204,18 @@ describe('review page of the bundled corpus', () => {
     const {page} = await open(out)
     expect(await page.getAttribute('html', 'lang')).toBe('ru')
     expect(await page.locator('button[data-action="export"]').textContent()).toBe('Выгрузить правки')
+  })
+})
+
+describe('a file of pairs', () => {
+  it('shows a TMX as one 1-1 bead per unit, checked', async () => {
+    const tmx = 'corpus/aligned/000-critical-minerals-ministerial.tmx'
+    const units = readFileSync(path.join(root, tmx), 'utf8').split('<tu ').length - 1
+    const file = writePage('tmx.html', [tmx])
+    const {page, errors} = await open(file)
+    expect(await rowCount(page)).toBe(units)
+    expect(await page.locator('.row').first().getAttribute('data-type')).toBe('1-1')
+    expect(errors).toEqual([])
   })
 })
 

@@ -91,6 +91,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--review-format <format>', t('align.reviewFormat'), 'stylish')
     .option('-g, --glossary <file>', t('align.glossary'))
     .option('--corrections <file>', t('reviewPage.corrections'))
+    .option('--write-gold <file>', t('reviewPage.writeGold'))
     .option('--encoding <name>', t('bidir.encoding'))
     .addHelpText('after', examples('align.examples'))
     .action(async (source: string, target: string, options, command: Command) => {

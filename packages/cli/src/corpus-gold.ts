@@ -55,3 +55,41 @@ export function compareGold(gold: GoldFile, alignment: DocumentAlignment, source
 function key(src: readonly number[], tgt: readonly number[]): string {
   return `ru [${src.join(',')}] ↔ en [${tgt.join(',')}]`
 }
+
+/**
+ * A gold file of an alignment (after a reviewer's corrections, say): each
+ * sentence named by the fewest opening words that no other sentence of its
+ * document starts with, as the hand-made gold files do.
+ */
+export function goldOf(alignment: DocumentAlignment, files: {ru: string; en: string}): GoldFile & {ru: string; en: string; note: string} {
+  const forward = alignment.sourceLang !== 'en'
+  const sides = (side: 'source' | 'target') => alignment.beads.flatMap((b) => b[side]).sort((a, b) => a.index - b.index)
+  const [ru, en] = forward ? [sides('source'), sides('target')] : [sides('target'), sides('source')]
+  const openings = (segments: readonly Segment[]) => {
+    const plain = segments.map((s) => stripPlaceholders(s.text, s.placeholders).trimStart())
+    return plain.map((text) => {
+      const words = text.split(/(?<=\s)/)
+      // At least three words, so a person can find the sentence from its name.
+      let raw = ''
+      for (const [k, word] of words.entries()) {
+        raw += word
+        const opening = raw.trimEnd()
+        if (k >= 2 && plain.filter((other) => other.startsWith(opening)).length === 1) return opening
+      }
+      return text
+    })
+  }
+  const ruOpen = openings(ru)
+  const enOpen = openings(en)
+  const ruAt = new Map(ru.map((s, i) => [s, i]))
+  const enAt = new Map(en.map((s, i) => [s, i]))
+  return {
+    ru: files.ru,
+    en: files.en,
+    note: 'Gold alignment written by tolmach align --write-gold. Each bead names its sentences by the opening words of their plain text (placeholders removed); openings are unique within a document.',
+    beads: alignment.beads.map((b) => {
+      const [r, e] = forward ? [b.source, b.target] : [b.target, b.source]
+      return {ru: r.map((s) => ruOpen[ruAt.get(s) as number] as string), en: e.map((s) => enOpen[enAt.get(s) as number] as string)}
+    })
+  }
+}

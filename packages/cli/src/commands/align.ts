@@ -8,6 +8,7 @@ import {inputEncoding} from '../input-encoding.js'
 import {decidePairLangs} from '../pair-langs.js'
 import {creationDate, parseInclude, parsePairFormat, reviewFindings, writePairs} from '../align-write.js'
 import type {CommandContext} from '../context.js'
+import {goldOf} from '../corpus-gold.js'
 import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {readInputFile} from '../read-input.js'
@@ -23,6 +24,8 @@ export interface AlignOptions {
   reviewFormat?: string
   glossary?: string
   corrections?: string
+  /** Write the alignment as a gold file (`corpus/gold/*.json` layout), e.g. after a review. */
+  writeGold?: string
   sourceLang?: string
   targetLang?: string
   encoding?: string
@@ -81,6 +84,11 @@ export async function runAlign(sourceFile: string, targetFile: string, options: 
     await withOutput(options.review, outputOptions, (out) => out.write(formatFindings(review, reviewFormat as 'stylish' | 'json', {color: false, labels: reviewLabels(t)})))
   } else {
     status = Math.max(status, reportFindings(review.filter((f) => !alignment.findings.includes(f)), ctx))
+  }
+  if (options.writeGold !== undefined) {
+    const [ru, en] = langs.sourceLang === 'ru' ? [sourceFile, targetFile] : [targetFile, sourceFile]
+    const gold = goldOf(alignment, {ru, en})
+    await withOutput(options.writeGold, outputOptions, (out) => out.write(`${JSON.stringify(gold, null, 2)}\n`))
   }
   const {ok, warning, error} = alignment.verdicts
   ctx.info(

@@ -5,6 +5,7 @@ import type {CommandContext} from '../context.js'
 import {usageError} from '../errors.js'
 import {decidePairLangs} from '../pair-langs.js'
 import {readInputFile} from '../read-input.js'
+import {reviewPairsDocument} from '../review-pairs.js'
 import {alignReviewed, type LoadedCorrections, loadCorrections, renderPage, toReviewDocument} from '../review-page.js'
 import {withOutput} from '../write-output.js'
 
@@ -21,18 +22,32 @@ export interface ReviewOptions {
  */
 export async function runReview(files: string[], options: ReviewOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
-  if (files.length === 0 || files.length % 2 !== 0) throw usageError('review-pairs', t('reviewPage.odd', {count: files.length}))
+  const markdown = (file: string) => /\.(md|markdown)$/i.test(file) || file === '-'
   const corrections: LoadedCorrections | undefined = options.corrections === undefined ? undefined : loadCorrections(options.corrections, io.cwd, t)
   const documents: ReviewDocument[] = []
-  for (let i = 0; i < files.length; i += 2) {
-    ctx.progress.update(i / 2, files.length / 2, t('progress.aligning', {file: files[i]}))
-    const source = readInputFile(files[i] as string, io.cwd, t)
-    const target = readInputFile(files[i + 1] as string, io.cwd, t)
+  let i = 0
+  while (i < files.length) {
+    ctx.progress.update(i, files.length, t('progress.aligning', {file: files[i]}))
+    const first = files[i] as string
+    if (!markdown(first)) {
+      // A file of pairs (TMX, JSONL, TSV, XLIFF with targets) is one document by itself.
+      const input = readInputFile(first, io.cwd, t)
+      const fallback = configLangs(ctx)
+      const sourceLang = fallback.source ?? 'ru'
+      documents.push(reviewPairsDocument(input, {sourceLang, targetLang: fallback.target ?? (sourceLang === 'ru' ? 'en' : 'ru')}, t))
+      i++
+      continue
+    }
+    const second = files[i + 1]
+    if (second === undefined || !markdown(second)) throw usageError('review-pairs', t('reviewPage.odd', {count: files.filter(markdown).length}))
+    const source = readInputFile(first, io.cwd, t)
+    const target = readInputFile(second, io.cwd, t)
     const {warnings, ...langs} = decidePairLangs({}, {source, target}, () => configLangs(ctx), t)
     for (const warning of warnings) ctx.warn(warning)
     const glossary: GlossaryHooks | undefined = options.glossary === undefined ? undefined : loadGlossaryHooks(options.glossary, io.cwd, t, langs)
     const {alignment, statuses} = alignReviewed(source, target, langs, glossary, corrections, io.cwd)
     documents.push(toReviewDocument(alignment, source, target, langs, statuses))
+    i += 2
   }
   ctx.progress.done()
   const inputs = [...files, ...(options.glossary ? [options.glossary] : []), ...(options.corrections ? [options.corrections] : [])]

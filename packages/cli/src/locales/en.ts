@@ -76,9 +76,10 @@ export const en = {
   },
   reviewPage: {
     lang: 'en',
-    description: 'write a side-by-side review page (one HTML file) of Markdown pairs RU EN [RU EN …]',
+    description: 'write a side-by-side review page (one HTML file) of Markdown pairs SRC TGT [SRC TGT …] or files of pairs (TMX, JSONL, TSV, XLIFF)',
     pairs: 'Russian and English Markdown files, in pairs',
     output: 'the HTML file to write (default: standard output)',
+    writeGold: 'also write the alignment as a gold file (the corpus/gold layout), e.g. after applying --corrections',
     corrections: 'apply a corrections file the review page exported',
     odd: 'review needs files in pairs (RU EN …): got {{count}}',
     written: 'Review page of {{beads}} written to {{output}}',

@@ -88,9 +88,10 @@ export const ru: LocaleTree = {
   },
   reviewPage: {
     lang: 'ru',
-    description: 'записать страницу сверки выравнивания (один HTML-файл) для пар Markdown RU EN [RU EN …]',
+    description: 'записать страницу сверки выравнивания (один HTML-файл) для пар Markdown SRC TGT [SRC TGT …] или файлов пар (TMX, JSONL, TSV, XLIFF)',
     pairs: 'русские и английские файлы Markdown, парами',
     output: 'HTML-файл для записи (по умолчанию стандартный вывод)',
+    writeGold: 'записать выравнивание и как эталон (в формате corpus/gold), например после --corrections',
     corrections: 'применить файл правок, выгруженный со страницы сверки',
     odd: 'для сверки нужны файлы парами (RU EN …), а передано файлов: {{count}}',
     written: 'Страница сверки ({{beads}}) записана в {{output}}',
