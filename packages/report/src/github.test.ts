@@ -43,7 +43,7 @@ describe('escaping', () => {
     expect(escapeCommandProperty('a%2Cb::c\nd')).toBe('a%252Cb%3A%3Ac%0Ad')
   })
 
-  test('any file, rule and message survive the runner parsing them, on one line', () => {
+  test('any file, rule and message survive the runner parsing them, on one line', {timeout: 120_000}, () => {
     fc.assert(
       // File paths get their separators normalised, which is tested below.
       fc.property(fc.string({unit: 'binary'}).filter((file) => !file.includes('\\') && !file.startsWith('./')), fc.string({unit: 'binary', minLength: 1}), fc.string({unit: 'binary'}), (file, ruleId, message) => {
