@@ -308,12 +308,9 @@ export function reviewClient(): void {
   function renderFindingsList(): void {
     const listEl = $('findings-list')
     const fragment = document.createDocumentFragment()
-    let shown = 0
     data.documents.forEach((doc, d) => {
       doc.beads.forEach((bead, b) => {
         for (const finding of bead.findings) {
-          if (shown >= 500) return
-          shown++
           const item = document.createElement('li')
           const link = document.createElement('a')
           link.href = `#bead-${d}-${b}`
@@ -536,8 +533,16 @@ export function reviewClient(): void {
   restore()
   rebuildRows()
   renderCounts()
-  renderFindingsList()
   render()
+  // Every finding links to its row; the list is built when first opened, so a big corpus opens fast.
+  const findingsPanel = ($('findings-list').parentElement as HTMLDetailsElement | null) ?? undefined
+  let listed = false
+  findingsPanel?.addEventListener('toggle', () => {
+    if (findingsPanel.open && !listed) {
+      listed = true
+      renderFindingsList()
+    }
+  })
   ;(window as unknown as {tolmachReview: unknown}).tolmachReview = {corrections, rows: () => rows.length}
   document.documentElement.dataset['ready'] = 'true'
 }
