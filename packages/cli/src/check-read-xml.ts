@@ -12,7 +12,8 @@ export interface ReadPairs {
 /**
  * XLIFF 1.2 or 2.x: every unit with a target becomes a pair placed in the
  * XLIFF, its target offsets mapped through the `<target>` element's markup.
- * Units without a target are not translated yet and have nothing to check.
+ * Units without a target, or with the source copied in as a `new` target,
+ * are not translated yet and have nothing to check.
  */
 export function readXliffPairs(input: InputText): ReadPairs {
   const read = readXliff(input.text, {file: input.file})
@@ -21,6 +22,9 @@ export function readXliffPairs(input: InputText): ReadPairs {
   for (const document of read.documents) {
     for (const unit of document.units) {
       if (unit.target === undefined) continue
+      // A copy of the source waiting for translation (state new/initial, as
+      // export writes for OmegaT and Rainbow) is not a translation to check.
+      if ((unit.state === 'new' || unit.state === 'initial') && unit.target === unit.source) continue
       const map = mapXmlElementText(input.text, unit.position.offset, 'target', unit.target) ?? [[0, unit.position.offset]]
       pairs.push({id: unit.id, source: unit.source, target: unit.target, file: input.file, map, lines: lines()})
     }
