@@ -73,7 +73,7 @@ export function alignSentencesWithReport(
   const width = options.band ?? p.band
   const flatS = flatten(fs, table.weight)
   const flatT = flatten(ft, table.weight)
-  const evidence = createBeadEvidence(flatS, flatT, table.weight, 2 * width + 16)
+  const evidence = createBeadEvidence(flatS, flatT, table.weight)
   const meanT = Math.max(1, m > 0 ? totalT / m : 1)
   const srcStart = paragraphStarts(options.srcParagraphs, n)
   const tgtStart = paragraphStarts(options.tgtParagraphs, m)

@@ -74,15 +74,27 @@ function addSkeletons(add: (key: string) => void, word: string, latin: string) {
 
 // Keys that depend on the word alone (transliteration, built-in word list),
 // cached: documents repeat their words, and the corpus repeats its documents' words.
-const wordCache = {ru: new Map<string, string[]>(), en: new Map<string, string[]>(), lexicon: undefined as LexicalModel | undefined}
+// One cache per lexical model, so aligning with and without a lexicon in turn
+// (the benchmark, a realign pass) does not throw the other's words away.
+interface WordCache {
+  ru: Map<string, string[]>
+  en: Map<string, string[]>
+}
+const plainCache: WordCache = {ru: new Map(), en: new Map()}
+const lexiconCaches = new WeakMap<LexicalModel, WordCache>()
+
+function cacheFor(lexicon: LexicalModel | undefined): WordCache {
+  if (!lexicon) return plainCache
+  let cache = lexiconCaches.get(lexicon)
+  if (!cache) {
+    cache = {ru: new Map(), en: new Map()}
+    lexiconCaches.set(lexicon, cache)
+  }
+  return cache
+}
 
 function wordKeys(word: string, lang: 'ru' | 'en', lexicon: LexicalModel | undefined): string[] {
-  if (wordCache.lexicon !== lexicon) {
-    wordCache.ru.clear()
-    wordCache.en.clear()
-    wordCache.lexicon = lexicon
-  }
-  const cache = wordCache[lang]
+  const cache = cacheFor(lexicon)[lang]
   let keys = cache.get(word)
   if (keys) return keys
   keys = []
