@@ -26,6 +26,8 @@ export interface KeyTable {
   base: number[]
   /** Weight after discounting frequent keys, by key id (filled by `weighKeys`). */
   weight: Float64Array
+  /** Key ids of each word already seen in this document, by language: a document repeats its words. */
+  wordIds?: {ru: Map<string, number[]>; en: Map<string, number[]>}
 }
 
 const base: Record<string, number> = {n: 2, r: 0.7, m: 1.5, u: 3, w: 2, t: 1, c: 0.7, a: 2.5, d: 1, l: 1, b: 3}
@@ -125,7 +127,17 @@ function intern(table: KeyTable, key: string): number {
 }
 
 export function createKeyTable(): KeyTable {
-  return {ids: new Map(), base: [], weight: new Float64Array(0)}
+  return {ids: new Map(), base: [], weight: new Float64Array(0), wordIds: {ru: new Map(), en: new Map()}}
+}
+
+/** The interned ids of `wordKeys(word)`, remembered for the document. */
+function wordKeyIds(table: KeyTable, word: string, lang: 'ru' | 'en', lexicon: LexicalModel | undefined): number[] {
+  const seen = table.wordIds?.[lang]
+  let ids = seen?.get(word)
+  if (ids) return ids
+  ids = wordKeys(word, lang, lexicon).map((key) => intern(table, key))
+  seen?.set(word, ids)
+  return ids
 }
 
 /** Evidence keys of one sentence. */
@@ -163,7 +175,7 @@ export function sentenceFeatures(
       add(`w:${lower}`, word.length > 1)
     } else {
       add(`w:${lower}`, /\d/.test(word) && word.length > 1)
-      for (const key of wordKeys(word, 'en', lexicon)) add(key, false)
+      for (const id of wordKeyIds(table, word, 'en', lexicon)) keys.add(id)
       if (dictionary) for (const id of lookupWord(dictionary.en, lower) ?? []) add(`d:${id}`, false)
     }
   }
@@ -174,7 +186,7 @@ export function sentenceFeatures(
     }
     for (const m of rest.matchAll(cyrWordRe)) {
       const word = m[0]
-      for (const key of wordKeys(word, 'ru', lexicon)) add(key, false)
+      for (const id of wordKeyIds(table, word, 'ru', lexicon)) keys.add(id)
       if (dictionary) for (const id of lookupWord(dictionary.ru, word.toLowerCase().replace(/ё/g, 'е')) ?? []) add(`d:${id}`, false)
     }
   }
