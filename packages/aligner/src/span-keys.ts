@@ -18,12 +18,11 @@ export interface SpanSide {
 export function spanSide(side: FlatSide): SpanSide {
   const n = side.start.length - 1
   const size1 = side.keys.length
-  // Runs of two and three sentences hold at most the sum of their sentences' keys.
-  let size2 = 0
-  let size3 = 0
-  for (let s = 0; s + 1 < n; s++) size2 += keyCount(side, s) + keyCount(side, s + 1)
-  for (let s = 0; s + 2 < n; s++) size3 += keyCount(side, s) + keyCount(side, s + 1) + keyCount(side, s + 2)
-  const keys = new Int32Array(size1 + size2 + size3)
+  // Exact sizes first (a counting merge), so a 100k-sentence document holds no slack.
+  let size = size1
+  for (let s = 0; s + 2 <= n; s++) size += mergeRun(side, s, 2, undefined, undefined, 0)
+  for (let s = 0; s + 3 <= n; s++) size += mergeRun(side, s, 3, undefined, undefined, 0)
+  const keys = new Int32Array(size)
   const mask = new Uint8Array(keys.length)
   for (let q = 0; q < size1; q++) {
     keys[q] = side.keys[q] as number
@@ -60,12 +59,8 @@ export function spanSide(side: FlatSide): SpanSide {
   return self
 }
 
-function keyCount(side: FlatSide, s: number): number {
-  return (side.start[s + 1] as number) - (side.start[s] as number)
-}
-
-/** Write the union of sentences first … first+count-1 at `at`; returns the next free position. */
-function mergeRun(side: FlatSide, first: number, count: number, keys: Int32Array, mask: Uint8Array, at: number): number {
+/** Write the union of sentences first … first+count-1 at `at` (or only count it, without arrays); returns the next free position. */
+function mergeRun(side: FlatSide, first: number, count: number, keys: Int32Array | undefined, mask: Uint8Array | undefined, at: number): number {
   const pos = [side.start[first] as number, side.start[first + 1] as number, count === 3 ? (side.start[first + 2] as number) : 0]
   const end = [side.start[first + 1] as number, side.start[first + 2] as number, count === 3 ? (side.start[first + 3] as number) : 0]
   for (;;) {
@@ -81,8 +76,10 @@ function mergeRun(side: FlatSide, first: number, count: number, keys: Int32Array
         pos[r] = q + 1
       }
     }
-    keys[at] = min
-    mask[at] = m
+    if (keys && mask) {
+      keys[at] = min
+      mask[at] = m
+    }
     at++
   }
 }
