@@ -58,7 +58,7 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
   const checkOptions = {...options.check, ...langs, ratio: options.check?.ratio ?? sane}
   const verdicts: Record<Verdict, number> = {ok: 0, warning: 0, error: 0}
   const out: DocumentBead[] = beads.map((bead, k) => {
-    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead), ...nearOmission(ss, ts, beads, k, langs.sourceLang, langs.targetLang)]
+    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead), ...nearOmission(ss, ts, beads, k, langs)]
     for (const hook of options.checks ?? []) raw.push(...hook(ss, ts, bead))
     const findings = raw.map((f) => placeFinding(f, sides[f.side]))
     const verdict = verdictOf(findings)
@@ -102,6 +102,7 @@ function alignRussianEnglish(a: AlignInput, b: AlignInput, forward: boolean, opt
   if (options.dictionary !== undefined) alignOptions.dictionary = options.dictionary
   if (options.lexicon !== undefined) alignOptions.lexicon = options.lexicon
   if (options.band !== undefined) alignOptions.band = options.band
+  if (options.onProgress !== undefined) alignOptions.onProgress = options.onProgress
   const {beads, ratio} = alignSentencesWithReport(ru.segments.map((s) => s.text), en.segments.map((s) => s.text), alignOptions)
   if (forward) return {beads, ratio}
   return {beads: beads.map((bead) => ({src: bead.tgt, tgt: bead.src, score: bead.score})), ratio: 1 / ratio}

@@ -143,6 +143,30 @@ describe('alignSentences evidence', () => {
   })
 })
 
+describe('alignSentences progress', () => {
+  it('reports rising progress that ends at the total, without changing the beads', () => {
+    const f = fixture('c5-dialogue')
+    // A document long enough for several reports: the press release ten times over.
+    const src = Array.from({length: 10}, () => f.src).flat()
+    const tgt = Array.from({length: 10}, () => f.tgt).flat()
+    const seen: Array<[number, number]> = []
+    const beads = alignSentences(src, tgt, {onProgress: (done, total) => seen.push([done, total])})
+    expect(pairs(beads)).toEqual(pairs(alignSentences(src, tgt)))
+    expect(seen.length).toBeGreaterThan(5)
+    expect(seen.every(([, total]) => total === src.length)).toBe(true)
+    expect(seen.every(([done], k) => k === 0 || done > (seen[k - 1] as [number, number])[0])).toBe(true)
+    expect(seen.at(-1)).toEqual([src.length, src.length])
+  })
+
+  it('counts both passes of realign', () => {
+    const f = fixture('c5-dialogue')
+    const seen: number[] = []
+    alignSentences(f.src, f.tgt, {realign: true, onProgress: (done, total) => seen.push(done / total)})
+    expect(seen.at(-1)).toBe(1)
+    expect(seen.some((x) => x <= 0.5)).toBe(true)
+  })
+})
+
 describe('alignSentences on bad input', () => {
   it('makes every sentence a deletion when one side is empty, with a warning', () => {
     const f = fixture('c5-dialogue')
@@ -173,6 +197,7 @@ describe('alignSentences on bad input', () => {
     expect(() => alignSentences('a' as unknown as string[], [])).toThrow(TypeError)
     expect(() => alignSentences(['a'], ['b'], {srcParagraphs: [0, 1]})).toThrow(/srcParagraphs/)
     expect(() => alignSentences(['a'], ['b'], {band: 0})).toThrow(/band/)
+    expect(() => alignSentences(['a'], ['b'], {onProgress: 1 as unknown as () => void})).toThrow(/onProgress/)
     expect(() => alignSentences(['a', 'b'], ['c', 'd'], {boundaries: [[1, 1], [0, 2]]})).toThrow(/boundaries/)
   })
 

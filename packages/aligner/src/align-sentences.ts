@@ -31,11 +31,17 @@ export function alignSentencesWithReport(
   validateOptions(src, tgt, options)
   if (options.realign) {
     // hunalign's -realign: learn word links from this document's confident beads, then align again with them.
-    const first = alignSentencesWithReport(src, tgt, {...options, realign: false}, p)
+    // Progress over both passes: the first reports the first half of the rows.
+    const report = options.onProgress
+    const pass = (offset: number) => (report ? {onProgress: (done: number) => report(offset + done, 2 * src.length)} : {})
+    const first = alignSentencesWithReport(src, tgt, {...options, realign: false, ...pass(0)}, p)
     const learned = learnLexicon([{src, tgt, beads: first.beads}])
-    if (learned.ru.size === 0) return first
+    if (learned.ru.size === 0) {
+      report?.(2 * src.length, 2 * src.length)
+      return first
+    }
     const merged = options.learned ? {ru: new Map([...options.learned.ru, ...learned.ru])} : learned
-    return alignSentencesWithReport(src, tgt, {...options, realign: false, learned: merged}, p)
+    return alignSentencesWithReport(src, tgt, {...options, realign: false, learned: merged, ...pass(src.length)}, p)
   }
   const n = src.length
   const m = tgt.length
@@ -73,7 +79,7 @@ export function alignSentencesWithReport(
   const width = options.band ?? p.band
   const flatS = flatten(fs, table.weight)
   const flatT = flatten(ft, table.weight)
-  const evidence = createBeadEvidence(flatS, flatT, table.weight, 2 * width + 16)
+  const evidence = createBeadEvidence(flatS, flatT, table.weight)
   const meanT = Math.max(1, m > 0 ? totalT / m : 1)
   const srcStart = paragraphStarts(options.srcParagraphs, n)
   const tgtStart = paragraphStarts(options.tgtParagraphs, m)
@@ -144,7 +150,8 @@ export function alignSentencesWithReport(
     beadCost: (i0, a, j0, b) => beadCost(i0, j0, a, b),
     pointCost,
     fence,
-    boundaries
+    boundaries,
+    ...(options.onProgress ? {progress: (done: number) => options.onProgress?.(done, n)} : {})
   })
   const margins = beadMargins(path, {beadCost: (i0, a, j0, b) => beadCost(i0, j0, a, b), pointCost, fence})
   const beads: Bead[] = []

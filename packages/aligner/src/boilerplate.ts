@@ -14,7 +14,11 @@ const ruPatterns: Array<[RegExp, string]> = [
   [/^читайте (также|еще|ещё)|^смотрите также|^см\. также/i, 'related'],
   [/^все новости по теме|^новости по теме/i, 'related'],
   [/^(обновлено|обновлен[оа]?)\b/i, 'updated'],
-  [/^перевод\s*[:—-]|^переведено/i, 'translated']
+  [/^перевод\s*[:—-]|^переведено/i, 'translated'],
+  // A frame announcing a quoted document: «Полный текст заявления:», «Текст обращения приводится ниже:».
+  [/^(?:ниже\s+)?(?:приводим|публикуем|приводится|публикуется)?\s*(?:полный\s+)?текст(?!\p{L})[^.!?]{0,60}:$/iu, 'frame'],
+  // A section label on a line of its own: «Справка», «Справочно:», «Контакты для СМИ:».
+  [/^(?:справка|справочно|для справки|контакты(?: для сми| для прессы)?|примечани[ея](?: для редакторов)?)\s*:?$/i, 'label']
 ]
 
 const enPatterns: Array<[RegExp, string]> = [
@@ -26,7 +30,19 @@ const enPatterns: Array<[RegExp, string]> = [
   [/^(follow|subscribe to) us\b|^subscribe\b/i, 'follow'],
   [/^(related|read also|see also|read more)\b/i, 'related'],
   [/^(updated|last updated)\b/i, 'updated'],
-  [/^(this article was |translated (from|by))|^translation\s*[:—-]|^editor'?s note\b/i, 'translated']
+  [/^(this article was |translated (from|by))|^translation\s*[:—-]|^editor'?s note\b/i, 'translated'],
+  // "The full text reads:", "The full statement follows:", "Full text of the address:".
+  [/^(?:the\s+)?(?:full\s+)?(?:text|statement|transcript)\b[^.!?]{0,60}(?:\b(?:reads|follows|below)\s*[:.]?|:)$/i, 'frame'],
+  [/^(?:background|notes? to editors|media contacts?|press contacts?|about the [\p{L} ]{1,40}|for more information)\s*:?$/iu, 'label']
+]
+
+// Lines either language may carry whatever the page's language: a tweet's signature
+// ("pic.twitter.com/… — Christopher Landau (@DepSecState) October 28, 2025") and a
+// dateline on a line of its own ("ASTANA, Kazakhstan, February 4.", «Астана. 5 марта. KAZAKHSTAN TODAY -»).
+const months = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
+const anyLangPatterns: Array<[RegExp, string]> = [
+  [/^pic\.twitter\.com\/\S+|\(@\w{1,15}\)\s+[\p{L}\d .,]{3,30}\d{4}(?:\s*г\.?)?$/iu, 'signature'],
+  [new RegExp(String.raw`^\p{Lu}[\p{L}'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?[.,]\s*(?:${months}\.?\s+\d{1,2}|\d{1,2}\s+${months})(?:,?\s+\d{4})?\.?(?:\s+[\p{Lu}\d][\p{Lu}\d .&-]{1,40})?\s*[-–—]?$`, 'u'), 'dateline']
 ]
 
 // Bylines and signatures: "By Adam Hartung", «Автор: …», or a name followed by a
@@ -47,6 +63,7 @@ export function boilerplateKind(sentence: string, lang: 'ru' | 'en'): string | u
   const text = sentence.trim()
   if (text.length > 160) return undefined
   for (const [re, kind] of lang === 'ru' ? ruPatterns : enPatterns) if (re.test(text)) return kind
+  if (text.length <= 120) for (const [re, kind] of anyLangPatterns) if (re.test(text)) return kind
   if (text.length <= 100 && bylineRes.some((re) => re.test(text))) return 'byline'
   return undefined
 }

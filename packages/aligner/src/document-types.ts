@@ -35,6 +35,8 @@ export interface AlignDocumentsOptions {
   dictionary?: Dictionary
   lexicon?: boolean | {core?: boolean; derived?: boolean}
   band?: number
+  /** Progress of the search: source sentences done and their total (see `AlignOptions.onProgress`). */
+  onProgress?: (done: number, total: number) => void
   /** Options of `checkBead`; `ratio` defaults to the document's own. */
   check?: Omit<CheckOptions, 'ratio'> & {ratio?: number}
   /** Extra bead checks (terminology…). */

@@ -26,6 +26,8 @@ export interface KeyTable {
   base: number[]
   /** Weight after discounting frequent keys, by key id (filled by `weighKeys`). */
   weight: Float64Array
+  /** Key ids of each word already seen in this document, by language: a document repeats its words. */
+  wordIds?: {ru: Map<string, number[]>; en: Map<string, number[]>}
 }
 
 const base: Record<string, number> = {n: 2, r: 0.7, m: 1.5, u: 3, w: 2, t: 1, c: 0.7, a: 2.5, d: 1, l: 1, b: 3}
@@ -74,15 +76,27 @@ function addSkeletons(add: (key: string) => void, word: string, latin: string) {
 
 // Keys that depend on the word alone (transliteration, built-in word list),
 // cached: documents repeat their words, and the corpus repeats its documents' words.
-const wordCache = {ru: new Map<string, string[]>(), en: new Map<string, string[]>(), lexicon: undefined as LexicalModel | undefined}
+// One cache per lexical model, so aligning with and without a lexicon in turn
+// (the benchmark, a realign pass) does not throw the other's words away.
+interface WordCache {
+  ru: Map<string, string[]>
+  en: Map<string, string[]>
+}
+const plainCache: WordCache = {ru: new Map(), en: new Map()}
+const lexiconCaches = new WeakMap<LexicalModel, WordCache>()
+
+function cacheFor(lexicon: LexicalModel | undefined): WordCache {
+  if (!lexicon) return plainCache
+  let cache = lexiconCaches.get(lexicon)
+  if (!cache) {
+    cache = {ru: new Map(), en: new Map()}
+    lexiconCaches.set(lexicon, cache)
+  }
+  return cache
+}
 
 function wordKeys(word: string, lang: 'ru' | 'en', lexicon: LexicalModel | undefined): string[] {
-  if (wordCache.lexicon !== lexicon) {
-    wordCache.ru.clear()
-    wordCache.en.clear()
-    wordCache.lexicon = lexicon
-  }
-  const cache = wordCache[lang]
+  const cache = cacheFor(lexicon)[lang]
   let keys = cache.get(word)
   if (keys) return keys
   keys = []
@@ -113,7 +127,17 @@ function intern(table: KeyTable, key: string): number {
 }
 
 export function createKeyTable(): KeyTable {
-  return {ids: new Map(), base: [], weight: new Float64Array(0)}
+  return {ids: new Map(), base: [], weight: new Float64Array(0), wordIds: {ru: new Map(), en: new Map()}}
+}
+
+/** The interned ids of `wordKeys(word)`, remembered for the document. */
+function wordKeyIds(table: KeyTable, word: string, lang: 'ru' | 'en', lexicon: LexicalModel | undefined): number[] {
+  const seen = table.wordIds?.[lang]
+  let ids = seen?.get(word)
+  if (ids) return ids
+  ids = wordKeys(word, lang, lexicon).map((key) => intern(table, key))
+  seen?.set(word, ids)
+  return ids
 }
 
 /** Evidence keys of one sentence. */
@@ -151,7 +175,7 @@ export function sentenceFeatures(
       add(`w:${lower}`, word.length > 1)
     } else {
       add(`w:${lower}`, /\d/.test(word) && word.length > 1)
-      for (const key of wordKeys(word, 'en', lexicon)) add(key, false)
+      for (const id of wordKeyIds(table, word, 'en', lexicon)) keys.add(id)
       if (dictionary) for (const id of lookupWord(dictionary.en, lower) ?? []) add(`d:${id}`, false)
     }
   }
@@ -162,7 +186,7 @@ export function sentenceFeatures(
     }
     for (const m of rest.matchAll(cyrWordRe)) {
       const word = m[0]
-      for (const key of wordKeys(word, 'ru', lexicon)) add(key, false)
+      for (const id of wordKeyIds(table, word, 'ru', lexicon)) keys.add(id)
       if (dictionary) for (const id of lookupWord(dictionary.ru, word.toLowerCase().replace(/ё/g, 'е')) ?? []) add(`d:${id}`, false)
     }
   }

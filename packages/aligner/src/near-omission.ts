@@ -1,4 +1,4 @@
-import {createFinding, type Lang} from '@tolmach/core'
+import {createFinding} from '@tolmach/core'
 import {boilerplateKind} from './boilerplate.js'
 import type {BeadFinding} from './check-bead.js'
 import type {Bead} from './types.js'
@@ -10,14 +10,20 @@ import type {Bead} from './types.js'
  * rather than straight to the TM. Page furniture (bylines, credits, share
  * prompts) left one-sided is routine and casts no doubt on its neighbours.
  */
-export function nearOmission(src: readonly string[], tgt: readonly string[], beads: readonly Bead[], k: number, sourceLang: Lang = 'ru', targetLang: Lang = 'en'): BeadFinding[] {
+export function nearOmission(
+  src: readonly string[],
+  tgt: readonly string[],
+  beads: readonly Bead[],
+  k: number,
+  langs: {sourceLang: 'ru' | 'en'; targetLang: 'ru' | 'en'} = {sourceLang: 'ru', targetLang: 'en'}
+): BeadFinding[] {
   const bead = beads[k] as Bead
   if (!bead.src.length || !bead.tgt.length) return []
   const omitted = (b: Bead | undefined): number | undefined => {
     if (!b || (b.src.length && b.tgt.length)) return undefined
     const onSource = b.src.length > 0
     const text = (onSource ? src[b.src[0] as number] : tgt[b.tgt[0] as number]) as string
-    return boilerplateKind(text, onSource ? sourceLang : targetLang) ? undefined : (onSource ? b.src[0] : b.tgt[0])
+    return boilerplateKind(text, onSource ? langs.sourceLang : langs.targetLang) ? undefined : (onSource ? b.src[0] : b.tgt[0])
   }
   const before = omitted(beads[k - 1])
   const after = omitted(beads[k + 1])

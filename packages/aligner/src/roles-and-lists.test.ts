@@ -16,6 +16,48 @@ describe('document roles', () => {
     expect(boilerplateKind('Secretary-General António Guterres said the talks failed.', 'en')).toBeUndefined()
   })
 
+  it('tells datelines, frames, section labels and tweet signatures from sentences', () => {
+    expect(boilerplateKind('ASTANA, Kazakhstan, February 4.', 'en')).toBe('dateline')
+    expect(boilerplateKind('Астана. 5 марта. KAZAKHSTAN TODAY -', 'ru')).toBe('dateline')
+    expect(boilerplateKind('The full text reads:', 'en')).toBe('frame')
+    expect(boilerplateKind('Полный текст заявления:', 'ru')).toBe('frame')
+    expect(boilerplateKind('Справка', 'ru')).toBe('label')
+    expect(boilerplateKind('Notes to editors:', 'en')).toBe('label')
+    expect(boilerplateKind('pic.twitter.com/x1Yz — Christopher Landau (@DepSecState) October 28, 2025', 'en')).toBe('signature')
+    expect(boilerplateKind('— Кристофер Ландау (@DepSecState) 28 октября 2025 г.', 'ru')).toBe('signature')
+    // Sentences that merely start like one.
+    expect(boilerplateKind('Moscow, March 5, 2024 the talks began.', 'en')).toBeUndefined()
+    expect(boilerplateKind('Новости. 5 марта прошли выборы.', 'ru')).toBeUndefined()
+    expect(boilerplateKind('Текст был написан вчера.', 'ru')).toBeUndefined()
+    expect(boilerplateKind('The text of the agreement was signed in Paris.', 'en')).toBeUndefined()
+    expect(boilerplateKind('Background checks were tightened last year.', 'en')).toBeUndefined()
+  })
+
+  it('leaves a dateline and a frame that only the translation has unaligned', () => {
+    const ru = [
+      'Министр иностранных дел провёл переговоры с послом Франции.',
+      'Стороны обсудили вопросы торгово-экономического сотрудничества.',
+      'По итогам встречи было принято совместное заявление.',
+      'Стороны подтвердили приверженность развитию двусторонних отношений.'
+    ]
+    const en = [
+      'ASTANA, Kazakhstan, February 4.',
+      'The Foreign Minister held talks with the Ambassador of France.',
+      'The parties discussed trade and economic cooperation.',
+      'Following the meeting, a joint statement was adopted.',
+      'The full text reads:',
+      'The parties confirmed their commitment to developing bilateral relations.'
+    ]
+    expect(pairs(alignSentences(ru, en))).toEqual([
+      [[], [0]],
+      [[0], [1]],
+      [[1], [2]],
+      [[2], [3]],
+      [[], [4]],
+      [[3], [5]]
+    ])
+  })
+
   it('leaves a byline that only one side has unaligned instead of gluing it to the headline', () => {
     const ru = [
       'Послание Генерального секретаря по случаю Международного дня мира',

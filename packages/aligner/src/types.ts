@@ -51,6 +51,12 @@ export interface AlignOptions {
   realign?: boolean
   /** Half-width of the search band in sentences (default: adaptive, at least 30). */
   band?: number
+  /**
+   * Called as the search advances, about a hundred times per document and
+   * once at the end, with the source sentences searched so far and their
+   * total (with `realign`, both passes count: the total is twice the sentences).
+   */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** What `alignSentences` reports besides beads. */

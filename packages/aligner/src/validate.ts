@@ -12,6 +12,7 @@ export function validateOptions(src: readonly string[], tgt: readonly string[], 
   }
   if (options.lexicon !== undefined && typeof options.lexicon !== 'boolean' && (typeof options.lexicon !== 'object' || options.lexicon === null)) throw new TypeError('alignSentences: `lexicon` must be a boolean or {core, derived}')
   if (options.learned !== undefined && !(options.learned?.ru instanceof Map)) throw new TypeError('alignSentences: `learned` must be the result of learnLexicon')
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') throw new TypeError('alignSentences: `onProgress` must be a function')
   if (options.realign !== undefined && typeof options.realign !== 'boolean') throw new TypeError('alignSentences: `realign` must be a boolean')
   const anchors = options.anchors
   if (anchors !== undefined && (typeof anchors.source !== 'function' || typeof anchors.target !== 'function')) {

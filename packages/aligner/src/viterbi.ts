@@ -35,6 +35,8 @@ export interface Search {
   pointCost(i: number, j: number): number
   fence: Fence
   boundaries: ReadonlyArray<readonly [number, number]>
+  /** Called with the rows (source sentences) done, every hundredth of the rows and at the end. */
+  progress?: (done: number) => void
 }
 
 /**
@@ -53,8 +55,10 @@ export function viterbi(search: Search): Array<readonly [number, number]> {
   let nextBoundary = 0
   let prevBoundaryJ = 0
   let bestJ = 0
+  const every = Math.max(1, Math.ceil(n / 100))
 
   for (let i = 0; i <= n; i++) {
+    if (search.progress && i > 0 && i % every === 0 && i < n) search.progress(i)
     while (nextBoundary < boundaries.length && (boundaries[nextBoundary] as readonly [number, number])[0] < i) {
       prevBoundaryJ = (boundaries[nextBoundary] as readonly [number, number])[1]
       nextBoundary++
@@ -119,6 +123,7 @@ export function viterbi(search: Search): Array<readonly [number, number]> {
     }
   }
 
+  search.progress?.(n)
   const path: Array<readonly [number, number]> = []
   let i = n
   let j = m
