@@ -25,8 +25,8 @@ export interface AlignReportOptions {
 /**
  * `--report-format` (or its old name `--review-format`) and `--fail-on` of
  * `tolmach align`, the options `check` takes. `-f` stays the format of the
- * pairs. Plain `stylish`/`json` without `--fail-on` keeps the review list
- * as it was; any CI format, or `--fail-on`, makes a CI run.
+ * pairs. `--review-format stylish|json` alone keeps the review list as it
+ * was; `--report-format`, a CI format or `--fail-on` makes a CI run.
  */
 export function parseReportOptions(options: {reportFormat?: string; reviewFormat?: string; failOn?: string}, t: Translate): AlignReportOptions {
   const format = options.reportFormat ?? options.reviewFormat ?? 'stylish'
@@ -35,7 +35,7 @@ export function parseReportOptions(options: {reportFormat?: string; reviewFormat
   }
   const failOn = (options.failOn ?? 'error') as FailOn
   if (!failOns.includes(failOn)) throw usageError('unknown-fail-on', t('check.unknownFailOn', {value: failOn, valid: failOns.join(', ')}))
-  const ci = options.failOn !== undefined || (format !== 'stylish' && format !== 'json')
+  const ci = options.reportFormat !== undefined || options.failOn !== undefined || (format !== 'stylish' && format !== 'json')
   return {format: format as FindingFormat, failOn, ci}
 }
 

@@ -46,7 +46,7 @@ export function runTermCheck(pairs: readonly CheckPair[], options: RunCheckOptio
 
 function place(f: TermFinding, pair: CheckPair, approved: string[], matchers: RunCheckOptions['matchers'], t: Translate): CheckFinding {
   const expected = f.expected ?? approved
-  const list = expected.map((e) => `“${e}”`).join(t('check.or'))
+  const list = expected.map((term) => t('ci.quoted', {term})).join(t('check.or'))
   const found = pair.target.slice(f.start, f.end)
   const term = f.sourceTerm ?? ''
   let message: string

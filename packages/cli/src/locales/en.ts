@@ -259,6 +259,8 @@ export const en = {
     pairs_other: '{{count, number}} pairs'
   },
   ci: {
+    // A glossary term quoted in a message, as the interface language quotes.
+    quoted: '“{{term}}”',
     root: 'folder that report paths are relative to (default: $GITHUB_WORKSPACE, $CI_PROJECT_DIR, the git root, else the current folder)',
     reportFormat: 'format of the review findings: {{formats}} (default: stylish); pairs keep -f',
     reviewFormat: 'old name of --report-format'
