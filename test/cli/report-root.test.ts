@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {root, runCli, tempDir} from './run-cli.js'
@@ -54,5 +54,13 @@ describe('report paths are relative to the repository root', () => {
     const run = check('stylish', docs)
     expect(run.stdout).toMatch(/^en\.md$/m)
     expect(run.stdout).not.toContain('docs/press')
+  })
+
+  it('glossary lint too', () => {
+    const {docs} = repository('git')
+    copyFileSync(path.join(root, 'test/cli/check-fixtures/lint-glossary.csv'), path.join(docs, 'terms.csv'))
+    const run = runCli(['glossary', 'lint', 'terms.csv', '--format', 'github'], {cwd: docs})
+    expect(run.stdout).toMatch(/^::(error|warning) file=docs\/press\/terms\.csv,line=\d+/m)
+    expect(run.stdout).not.toMatch(/file=terms\.csv/)
   })
 })

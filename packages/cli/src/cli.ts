@@ -213,6 +213,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .argument('<file...>', t('glossary.files'))
     .option('-f, --format <format>', t('glossary.format', {formats: 'stylish, json, github, sarif, junit, codequality, rdjson'}))
     .option('--fail-on <severity>', t('check.failOn'))
+    .option('--root <dir>', t('ci.root'))
     .option('-s, --source-lang <lang>', t('check.sourceLang'))
     .option('-t, --target-lang <lang>', t('check.targetLang'))
     .addHelpText('after', examples('glossary.lintExamples'))
