@@ -35,10 +35,7 @@ function gitRoot(cwd: string): string | undefined {
  */
 export function rootedPath(file: string, cwd: string, root: string, keep: ReadonlySet<string>): string {
   if (keep.has(file)) return file
-  const absolute = path.resolve(cwd, file)
-  const relative = path.relative(root, absolute)
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return reportPath(absolute)
-  return reportPath(absolute, root)
+  return reportPath(path.resolve(cwd, file), root)
 }
 
 /** Findings with their files relative to the repository root, for the machine formats. */
