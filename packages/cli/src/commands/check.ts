@@ -72,7 +72,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
 
   const terms = glossaryFiles.length > 0 ? runTermCheck(inputs.pairs, {glossary, matchers, rules: settings.rules, t}) : []
-  const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t})
+  const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t, decoding})
   const all: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].sort(compareFindings)
   if (settings.updateBaseline && settings.baseline !== undefined) {
     writeBaseline(settings.baseline, all, io.cwd)
