@@ -196,8 +196,8 @@ describe('tolmach check exit codes', () => {
 describe('tolmach check in Russian', () => {
   it('speaks Russian with TOLMACH_LANG=ru', () => {
     const run = check([fixture('release.xlf')], {TOLMACH_LANG: 'ru'})
-    expect(run.stdout).toContain('«crucial minerals» — запрещённый вариант перевода; используйте “critical minerals”')
-    expect(run.stdout).toContain('«МИД» оставлено без перевода (МИД): ожидается “Ministry of Foreign Affairs” или “Foreign Ministry”')
+    expect(run.stdout).toContain('«crucial minerals» — запрещённый вариант перевода; используйте «critical minerals»')
+    expect(run.stdout).toContain('«МИД» оставлено без перевода (МИД): ожидается «Ministry of Foreign Affairs» или «Foreign Ministry»')
     expect(run.stdout).toContain('ошибка')
     expect(run.stderr).toBe('Проверка: 3 пары, 1 файл; 3 ошибки, 0 предупреждений\n')
     const usage = runCli(['check', '--no-config', fixture('release.xlf')], {env: {TOLMACH_LANG: 'ru'}})

@@ -3,7 +3,7 @@ import {createFinding, type Finding, formatPlace, type Lang} from '@tolmach/core
 import type {RuleInfo} from '@tolmach/report'
 import type {RuleSetting} from './config-load.js'
 import type {Translate} from './i18n.js'
-import {readInputFile} from './read-input.js'
+import {type DecodeOptions, readInputFile} from './read-input.js'
 
 export interface BilingualOptions {
   /** `--pair` documents, flattened: source, target, source, target… */
@@ -13,6 +13,8 @@ export interface BilingualOptions {
   rules: Record<string, RuleSetting>
   cwd: string
   t: Translate
+  /** `--encoding` and the windows-1251 sniffing the other readers of `check` use. */
+  decoding?: DecodeOptions
 }
 
 // Term rules stay with `runTermCheck`, which reads the glossary the CLI way.
@@ -28,8 +30,10 @@ export function runBilingualChecks(options: BilingualOptions): Finding[] {
   const out: Finding[] = []
   const md = options.markdownPairs
   for (let k = 0; k + 1 < md.length; k += 2) {
-    const source = readInputFile(md[k] as string, cwd, t)
-    const target = readInputFile(md[k + 1] as string, cwd, t)
+    // The notice of a windows-1251 file was given when the pair was read for the term check.
+    const decoding = {...options.decoding, onDecodedAs: () => undefined}
+    const source = readInputFile(md[k] as string, cwd, t, decoding)
+    const target = readInputFile(md[k + 1] as string, cwd, t, decoding)
     const [ru, en] = sourceLang === 'ru' ? [source, target] : [target, source]
     const {findings} = checkMarkdownPair(ru.text, en.text, {sourceLang, targetLang, rules: options.rules, ruFile: ru.file, enFile: en.file})
     for (const f of findings) if (!termRule.test(f.ruleId)) out.push(toFinding(f, t))

@@ -46,7 +46,7 @@ export function runTermCheck(pairs: readonly CheckPair[], options: RunCheckOptio
 
 function place(f: TermFinding, pair: CheckPair, approved: string[], matchers: RunCheckOptions['matchers'], t: Translate): CheckFinding {
   const expected = f.expected ?? approved
-  const list = expected.map((e) => `“${e}”`).join(t('check.or'))
+  const list = expected.map((term) => t('ci.quoted', {term})).join(t('check.or'))
   const found = pair.target.slice(f.start, f.end)
   const term = f.sourceTerm ?? ''
   let message: string
@@ -55,7 +55,9 @@ function place(f: TermFinding, pair: CheckPair, approved: string[], matchers: Ru
   else if (f.ruleId === 'term-inconsistent') message = t('check.rule.inconsistent', {term, found, expected: list})
   else {
     const status = matchers.target.find(pair.target).find((m) => m.start === f.start && m.end === f.end)?.status
-    message = t(status === 'deprecated' ? 'check.rule.deprecated' : 'check.rule.forbidden', {found, expected: list})
+    // No approved alternative in the glossary: no "use" with nothing after it.
+    if (expected.length === 0) message = t(status === 'deprecated' ? 'checks.message.termDeprecatedNoAlternative' : 'checks.message.termForbiddenNoAlternative', {found})
+    else message = t(status === 'deprecated' ? 'check.rule.deprecated' : 'check.rule.forbidden', {found, expected: list})
   }
   const finding = createFinding({
     ruleId: f.ruleId,

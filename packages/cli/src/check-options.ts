@@ -20,6 +20,8 @@ export interface CheckCliOptions {
   maxWarnings?: string
   baseline?: string
   updateBaseline?: boolean
+  /** `--root`: the folder report paths are relative to (else the CI workspace, else the git root). */
+  root?: string
 }
 
 export interface CheckSettings {

@@ -20,7 +20,7 @@ export interface SegmentDocumentOptions {
  * are those of the whole document; ids stay unique across pieces.
  */
 export function* segmentDocument(text: string, options: SegmentDocumentOptions): Generator<Segment[]> {
-  const seen = new Set<string>()
+  const repeats = new Map<string, number>()
   let index = 0
   for (const chunk of chunkMarkdown(text, options.chunkSize ?? chunkSize)) {
     const segments = segmentPiece(chunk, options)
@@ -29,7 +29,7 @@ export function* segmentDocument(text: string, options: SegmentDocumentOptions):
       if (segment.position.start.offset >= chunk.length) continue
       if (chunk.offset > 0) shift(segment, chunk.offset, chunk.line - 1)
       segment.index = index++
-      segment.id = uniqueId(segment.id, seen)
+      segment.id = documentId(segment.id, repeats)
       own.push(segment)
     }
     options.onProgress?.(chunk.offset + chunk.length, text.length)
@@ -55,10 +55,20 @@ function shift(segment: Segment, offset: number, lines: number): void {
   segment.map = segment.map.map(([textOffset, sourceOffset]) => [textOffset, sourceOffset + offset])
 }
 
-/** Ids are unique within one parse; across pieces a repeat gets a `-2`, `-3`… suffix. */
-function uniqueId(id: string, seen: Set<string>): string {
-  let candidate = id
-  for (let n = 2; seen.has(candidate); n++) candidate = `${id}-${n}`
-  seen.add(candidate)
-  return candidate
+/** A segmenter id: a content hash (`p-` and 14 hex digits) and, for a repeat within its piece, `-N`. */
+const pieceId = /^([a-z]+-[0-9a-f]{14})(?:-\d+)?$/
+
+/**
+ * The id segmentMarkdown gives the same segment in the whole document: each
+ * piece counts repeats of a text from one, so its own suffix is dropped and
+ * repeats are counted again over the document (borrowed definitions, which
+ * the whole document holds once, never reach this count). `export`, `import`
+ * and `segment` therefore agree on every id, however big the file.
+ */
+function documentId(id: string, repeats: Map<string, number>): string {
+  const base = pieceId.exec(id)?.[1]
+  if (base === undefined) throw new Error(`segmentDocument: unexpected segment id ${id}`)
+  const count = (repeats.get(base) ?? 0) + 1
+  repeats.set(base, count)
+  return count === 1 ? base : `${base}-${count}`
 }

@@ -43,13 +43,10 @@ describe('readTmx', () => {
     ])
   })
 
-  test('entities are never expanded: the declaration and each reference are errors, other units kept', () => {
+  test('entities are never expanded: the declaration and the first reference are errors, other units kept', () => {
     const result = readTmx(fixture('tmx-entities.tmx'), {file: 'evil.tmx'})
-    expect(where(result)).toEqual([
-      'evil.tmx:2:1 error tmx-entity-declaration',
-      'evil.tmx:11:40 error xml-malformed',
-      'evil.tmx:11:52 error xml-malformed'
-    ])
+    // The first well-formedness error only (issue 10): XML makes it fatal.
+    expect(where(result)).toEqual(['evil.tmx:2:1 error tmx-entity-declaration', 'evil.tmx:11:40 error xml-malformed'])
     const texts = result.units.map((u) => u.variants[0]!.text)
     expect(texts[1]).toBe('Хороший.')
     expect(texts[0]).not.toMatch(/lollol|root:/)
@@ -62,7 +59,8 @@ describe('readTmx', () => {
 <tu tuid="c"><tuv xml:lang="ru"><seg>Три.</seg></tuv></tu>
 </body></tmx>`
     const result = readTmx(xml)
-    expect(result.findings.filter((f) => f.ruleId === 'xml-malformed').map((f) => f.place?.start.line)).toContain(3)
+    // One break, one finding: not the cascade of unclosed tags saxes reports after it.
+    expect(result.findings.filter((f) => f.ruleId === 'xml-malformed').map((f) => f.place?.start.line)).toEqual([3])
     expect(result.units.map((u) => u.id)).toContain('a')
     expect(result.units[0]!.variants[0]!.text).toBe('Один.')
   })

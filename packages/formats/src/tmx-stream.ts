@@ -73,7 +73,11 @@ class TmxStreamReader implements ReadContext {
     this.onFinding = options.onFinding ?? (() => {})
     this.onHeader = options.onHeader ?? (() => {})
     const parser = this.parser
+    // The first well-formedness error only: XML makes it fatal, and what follows echoes it.
+    let malformed = false
     parser.on('error', (error) => {
+      if (malformed) return
+      malformed = true
       this.reportAt(this.here(), 'xml-malformed', error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, ''), 'error')
     })
     parser.on('doctype', (doctype) => {

@@ -89,6 +89,9 @@ describe('readXliff12', () => {
     const {findings} = readXliff12(xliff('<trans-unit id="1"><source>a <b>x</source></trans-unit>'), {file: 'bad.xlf'})
     expect(findings.length).toBeGreaterThan(0)
     expect(findings[0]).toMatchObject({ruleId: 'xml-malformed', file: 'bad.xlf', place: {start: {line: 4}}})
+    // One misspelt closing tag, one well-formedness finding: not the cascade of mismatched tags saxes reports after it (ten here).
+    const cascade = readXliff12(xliff('<trans-unit id="1"><source>a</sourc></trans-unit>\n<trans-unit id="2"><source>b</source></trans-unit>'), {file: 'bad.xlf'})
+    expect(cascade.findings.filter((f) => f.ruleId === 'xml-malformed').map(place)).toEqual([['xml-malformed', 4, 37]])
   })
 
   test('a unit without id is reported and skipped; the others are read', () => {

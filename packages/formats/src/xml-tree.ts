@@ -57,7 +57,13 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
     findings.push(createFinding({ruleId, message, source: findingSource, file, place: {start: at, end: at}}))
   }
 
+  // A well-formedness error is fatal in XML: the first one is the finding;
+  // what saxes says after it is mostly the same break seen again (issue 10: sixty
+  // messages for one unclosed tag). Reading goes on, so the tree keeps what it can.
+  let malformed = false
   parser.on('error', (error) => {
+    if (malformed) return
+    malformed = true
     report('xml-malformed', error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, ''), pointAt(parser.position))
   })
   parser.on('opentagstart', () => {

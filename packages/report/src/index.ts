@@ -9,6 +9,7 @@ export {junit} from './junit.js'
 export {englishLabels} from './labels.js'
 export {ansiPalette, plainPalette} from './palette.js'
 export {rdjson} from './rdjson.js'
+export {reportPath} from './report-path.js'
 export {fingerprintKey, sarif, sarifSchemaUri} from './sarif.js'
 export {stylish} from './stylish.js'
 export type {

@@ -14,20 +14,18 @@ interface TestCase {
  * JUnit XML for CI test views (GitLab, Jenkins, Azure): one `<testsuite>` per
  * file, one `<testcase>` per rule and place with a `<failure>` for what was
  * found there (findings of every severity fail: whether the job fails is the
- * CLI's `--fail-on`). Files in `options.files` without findings appear as a
- * suite with one passing test case, so the report shows what was checked.
+ * CLI's `--fail-on`). A checked file without findings gets no suite: a
+ * passing test case made up for it would be a test that never ran (issue 10),
+ * and the CI test views count what was found, as Vale's and markdownlint's
+ * JUnit reports do.
  */
 export function junit(findings: Finding[], options?: FormatOptions): string {
   checkFindings(findings)
-  const {root, files = [], toolName = 'tolmach', labels} = checkOptions(options)
+  const {root, toolName = 'tolmach', labels} = checkOptions(options)
   const words = resolveLabels(labels)
   const suites = new Map<string, TestCase[]>()
   for (const [file, group] of groupByFile(sortFindings(findings))) {
     suites.set(file === undefined ? words.noFile : reportPath(file, root), testCases(group))
-  }
-  for (const file of files) {
-    const name = reportPath(file, root)
-    if (!suites.has(name)) suites.set(name, [{name: toolName, findings: []}])
   }
   const names = [...suites.keys()].sort()
   let tests = 0
@@ -61,8 +59,7 @@ function testCases(group: Finding[]): TestCase[] {
 
 function testCase(test: TestCase, file: string): string {
   const open = `    <testcase${attributes({name: test.name, classname: file})}`
-  const [first] = test.findings
-  if (first === undefined) return `${open}/>\n`
+  const first = test.findings[0]!
   const text = test.findings.map((finding) => failureText(finding, file)).join('\n\n')
   const failure = `<failure${attributes({message: first.message, type: first.severity})}>${escapeXml(text)}</failure>`
   return `${open}>\n      ${failure}\n    </testcase>\n`

@@ -66,7 +66,11 @@ export interface FormatOptions {
    * kept as they are.
    */
   root?: string
-  /** Every file that was checked, so clean ones show up too (JUnit, job summary). */
+  /**
+   * Every file that was checked. No format lists clean files any more (JUnit
+   * made up a passing test case for each); kept so callers that pass it still work.
+   * @deprecated
+   */
   files?: string[]
   /** Stylish: style severities and headings with `palette`. */
   color?: boolean

@@ -15,6 +15,8 @@ import {readInputFile} from '../read-input.js'
 import {alignReviewed, loadCorrections, notRejected} from '../review-page.js'
 import {reviewLabels} from '../review-labels.js'
 import {withOutput} from '../write-output.js'
+import {parseReportOptions, writeAlignReport} from '../align-report.js'
+import {checkStatus} from '../check-options.js'
 
 export interface AlignOptions {
   output?: string
@@ -22,6 +24,9 @@ export interface AlignOptions {
   include?: string
   review?: string
   reviewFormat?: string
+  reportFormat?: string
+  failOn?: string
+  root?: string
   glossary?: string
   corrections?: string
   /** Write the alignment as a gold file (`corpus/gold/*.json` layout), e.g. after a review. */
@@ -31,7 +36,6 @@ export interface AlignOptions {
   encoding?: string
 }
 
-const reviewFormats = ['stylish', 'json'] as const
 
 /**
  * `tolmach align SOURCE.md TARGET.md`: segments both documents, aligns and
@@ -48,10 +52,7 @@ export async function runAlign(sourceFile: string, targetFile: string, options: 
   const givenTarget = parseLang(options.targetLang, '--target-lang', t)
   const format = parsePairFormat(options.format, options.output, t)
   const include = parseInclude(options.include, t)
-  const reviewFormat = options.reviewFormat ?? 'stylish'
-  if (!(reviewFormats as readonly string[]).includes(reviewFormat)) {
-    throw usageError('unknown-format', t('error.unknownFormat', {value: reviewFormat, valid: reviewFormats.join(', ')}))
-  }
+  const report = parseReportOptions(options, t)
   const decoding = inputEncoding(options.encoding, ctx)
   const source = readInputFile(sourceFile, io.cwd, t, decoding)
   const target = readInputFile(targetFile, io.cwd, t, decoding)
@@ -78,12 +79,21 @@ export async function runAlign(sourceFile: string, targetFile: string, options: 
   )
 
   const review = reviewFindings(alignment, include).sort(compareFindings)
-  // The pair's own problems always show on stderr; bead findings go to the review list.
-  let status = reportFindings([...problems, ...written], ctx)
-  if (options.review !== undefined) {
-    await withOutput(options.review, outputOptions, (out) => out.write(formatFindings(review, reviewFormat as 'stylish' | 'json', {color: false, labels: reviewLabels(t)})))
+  let status: number
+  if (report.ci) {
+    // A CI format: one report of everything found, where the job reads it.
+    const all = [...problems, ...written, ...review.filter((f) => !alignment.findings.includes(f))].sort(compareFindings)
+    const destination = options.review ?? (options.output === undefined || options.output === '-' ? undefined : '-')
+    await writeAlignReport(all, [sourceFile, targetFile], report, destination, outputOptions, {root: options.root}, ctx)
+    status = checkStatus(all.map((f) => f.severity), report.failOn)
   } else {
-    status = Math.max(status, reportFindings(review.filter((f) => !alignment.findings.includes(f)), ctx))
+    // The pair's own problems always show on stderr; bead findings go to the review list.
+    status = reportFindings([...problems, ...written], ctx)
+    if (options.review !== undefined) {
+      await withOutput(options.review, outputOptions, (out) => out.write(formatFindings(review, report.format as 'stylish' | 'json', {color: false, labels: reviewLabels(t)})))
+    } else {
+      status = Math.max(status, reportFindings(review.filter((f) => !alignment.findings.includes(f)), ctx))
+    }
   }
   if (options.writeGold !== undefined) {
     const [ru, en] = langs.sourceLang === 'ru' ? [sourceFile, targetFile] : [targetFile, sourceFile]
@@ -100,5 +110,6 @@ export async function runAlign(sourceFile: string, targetFile: string, options: 
       output: sink.name
     })
   )
-  return error > 0 ? 1 : status
+  // Under --fail-on the findings decide; otherwise an error verdict fails as before.
+  return report.ci || error === 0 ? status : 1
 }

@@ -17,6 +17,7 @@ import {mergeGlossaries, readGlossaryFile} from '../glossary-read.js'
 import {checkLabels} from '../check-labels.js'
 import {inputEncoding} from '../input-encoding.js'
 import {detectCheckSource} from '../check-detect-langs.js'
+import {rootReport} from '../report-root.js'
 import {readVersion} from '../version.js'
 import {withOutput} from '../write-output.js'
 import type {Translate} from '../i18n.js'
@@ -71,7 +72,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
 
   const terms = glossaryFiles.length > 0 ? runTermCheck(inputs.pairs, {glossary, matchers, rules: settings.rules, t}) : []
-  const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t})
+  const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t, decoding})
   const all: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].sort(compareFindings)
   if (settings.updateBaseline && settings.baseline !== undefined) {
     writeBaseline(settings.baseline, all, io.cwd)
@@ -80,21 +81,23 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
   const findings = settings.baseline === undefined ? all : filterBaseline(all, readBaseline(settings.baseline, io.cwd, t))
   const toStdout = options.output === undefined || options.output === '-'
+  const read = [...new Set([...inputs.files, ...glossaryFiles.map((g) => g.file)])]
+  const rooted = rootReport(findings, read, settings.format, {root: options.root, cwd: io.cwd, env: io.env, stdinName: t('stdin')})
   const formatOptions = {
     color: toStdout && settings.format === 'stylish' && colorEnabled(io.stdout, io.env),
     labels: checkLabels(t),
-    root: io.cwd,
-    files: [...new Set([...inputs.files, ...glossaryFiles.map((g) => g.file)])],
+    root: rooted.root,
+    files: rooted.files,
     toolName: 'tolmach',
     toolVersion: readVersion(),
     rules: ruleDescriptions(t)
   }
-  const text = formatFindings(findings, settings.format, formatOptions)
+  const text = formatFindings(rooted.findings, settings.format, formatOptions)
   // Everything read is an input: a report must never replace a glossary or the config it came from.
   const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile]), ...(settings.baseline === undefined ? [] : [settings.baseline])]
   await withOutput(options.output, {inputs: readFiles, cwd: io.cwd, stdout: io.stdout, t}, (out) => out.write(text))
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
-  if (settings.format === 'github' && summaryFile) appendFileSync(summaryFile, formatFindings(findings, 'github-summary', formatOptions))
+  if (settings.format === 'github' && summaryFile) appendFileSync(summaryFile, formatFindings(rooted.findings, 'github-summary', formatOptions))
 
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length
   ctx.info(

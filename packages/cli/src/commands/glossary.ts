@@ -1,6 +1,7 @@
 import {compareFindings, type Lang} from '@tolmach/core'
 import {type Glossary, writeGlossaryCsv, writeGlossaryJson, writeOmegatGlossary, writeTbx} from '@tolmach/glossary'
 import {formatFindings} from '@tolmach/report'
+import {rootReport} from '../report-root.js'
 import {checkFormats, checkStatus, resolveLangs} from '../check-options.js'
 import type {FailOn} from '../config-load.js'
 import type {CommandContext} from '../context.js'
@@ -57,6 +58,7 @@ export interface GlossaryLintOptions {
   failOn?: string
   sourceLang?: string
   targetLang?: string
+  root?: string
 }
 
 /** `tolmach glossary lint FILE…`: the glossary's own problems, in any `tolmach check` format. */
@@ -72,7 +74,8 @@ export async function runGlossaryLint(files: string[], options: GlossaryLintOpti
   }
   const [sourceLang, targetLang] = resolveLangs(options.sourceLang, options.targetLang, t)
   const findings = files.flatMap((file) => lintGlossary(readGlossaryFile(file, io.cwd, t), {sourceLang, targetLang, t})).sort(compareFindings)
-  const text = formatFindings(findings, format as (typeof checkFormats)[number], {color: format === 'stylish' && colorOf(ctx), labels: reviewLabels(t), root: io.cwd, files, toolName: 'tolmach'})
+  const rooted = rootReport(findings, files, format, {root: options.root, cwd: io.cwd, env: io.env, stdinName: t('stdin')})
+  const text = formatFindings(rooted.findings, format as (typeof checkFormats)[number], {color: format === 'stylish' && colorOf(ctx), labels: reviewLabels(t), root: rooted.root, files: rooted.files, toolName: 'tolmach'})
   io.stdout.write(text)
   if (findings.length === 0) ctx.info(t('glossary.clean', {files: files.join(', ')}))
   return findings.length === 0 ? exitCodes.ok : checkStatus(findings.map((f) => f.severity), failOn)

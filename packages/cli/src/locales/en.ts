@@ -259,6 +259,13 @@ export const en = {
     pairs_one: '{{count, number}} pair',
     pairs_other: '{{count, number}} pairs'
   },
+  ci: {
+    // A glossary term quoted in a message, as the interface language quotes.
+    quoted: '“{{term}}”',
+    root: 'folder that report paths are relative to (default: $GITHUB_WORKSPACE, $CI_PROJECT_DIR, the git root, else the current folder)',
+    reportFormat: 'format of the review findings: {{formats}} (default: stylish); pairs keep -f',
+    reviewFormat: 'old name of --report-format'
+  },
   checks: {
     options: {
       maxWarnings: 'exit 1 when there are more than N warnings (default: no limit)',

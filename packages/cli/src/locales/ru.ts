@@ -279,6 +279,13 @@ export const ru: LocaleTree = {
     pairs_many: '{{count, number}} пар',
     pairs_other: '{{count, number}} пары'
   },
+  ci: {
+    // A glossary term quoted in a message, as the interface language quotes.
+    quoted: '«{{term}}»',
+    root: 'папка, относительно которой пишутся пути в отчёте (по умолчанию $GITHUB_WORKSPACE, $CI_PROJECT_DIR, корень git-репозитория, иначе текущая папка)',
+    reportFormat: 'формат замечаний для проверки: {{formats}} (по умолчанию stylish); формат пар задаёт -f',
+    reviewFormat: 'прежнее название --report-format'
+  },
   checks: {
     options: {
       maxWarnings: 'завершиться с кодом 1, если предупреждений больше N (по умолчанию без ограничения)',
