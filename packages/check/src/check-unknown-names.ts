@@ -14,18 +14,21 @@ const ending = /(?:ami|yami|akh|yakh|ykh|ikh|ov|ev|yov|om|em|yom|oy|ey|ym|im|am|
  * folded the way romanisations differ (kh/h, ks/x, ts/tz, c/k), doubled
  * letters once, every run of vowels one mark. Goebbels and Gebbels, Kosherbayev
  * and Kosherbaev, Argentina and Argentinu share it; a typo (Klmeent, Jonathn)
- * moves a vowel across a consonant and does not.
+ * moves a vowel across a consonant and does not. Russian «х» is English h
+ * (Rahul, Harappa) or ch (Jochen): `kh` says which folding to use.
  */
-export function nameShape(latin: string): string {
+export function nameShape(latin: string, kh: 'k' | '' = ''): string {
   return latin
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z]/g, '')
-    .replace(/shch|sch|kh|zh|ch|sh|ts|tz|ph|th|ck|x|q|w|c|z|h/g, (m) => ({shch: 's', sch: 's', kh: 'k', zh: 'j', ch: 'k', sh: 's', ts: 's', tz: 's', ph: 'f', th: 't', ck: 'k', x: 'ks', q: 'k', w: 'v', c: 'k', z: 's', h: ''})[m] ?? m)
+    .replace(/shch|sch|kh|zh|ch|sh|ts|tz|ph|th|ck|x|q|w|c|z|h/g, (m) => (m === 'kh' ? kh : folds[m]) ?? m)
     .replace(/(.)\1+/g, '$1')
     .replace(/[aeiouyj]+/g, 'V')
 }
+
+const folds: Record<string, string> = {shch: 's', sch: 's', zh: 'j', ch: 'k', sh: 's', ts: 's', tz: 's', ph: 'f', th: 't', ck: 'k', x: 'ks', q: 'k', w: 'v', c: 'k', z: 's', h: ''}
 
 /**
  * Misspelt names and capitalised words in an English translation of Russian:
@@ -44,12 +47,16 @@ export function checkUnknownNames(pairs: readonly TranslationPair[], report: (pa
     for (const m of pair.target.matchAll(capitalised)) {
       const w = m[0]
       const start = m.index ?? 0
-      if (!/^\p{Script=Latin}+$/u.test(w) || counts.get(w) !== 1 || reported.has(`${index}:${start}`)) continue
-      if (source.includes(w.toLowerCase()) || isEnglishWord(w)) continue
+      // Letters outside ASCII (Słania, Galápagos) are a spelling the translator chose on purpose.
+      if (!/^[A-Za-z]+$/.test(w) || counts.get(w) !== 1 || reported.has(`${index}:${start}`)) continue
+      if (source.includes(w.toLowerCase()) || known(w)) continue
       shapes ??= sourceShapes(pair.source)
-      if (shapes.has(nameShape(w))) continue
-      // Unknown and unexplained is not enough: a name the translator added (Feinstein) is both. A slip is one edit from a known word or near the source's name.
-      if (!oneEditFromWord(w) && !shapes.nearby.some((r) => distance(folded(w), r) <= 2)) continue
+      if (shapes.has(nameShape(w, 'k')) || shapes.has(nameShape(w, ''))) continue
+      // Unknown and unexplained is not enough: a name the translator added (Feinstein) is both. A slip is one edit
+      // from a known word or near the source's name. Acronyms (ISIL, USGS) and short names (Rahul, Recep) have too many neighbours.
+      const upper = w === w.toUpperCase()
+      if (upper ? w.length < 6 : w.length < 5) continue
+      if (!oneEditFromWord(w, w.length >= 6) && !shapes.nearby.some((r) => slipOf(folded(w), r))) continue
       report(index, {ruleId: 'name-mismatch', messageId: 'nameUnknown', severity: 'warning', side: 'target', start, end: start + w.length, data: {actual: w}, actual: w})
     }
   })
@@ -59,9 +66,11 @@ function sourceShapes(source: string): Set<string> & {nearby: string[]} {
   const out = Object.assign(new Set<string>(), {nearby: [] as string[]})
   for (const m of source.matchAll(cyrillicWord)) {
     const latin = romanize(m[0])
-    out.add(nameShape(latin))
     const stem = latin.toLowerCase().replace(ending, '')
-    if (stem.length >= 3) out.add(nameShape(stem))
+    for (const kh of ['k', ''] as const) {
+      out.add(nameShape(latin, kh))
+      if (stem.length >= 3) out.add(nameShape(stem, kh))
+    }
     // Names: the transliteration of a capitalised source word, to measure a spelling against.
     if (/^\p{Lu}/u.test(m[0]) && stem.length >= 4) out.nearby.push(folded(latin), folded(stem))
   }
@@ -70,19 +79,40 @@ function sourceShapes(source: string): Set<string> & {nearby: string[]} {
 
 const folded = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
 
-/** A known word one letter dropped, added, changed or two swapped away, the first letter kept (Gropu → Group, Univesity → University). */
-function oneEditFromWord(w: string): boolean {
+/** Known to the en-US dictionary, or its British spelling (Organisation, Harbour). */
+function known(w: string): boolean {
+  if (isEnglishWord(w)) return true
+  const us = w.replace(/(?<=\p{L}{2})is(?=e|ation|ing|ed)/gu, 'iz').replace(/(?<=\p{L}{2})our(?=s?$|ed$|ing$)/u, 'or').replace(/tre$/, 'ter').replace(/(?<=[aeiou])ll(?=e[dr]s?$|ing$)/, 'l')
+  return us !== w && isEnglishWord(us)
+}
+
+/**
+ * A known word one letter dropped, added, changed or two swapped away, the
+ * first letter kept (Gropu → Group, Univesity → University). For short words
+ * only a dropped letter or a swap: every five-letter name is a letter away from some word.
+ */
+function oneEditFromWord(w: string, any: boolean): boolean {
   const letters = (w === w.toUpperCase() ? 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' : 'abcdefghijklmnopqrstuvwxyz').split('')
   for (let i = 1; i <= w.length; i++) {
     const [head, tail] = [w.slice(0, i), w.slice(i)]
-    if (tail && isEnglishWord(head + tail.slice(1))) return true
+    if (any && tail && isEnglishWord(head + tail.slice(1))) return true
     if (tail.length > 1 && isEnglishWord(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2))) return true
     for (const c of letters) {
-      if (tail && c !== tail[0] && isEnglishWord(head + c + tail.slice(1))) return true
+      if (any && tail && c !== tail[0] && isEnglishWord(head + c + tail.slice(1))) return true
       if (isEnglishWord(head + c + tail)) return true
     }
   }
   return false
+}
+
+/**
+ * A slip of the pen away from a transliterated source name: its letters
+ * swapped (Klmeent ← Klement) or one dropped. A letter more is a spelling of
+ * the translator's (Petersburg beside «Петербург» → Peterburg), not a slip.
+ */
+function slipOf(w: string, r: string): boolean {
+  if (w.length === r.length) return [...w].sort().join('') === [...r].sort().join('') && distance(w, r) <= 2
+  return w.length + 1 === r.length && distance(w, r) === 1
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment). */
