@@ -88,7 +88,7 @@ export function checkPairs(pairs: readonly TranslationPair[], options: CheckOpti
     for (const f of pairFindings(pair, options, names)) raw.push([index, f])
   })
   checkConsistency(pairs, (index, f) => raw.push([index, f]))
-  checkNames(pairs, (index, f) => raw.push([index, f]))
+  checkNames(pairs, (index, f) => raw.push([index, f]), options.targetLang === 'en')
   if (options.sourceLang === 'ru' && options.targetLang === 'en') {
     const named = new Set(raw.filter(([, f]) => f.ruleId === 'name-mismatch').map(([index, f]) => `${index}:${f.start}`))
     checkUnknownNames(pairs, (index, f) => raw.push([index, f]), named)
