@@ -1,3 +1,4 @@
+import {isEnglishWord} from './english-words.js'
 import type {RawFinding} from './finding.js'
 import type {TranslationPair} from './types.js'
 
@@ -42,7 +43,7 @@ function typo(a: string, b: string): boolean {
  * capitalised word of the translation a typo away from another one that the
  * translation uses more often is most likely that name misspelt.
  */
-export function checkNames(pairs: readonly TranslationPair[], report: (pair: number, f: RawFinding) => void): void {
+export function checkNames(pairs: readonly TranslationPair[], report: (pair: number, f: RawFinding) => void, english = false): void {
   const counts = new Map<string, number>()
   pairs.forEach((p) => {
     for (const m of p.target.matchAll(capitalized)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
@@ -64,7 +65,8 @@ export function checkNames(pairs: readonly TranslationPair[], report: (pair: num
     for (const m of pair.target.matchAll(capitalized)) {
       const w = m[0]
       const start = m.index ?? 0
-      if (seen.has(start) || pair.source.includes(w)) continue
+      // A dictionary word is no misspelling of its neighbour (Northern, Southern); English targets only, the dictionary is en-US.
+      if (seen.has(start) || pair.source.includes(w) || (english && isEnglishWord(w))) continue
       const mine = counts.get(w) ?? 0
       // Two spellings once each: either may be the slip, so both are shown.
       const meant = mine === 1 ? words.find((o) => o !== w && (counts.get(o) ?? 0) >= mine && typo(o, w)) : undefined

@@ -28,6 +28,12 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
     }
     return left
   }
+  // «в 12:00» written "at 12.00" or "1200 local time": English times with a point or none read as numbers; the source's time says which.
+  for (const t of src) {
+    if (t.kind !== 'time') continue
+    const n = tgt.find((o) => o.kind === 'number' && !used.has(o) && clockKeys(target.slice(o.start, o.end)).some((k) => t.keys.includes(k)))
+    if (n) used.add(n).add(t)
+  }
   // "PostgreSQL 17" named where the other document names it too is a style choice, not a changed number.
   const named = (text: string, m: Mention, other: Set<string> | undefined) => {
     const name = numberedName(text, m)
@@ -57,6 +63,12 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
       data: {expected: text(source, m)}, expected: [text(source, m)], related: {side: 'source', start: m.start, end: m.end}
     })
   }
+}
+
+/** The times a number may write: "15.00" and "1500" are 15:00. */
+function clockKeys(written: string): string[] {
+  const m = written.match(/^([01]?\d|2[0-3])\.?([0-5]\d)$/)
+  return m ? [`t${Number(m[1])}:${m[2]}`] : []
 }
 
 /** "Name 17" strings of every source and every target of a document: versions, models, programmes. */

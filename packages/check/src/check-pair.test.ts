@@ -44,6 +44,13 @@ describe('checkPair: errors the issue names', () => {
 })
 
 describe('checkPair: what real translations do, without a false alarm', () => {
+  it('«в 12:00» written "at 12.00 GMT" is the same time; "at 12.30 GMT" is not (FLORES-200 devtest)', () => {
+    const source = 'Сегодня в 12:00 по Гринвичу группа по изучению Ирака представила свой доклад.'
+    expect(brief(checkPair({source, target: 'The Iraq Study Group presented its report at 12.00 GMT today.'}, ruEn))).toEqual([])
+    expect(brief(checkPair({source, target: 'The Iraq Study Group presented its report at 12.30 GMT today.'}, ruEn))).not.toEqual([])
+    expect(brief(checkPair({source: 'Программа началась в 8:30 вечера по местному времени (или 15:00 UTC).', target: 'The program started at 8:30 p.m. local time (15.00 UTC).'}, ruEn))).toEqual([])
+  })
+
   const clean: Array<[string, string, string]> = [
     ['a date added in the dateline', 'Министр принял участие во встрече.', 'ASTANA, Oct. 3, 2025 – The Minister took part in the meeting.'],
     ['a 24-hour time as a.m./p.m.', 'Начало в 15:30.', 'The start is at 3:30 p.m.'],

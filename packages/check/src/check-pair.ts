@@ -6,6 +6,7 @@ import {checkMarkup} from './check-markup.js'
 import {checkNames} from './check-names.js'
 import {checkNumbers, collectNumberedNames, type NumberedNames} from './check-numbers.js'
 import {checkScript} from './check-script.js'
+import {checkUnknownNames} from './check-unknown-names.js'
 import {runTerms, termMatchers} from './check-terms.js'
 import {checkTypography} from './check-typography.js'
 import type {RawFinding} from './finding.js'
@@ -87,7 +88,11 @@ export function checkPairs(pairs: readonly TranslationPair[], options: CheckOpti
     for (const f of pairFindings(pair, options, names)) raw.push([index, f])
   })
   checkConsistency(pairs, (index, f) => raw.push([index, f]))
-  checkNames(pairs, (index, f) => raw.push([index, f]))
+  checkNames(pairs, (index, f) => raw.push([index, f]), options.targetLang === 'en')
+  if (options.sourceLang === 'ru' && options.targetLang === 'en') {
+    const named = new Set(raw.filter(([, f]) => f.ruleId === 'name-mismatch').map(([index, f]) => `${index}:${f.start}`))
+    checkUnknownNames(pairs, (index, f) => raw.push([index, f]), named)
+  }
   const matchers = termMatchers(options)
   if (matchers) raw.push(...runTerms(pairs, options, matchers))
   const locate = createLocator()

@@ -323,6 +323,8 @@ export const en = {
       sameTargetDifferentSource: 'the same translation stands for a different source in pair {{pair}}: “{{text}}”',
       nameChanged: 'name “{{actual}}” is spelled “{{expected}}” in the source',
       nameInconsistent: '“{{actual}}” is spelled “{{expected}}” elsewhere in the translation',
+      // checkq: a capitalised word neither the dictionary nor the source explains
+      nameUnknown: '“{{actual}}” is neither a known word nor a name of the source: misspelt?',
       termMissing: '“{{term}}” has none of its approved renderings in the translation: expected {{expected}}',
       termForbidden: '“{{found}}” is a forbidden rendering; use {{expected}}',
       termForbiddenNoAlternative: '“{{found}}” is a forbidden rendering',

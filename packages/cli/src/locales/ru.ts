@@ -343,6 +343,8 @@ export const ru: LocaleTree = {
       sameTargetDifferentSource: 'тот же перевод стоит у другого оригинала в паре {{pair}}: «{{text}}»',
       nameChanged: 'имя «{{actual}}» в оригинале пишется «{{expected}}»',
       nameInconsistent: '«{{actual}}» в других местах перевода пишется «{{expected}}»',
+      // checkq: слово с заглавной, которого нет ни в словаре, ни в оригинале
+      nameUnknown: '«{{actual}}» — ни известное слово, ни имя из оригинала: опечатка?',
       termMissing: 'у термина «{{term}}» в переводе нет ни одного утверждённого перевода: ожидается {{expected}}',
       termForbidden: '«{{found}}» — запрещённый перевод; используйте {{expected}}',
       termForbiddenNoAlternative: '«{{found}}» — запрещённый перевод',
