@@ -8,9 +8,9 @@ import {run} from './segment-exports-helpers.js'
 import {omegatJar, projectFile} from './tmx-omegat-helpers.js'
 
 // OmegaT reads the inline codes of a TMX it did not write only with this
-// preference (level 2 TMX tags). Even then a link does not match: OmegaT names
-// the TMX's <bpt type="link"> <l0> and the XLIFF's <bpt ctype="link">[</bpt>
-// <f0>, so units with links stay unfilled (reported, not hidden).
+// preference (level 2 TMX tags). It names a TMX code after the first letter of
+// its `type` and an XLIFF code after the first letter of its content, so our
+// TMX writes no `type` on paired codes: both sides are then <f0>…</f0>.
 const prefs = `<?xml version="1.0" encoding="UTF-8" ?>
 <omegat>
   <preference version="1.0">

@@ -1,6 +1,6 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {readTmx, readXliff12} from '@tolmach/formats'
+import {readXliff12} from '@tolmach/formats'
 import {expect, test} from 'vitest'
 import {runCli} from '../cli/run-cli.js'
 import {root, workDir, xmllint} from './segment-exports-helpers.js'
@@ -10,22 +10,6 @@ import {omegatTranslateXliff, structure} from './xliff-omegat-helpers.js'
 const releases = readdirSync(path.join(root, 'corpus/ru'))
   .filter((name) => name.endsWith('.md'))
   .sort()
-
-/**
- * Segments the release's memory can fill one for one: those that are the
- * whole Russian side of a unit. A sentence the aligner joined with its
- * neighbour (2-1) or left without a counterpart (1-0) has no sentence-level
- * translation for any tool to insert.
- */
-function fillable(tmx: string): Set<string> {
-  const ids = new Set<string>()
-  for (const unit of readTmx(tmx, {file: 'tm.tmx'}).units) {
-    const ru = unit.variants.find((v) => v.lang.startsWith('ru'))
-    const segments = ru?.props.filter((p) => p.type === 'x-segment').map((p) => p.value) ?? []
-    if (segments.length === 1 && unit.variants.length === 2) ids.add(segments[0]!)
-  }
-  return ids
-}
 
 // Default `tolmach export` → OmegaT 3.6 console-translate with the release's
 // aligned TMX in tm/auto/ → `tolmach import` of OmegaT's target/ file.
@@ -50,13 +34,11 @@ for (const name of releases) {
 
     const units = readXliff12(omegat.target, {file: 'target.xlf'}).documents.flatMap((d) => d.units)
     const filled = units.filter((u) => u.target !== undefined && u.target !== u.source)
-    const canFill = fillable(readFileSync(tmxFile, 'utf8'))
-    const filledOfFillable = filled.filter((u) => canFill.has(u.id)).length
     const share = filled.length / units.length
-    const fillableShare = filledOfFillable / units.filter((u) => canFill.has(u.id)).length
-    console.log(`${stem}: OmegaT pre-translated ${filled.length}/${units.length} segments (${(share * 100).toFixed(1)}%), ${filledOfFillable}/${units.filter((u) => canFill.has(u.id)).length} of those the TMX holds one for one (${(fillableShare * 100).toFixed(1)}%)`)
+    console.log(`${stem}: OmegaT pre-translated ${filled.length}/${units.length} segments (${(share * 100).toFixed(1)}%)`)
     expect(units.length).toBeGreaterThan(0)
-    expect(fillableShare).toBeGreaterThanOrEqual(0.8)
+    // The issue's measure: of ALL the release's segments, not only those the memory holds one for one.
+    expect(share).toBeGreaterThanOrEqual(0.8)
 
     const strict = runCli(['import', 'en.xlf', '--source', name, '-o', 'en.md', '--json'], {cwd: dir})
     const untranslated = units.length - filled.length

@@ -1,3 +1,4 @@
+import {nodeFromClose, nodeFromOpen, nodeFromPair} from './inline-infer.js'
 import {nodeFromXliff12Ctype} from './inline-kinds.js'
 import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import {textContent, type XmlElement} from './xml-tree.js'
@@ -6,7 +7,8 @@ import {textContent, type XmlElement} from './xml-tree.js'
  * Reads `<seg>` content back into a text with placeholder tokens. Ids come
  * from `x` (what tolmach writes), else from `i` for `bpt`/`ept`, else the
  * next free number, so foreign TMX (OmegaT, Trados) reads too. `hi` keeps its
- * text; the deprecated `ut` becomes an atom.
+ * text; the deprecated `ut` becomes an atom. A paired code without `type`
+ * (what tolmach writes, see inline-infer.ts) gets its node from its Markdown.
  */
 export function readSeg(seg: XmlElement, context: ReadContext): TokenText {
   const out = new TokenText()
@@ -17,8 +19,8 @@ export function readSeg(seg: XmlElement, context: ReadContext): TokenText {
 }
 
 interface SegState {
-  /** `i` of an open `bpt` → its placeholder id and node. */
-  opened: Map<string, {id: number; node: string}>
+  /** `i` of an open `bpt` → its placeholder id, node, and index in the output when the node is to be read from both halves. */
+  opened: Map<string, {id: number; node: string; inferAt?: number}>
   used: Set<number>
   next: number
 }
@@ -62,8 +64,8 @@ function walk(element: XmlElement, out: TokenText, state: SegState, context: Rea
       }
       if (name === 'bpt') {
         const id = placeholderId(child.attributes['x']) ?? placeholderId(i) ?? freshId(state)
-        const node = nodeFromXliff12Ctype(type)
-        state.opened.set(i, {id, node})
+        const node = type === undefined ? nodeFromOpen(markdown) : nodeFromXliff12Ctype(type)
+        state.opened.set(i, type === undefined ? {id, node, inferAt: out.placeholders.length} : {id, node})
         out.add({id, type: 'open', node, markdown})
       } else {
         const open = state.opened.get(i)
@@ -73,7 +75,13 @@ function walk(element: XmlElement, out: TokenText, state: SegState, context: Rea
           continue
         }
         state.opened.delete(i)
-        out.add({id: open.id, type: 'close', node: open.node, markdown})
+        let node = open.node
+        if (open.inferAt !== undefined) {
+          const begin = out.placeholders[open.inferAt]!
+          node = nodeFromPair(begin.markdown, markdown)
+          begin.node = node
+        }
+        out.add({id: open.id, type: 'close', node, markdown})
       }
     } else if (name === 'it') {
       const pos = child.attributes['pos']
@@ -82,7 +90,8 @@ function walk(element: XmlElement, out: TokenText, state: SegState, context: Rea
         continue
       }
       const id = placeholderId(child.attributes['x']) ?? freshId(state)
-      out.add({id, type: pos === 'begin' ? 'open' : 'close', node: nodeFromXliff12Ctype(type), markdown, split: true})
+      const node = type !== undefined ? nodeFromXliff12Ctype(type) : pos === 'begin' ? nodeFromOpen(markdown) : nodeFromClose(markdown)
+      out.add({id, type: pos === 'begin' ? 'open' : 'close', node, markdown, split: true})
     } else {
       context.report(child, 'tmx-unknown-inline', `<${name}> cannot appear in <seg>; dropped`, 'warning', name)
     }

@@ -9,8 +9,10 @@ import type {InvalidCharHandler} from './xml-escape.js'
  * written the same way. A half whose partner lives in another segment is an
  * `it` with `pos="begin|end"`, atoms are `ph`. The element content is the
  * Markdown the placeholder stands for, so a tool that flattens inline codes
- * (translate-toolkit) shows the Markdown. `x` carries our placeholder id and
- * `type` the mdast node in TMX's vocabulary (`bold`, `italic`, `link`, `x-…`).
+ * (translate-toolkit) shows the Markdown. `x` carries our placeholder id. An
+ * atom's `type` is its mdast node in TMX's vocabulary (`image`, `x-…`); paired
+ * codes have none, so OmegaT names them as it names our XLIFF's (inline-infer.ts)
+ * and the reader takes their node from the delimiter.
  */
 export function tmxSegContent(text: string, placeholders: readonly Placeholder[], onInvalid: InvalidCharHandler): string {
   return bptEptInline(text, placeholders, onInvalid, tmxAttributes)
@@ -19,7 +21,7 @@ export function tmxSegContent(text: string, placeholders: readonly Placeholder[]
 function tmxAttributes(element: BptEptElement, p: Placeholder): Record<string, string | undefined> {
   const id = String(p.id)
   if (element === 'ph') return {x: id, type: xliff12Ctype(p.node, true)}
-  if (element === 'it') return {pos: p.type === 'open' ? 'begin' : 'end', x: id, type: xliff12Ctype(p.node, false)}
-  if (element === 'bpt') return {i: id, x: id, type: xliff12Ctype(p.node, false)}
+  if (element === 'it') return {pos: p.type === 'open' ? 'begin' : 'end', x: id}
+  if (element === 'bpt') return {i: id, x: id}
   return {i: id}
 }

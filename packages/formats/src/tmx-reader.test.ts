@@ -84,3 +84,19 @@ test("OmegaT's project TMX (1.1, `lang`, no tuid) reads without findings", () =>
     [undefined, ['ru: Заявление МИД России', 'en: Statement by the Russian MFA'], 11]
   ])
 })
+
+test('paired codes without type get their node from the delimiter; a type (foreign TMX) still wins', () => {
+  const seg = (content: string) =>
+    `<?xml version="1.0"?><tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="ru" datatype="plaintext"/><body><tu><tuv xml:lang="ru"><seg>${content}</seg></tuv></tu></body></tmx>`
+  const nodes = (content: string) => readTmx(seg(content)).units[0]!.variants[0]!.placeholders.map((p) => `${p.type}:${p.node}`)
+  expect(nodes('<bpt i="1">**</bpt>a<ept i="1">**</ept><bpt i="2">_</bpt>b<ept i="2">_</ept><bpt i="3">~~</bpt>c<ept i="3">~~</ept>')).toEqual([
+    'open:strong', 'close:strong', 'open:emphasis', 'close:emphasis', 'open:delete', 'close:delete'
+  ])
+  expect(nodes('<bpt i="1">[</bpt>a<ept i="1">](https://x.ru/ru/)</ept><bpt i="2">[</bpt>b<ept i="2">][ref]</ept><bpt i="3">&lt;</bpt>c<ept i="3">&gt;</ept>')).toEqual([
+    'open:link', 'close:link', 'open:linkReference', 'close:linkReference', 'open:link', 'close:link'
+  ])
+  expect(nodes('<it pos="begin" x="1">**</it>a <it pos="end" x="2">][r]</it>')).toEqual(['open:strong', 'close:linkReference'])
+  expect(nodes('<bpt i="1" type="bold">&lt;b&gt;</bpt>a<ept i="1">&lt;/b&gt;</ept><bpt i="2">&lt;b&gt;</bpt>b<ept i="2">&lt;/b&gt;</ept>')).toEqual([
+    'open:strong', 'close:strong', 'open:', 'close:'
+  ])
+})

@@ -11,10 +11,25 @@ const piece = fc.constantFrom('&', '<', '>', '"', ']]>', '&amp;', '\t', '\n', '\
 const text = fc.array(piece, {maxLength: 6}).map((parts) => parts.join(''))
 const node = fc.constantFrom('strong', 'emphasis', 'link', 'linkReference', 'inlineCode', 'break', 'html', 'image', 'footnoteReference')
 
-type Inline = {kind: 'text'; value: string} | {kind: 'atom' | 'open' | 'close' | 'pair'; node: string; code: string; inner?: string}
+// Paired codes carry the delimiters the segmenter cuts: the TMX keeps no node
+// for them and the reader tells it from the delimiter (inline-infer.ts).
+const delimited = fc.oneof(
+  fc.constantFrom(['strong', '**', '**'], ['strong', '__', '__'], ['emphasis', '*', '*'], ['emphasis', '_', '_'], ['delete', '~~', '~~'], ['link', '<', '>'], ['link', '', '']),
+  text.map((url) => ['link', '[', `](${url})`]),
+  fc.constantFrom(']', '][]', '][ref &<"]').map((close) => ['linkReference', '[', close])
+)
+
+type Inline =
+  | {kind: 'text'; value: string}
+  | {kind: 'atom'; node: string; code: string}
+  | {kind: 'open' | 'close' | 'pair'; node: string; code: string; closeCode: string; inner: string}
 const inline: fc.Arbitrary<Inline> = fc.oneof(
   text.map((value) => ({kind: 'text' as const, value})),
-  fc.record({kind: fc.constantFrom('atom' as const, 'open' as const, 'close' as const, 'pair' as const), node, code: text, inner: text})
+  fc.record({kind: fc.constant('atom' as const), node, code: text}),
+  fc.record({kind: fc.constantFrom('open' as const, 'close' as const, 'pair' as const), delimiters: delimited, inner: text}).map(({kind, delimiters: [node, code, closeCode], inner}) => ({kind, node: node!, code: code!, closeCode: closeCode!, inner})).filter(
+    // A lone `[` cannot tell a reference from a link: the reader takes it for a link.
+    (p) => !(p.kind === 'open' && p.node === 'linkReference')
+  )
 )
 
 /** A segment from inline pieces: `open`/`close` are halves split at a sentence boundary. */
@@ -33,8 +48,8 @@ function segment(lang: 'ru' | 'en', index: number, pieces: Inline[]): Segment {
       const id = next++
       add({id, type: 'open', node: piece.node, markdown: piece.code})
       out += piece.inner
-      add({id, type: 'close', node: piece.node, markdown: piece.code})
-    } else add({id: next++, type: piece.kind, node: piece.node, markdown: piece.code, split: true})
+      add({id, type: 'close', node: piece.node, markdown: piece.closeCode})
+    } else add({id: next++, type: piece.kind, node: piece.node, markdown: piece.kind === 'open' ? piece.code : piece.closeCode, split: true})
   }
   const point = {line: index + 1, column: 1, offset: index * 10}
   return {id: `${lang}-${index}`, index, kind: 'paragraph', lang, file: `${lang}.md`, text: out, placeholders, position: {start: point, end: point}, map: []}
