@@ -12,7 +12,8 @@ export interface FuzzyOptions {
 
 /** `--tm` names a memory store (not a TMX file): a `.tmdb`, a postgres:// URL or a config name. */
 export function isMemoryStore(value: string): boolean {
-  return !/\.tmx$/i.test(value) && value !== '-'
+  // TMX files and translated XLIFF files are read as exact-match memories; anything else names a store.
+  return !/\.(tmx|xlf|xliff|sdlxliff|mqxliff)$/i.test(value) && value !== '-'
 }
 
 function bounded(value: string | undefined, option: string, fallback: number, max: number, ctx: CommandContext): number {
