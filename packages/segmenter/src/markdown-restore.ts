@@ -1,5 +1,6 @@
 import type {Placeholder} from '@tolmach/core'
 import {splitPlaceholderText} from '@tolmach/core'
+import {destination} from './rebuild-autolinks.js'
 import type {RestoreMarkdownOptions} from './types.js'
 
 const alwaysEscaped = new Set(['*', '_', '`', '[', '~'])
@@ -79,9 +80,18 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       // After a written address (`www.a.kz[www`), a `www` ends that address and starts none:
       // a backslash there would become part of its path.
       const before = k > 0 ? parts[k - 1] : undefined
-      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length > 3 && !/^[<[]/.test(before.markdown)
+      // Not after `[www` though: escaped as `\[`, the `[` lets micromark start an address at that `www` and read on.
+      const beforeAtom = k > 1 ? parts[k - 2] : undefined
+      const afterBracket = typeof beforeAtom === 'string' && beforeAtom.endsWith('[')
+      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
       const previous = inAddress ? '' : out.slice(-3).join('').slice(-3)
-      out.push(escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true))
+      const escaped = escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true)
+      // A backslash right after a bare address becomes part of it (`www.\_` links `www.\`): write the address as `[text](url)`, which ends at its `)`.
+      if (typeof before === 'object' && before.data?.['bare'] === 1 && /^[^\s]?\\/.test(escaped) && out.at(-1) === before.markdown) {
+        const url = String(before.data['url'])
+        out[out.length - 1] = `[${escapeText(String(before.data['text']), '', '', true, false, options.tableCell === true).replace(/\]/g, '\\]')}](${destination(url)})`
+        out.push(escapeText(part, '', next, labels > 0, lineStart, options.tableCell === true))
+      } else out.push(escaped)
       lineStart = false
       continue
     }
