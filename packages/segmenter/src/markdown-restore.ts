@@ -87,9 +87,13 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       const previous = inAddress ? '' : out.slice(-3).join('').slice(-3)
       const escaped = escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true)
       // A backslash right after a bare address becomes part of it (`www.\_` links `www.\`): write the address as `[text](url)`, which ends at its `)`.
-      if (typeof before === 'object' && before.data?.['bare'] === 1 && /^[^\s]?\\/.test(escaped) && out.at(-1) === before.markdown) {
+      // After `\[`, micromark may read on into any character that follows the address, escaped or not.
+      const extendsAddress = /^[^\s]?\\/.test(escaped) || (afterBracket && /^\S/.test(part))
+      if (typeof before === 'object' && before.data?.['bare'] === 1 && extendsAddress && out.at(-1) === before.markdown) {
         const url = String(before.data['url'])
-        out[out.length - 1] = `[${escapeText(String(before.data['text']), '', '', true, false, options.tableCell === true).replace(/\]/g, '\\]')}](${destination(url)})`
+        // A backslash the text before left bare (before `h` or `w`) would now escape the `[`.
+        const bare = /(?<!\\)(?:\\\\)*\\$/.test(out.at(-2) ?? '')
+        out[out.length - 1] = `${bare ? '\\' : ''}[${escapeText(String(before.data['text']), '', '', true, false, options.tableCell === true)}](${destination(url)})`
         out.push(escapeText(part, '', next, labels > 0, lineStart, options.tableCell === true))
       } else out.push(escaped)
       lineStart = false

@@ -13,7 +13,9 @@ function isBare(open: Placeholder): boolean {
 
 /** A link destination: bare when it can be, else in `<…>`. */
 export function destination(url: string): string {
-  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, (c) => encodeURIComponent(c))}>` : url
+  // Backslash escapes, not percent-encoding: the link must keep the very address it had.
+  const escaped = url.replace(/[\\<>]/g, (c) => `\\${c}`)
+  return /[\s()<>]/.test(url) ? `<${escaped}>` : escaped
 }
 
 export interface AutolinkRewrite {
