@@ -88,12 +88,14 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       const escaped = escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true)
       // A backslash right after a bare address becomes part of it (`www.\_` links `www.\`): write the address as `[text](url)`, which ends at its `)`.
       // After `\[`, micromark may read on into any character that follows the address, escaped or not.
-      const extendsAddress = /^[^\s]?\\/.test(escaped) || (afterBracket && /^\S/.test(part))
+      // So may a character written differently from the source (`&amp;` decoded to `&`): only a space or trailing punctuation surely ends it.
+      const extendsAddress = /^\S*?\\/.test(escaped) || (afterBracket && /^\S/.test(part)) || /^[^\s.,:;"'?!)]/.test(escaped)
       if (typeof before === 'object' && before.data?.['bare'] === 1 && extendsAddress && out.at(-1) === before.markdown) {
-        const url = String(before.data['url'])
-        // A backslash the text before left bare (before `h` or `w`) would now escape the `[`.
-        const bare = /(?<!\\)(?:\\\\)*\\$/.test(out.at(-2) ?? '')
-        out[out.length - 1] = `${bare ? '\\' : ''}[${escapeText(String(before.data['text']), '', '', true, false, options.tableCell === true)}](${destination(url)})`
+        // A `!` or backslash the text before left bare (before a letter) would now make an image or escape the `[`.
+        const text = out.at(-2) ?? ''
+        const bare = /(?<!\\)(?:\\\\)*\\$/.test(text)
+        if (!bare && /(?<!\\)(?:\\\\)*!$/.test(text)) out[out.length - 2] = `${text.slice(0, -1)}\\!`
+        out[out.length - 1] = `${bare ? '\\' : ''}${explicitLink(before, options)}`
         out.push(escapeText(part, '', next, labels > 0, lineStart, options.tableCell === true))
       } else out.push(escaped)
       lineStart = false
@@ -103,8 +105,16 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (isLabel && part.type === 'open') labels++
     if (isLabel && part.type === 'close') labels = Math.max(0, labels - 1)
     if (part.split) continue
-    out.push(part.markdown)
+    // After `\[`, micromark may read a bare address on past its end: write it as `[text](url)`.
+    if (part.data?.['bare'] === 1 && /\\\[$/.test(out.at(-1) ?? '')) out.push(explicitLink(part, options))
+    else out.push(part.markdown)
     lineStart = part.node === 'break'
   }
   return out.join('')
+}
+
+/** A bare address as `[text](url)`: the same link, which no following character can extend. */
+function explicitLink(atom: Placeholder, options: RestoreMarkdownOptions): string {
+  const text = escapeText(String(atom.data?.['text'] ?? ''), '', '', true, false, options.tableCell === true)
+  return `[${text}](${destination(String(atom.data?.['url'] ?? ''))})`
 }
