@@ -14,7 +14,7 @@ function isBare(open: Placeholder): boolean {
 /** A link destination: bare when it can be, else in `<…>`. */
 export function destination(url: string): string {
   // Backslash escapes, not percent-encoding: the link must keep the very address it had.
-  const escaped = url.replace(/[\\<>]/g, (c) => `\\${c}`)
+  const escaped = url.replace(/[\\<>]|&(?=#?[A-Za-z0-9]+;)/g, (c) => `\\${c}`)
   return /[\s()<>]/.test(url) ? `<${escaped}>` : escaped
 }
 
