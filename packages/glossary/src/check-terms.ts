@@ -162,7 +162,10 @@ export class TermRenderings<U> {
   add(conceptId: string, sourceTerm: string, rendering: string, use: U): void {
     const key = `${conceptId}\u0000${sourceTerm}`
     let byRendering = this.byKey.get(key)
-    if (!byRendering) this.byKey.set(key, (byRendering = new Map()))
+    if (!byRendering) {
+      byRendering = new Map()
+      this.byKey.set(key, byRendering)
+    }
     const list = byRendering.get(rendering)
     if (list) list.push(use)
     else byRendering.set(rendering, [use])
