@@ -1,3 +1,5 @@
+import {closeSync, openSync, readSync} from 'node:fs'
+import path from 'node:path'
 import {detectLanguage, isLang, type Lang} from '@tolmach/core'
 import {decideLang, proseOf} from './document-lang.js'
 import type {Translate} from './i18n.js'
@@ -29,9 +31,26 @@ export function detectCheckSource(files: readonly string[], pairs: readonly stri
   }
   for (const file of files) {
     if (!/\.(xlf|xliff|sdlxliff|mqxliff|mxliff|tmx)$/i.test(file)) continue
-    const head = read(file)?.text.slice(0, 4096) ?? ''
+    // Only the head: a translation memory may be hundreds of megabytes.
+    const head = (decoding?.encoding === undefined || decoding.encoding === 'utf-8' ? readHead(file, cwd) : undefined) ?? read(file)?.text.slice(0, 4096) ?? ''
     const declared = /\b(?:source-language|srcLang|srclang)="([A-Za-z]{2,3})/.exec(head)?.[1]?.toLowerCase()
     if (isLang(declared)) return {lang: declared}
   }
   return {}
+}
+
+/** The first 4 KB of a file as UTF-8 text (a cut character aside); undefined for UTF-16, '' when it cannot be read. */
+function readHead(file: string, cwd: string): string | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(path.resolve(cwd, file), 'r')
+    const bytes = Buffer.alloc(4096)
+    const n = readSync(fd, bytes, 0, bytes.length, 0)
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined
+    return new TextDecoder('utf-8').decode(bytes.subarray(0, n))
+  } catch {
+    return ''
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }

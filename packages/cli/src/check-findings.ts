@@ -1,5 +1,5 @@
 import {createFinding, type Finding, type Severity} from '@tolmach/core'
-import {checkTerms, type Glossary, type TermFinding, type TermMatcher, type TermRuleId} from '@tolmach/glossary'
+import {createPairTermCheck, type Glossary, type TermFinding, type TermMatcher, TermRenderings, type TermRuleId} from '@tolmach/glossary'
 import {type CheckPair, targetPoint} from './check-pair.js'
 import type {RuleSetting} from './config-load.js'
 import type {Translate} from './i18n.js'
@@ -26,22 +26,119 @@ export interface RunCheckOptions {
  * message in the interface language. Rules set to `off` are dropped.
  */
 export function runTermCheck(pairs: readonly CheckPair[], options: RunCheckOptions): CheckFinding[] {
-  const {glossary, matchers, t} = options
-  const severities: Partial<Record<TermRuleId, Severity>> = {}
-  const off = new Set<string>()
-  for (const [rule, setting] of Object.entries(options.rules ?? {})) {
-    if (setting === 'off') off.add(rule)
-    else if (setting !== undefined) severities[rule as TermRuleId] = setting
+  const check = new TermCheck(options)
+  for (const pair of pairs) check.add(pair)
+  return check.finish()
+}
+
+// One use of an approved rendering, placed: file, start line/column/offset, end line/column/offset, found text.
+const useFields = 8
+
+/**
+ * The term check of a stream of pairs: each pair is checked as it comes and
+ * then dropped; `term-inconsistent`, which compares renderings across the
+ * whole run, keeps per concept and source term only the placed uses of each
+ * rendering, as numbers in one growing typed array.
+ */
+export class TermCheck {
+  private readonly options: RunCheckOptions
+  private readonly off = new Set<string>()
+  private readonly severities: Partial<Record<TermRuleId, Severity>> = {}
+  private readonly checkPair: ReturnType<typeof createPairTermCheck>
+  private readonly renderings = new TermRenderings<number>()
+  private readonly files: string[] = []
+  private readonly fileIds = new Map<string, number>()
+  private readonly texts: string[] = []
+  private readonly textIds = new Map<string, number>()
+  private uses = new Uint32Array(1024 * useFields)
+  private useCount = 0
+  private readonly findings: CheckFinding[] = []
+  private readonly approved: (conceptId: string) => string[]
+  private index = 0
+
+  constructor(options: RunCheckOptions) {
+    this.options = options
+    for (const [rule, setting] of Object.entries(options.rules ?? {})) {
+      if (setting === 'off') this.off.add(rule)
+      else if (setting !== undefined) this.severities[rule as TermRuleId] = setting
+    }
+    const {glossary, matchers} = options
+    this.checkPair = createPairTermCheck(matchers, {glossary, severities: this.severities})
+    const concepts = new Map(glossary.concepts.map((c) => [c.id, c]))
+    this.approved = (conceptId) =>
+      (concepts.get(conceptId)?.terms ?? []).filter((term) => term.lang === matchers.target.lang && (term.status === 'preferred' || term.status === 'admitted')).map((term) => term.text)
   }
-  const found = checkTerms(
-    pairs.map((p) => ({source: p.source, target: p.target})),
-    matchers,
-    {glossary, severities}
-  )
-  const concepts = new Map(glossary.concepts.map((c) => [c.id, c]))
-  const approved = (conceptId: string) =>
-    (concepts.get(conceptId)?.terms ?? []).filter((term) => term.lang === matchers.target.lang && (term.status === 'preferred' || term.status === 'admitted')).map((term) => term.text)
-  return found.filter((f) => !off.has(f.ruleId)).map((f) => place(f, pairs[f.pair]!, approved(f.conceptId), matchers, t))
+
+  /** Number of pairs checked so far. */
+  get pairs(): number {
+    return this.index
+  }
+
+  add(pair: CheckPair): void {
+    const index = this.index++
+    const found = this.checkPair({source: pair.source, target: pair.target}, index, (conceptId, sourceTerm, match) => {
+      if (this.off.has('term-inconsistent')) return
+      this.renderings.add(conceptId, sourceTerm, match.term, this.storeUse(pair, match.start, match.end))
+    })
+    for (const f of found) if (!this.off.has(f.ruleId)) this.findings.push(place(f, pair, this.approved(f.conceptId), this.options.matchers, this.options.t))
+  }
+
+  /** The findings of every pair, `term-inconsistent` included. */
+  finish(): CheckFinding[] {
+    const {t} = this.options
+    const severity = this.severities['term-inconsistent'] ?? 'warning'
+    const u = this.uses
+    for (const {conceptId, sourceTerm, usual, uses} of this.renderings.inconsistent()) {
+      const list = `“${usual}”`
+      for (const use of uses) {
+        const k = use * useFields
+        const found = this.texts[u[k + 7]!]!
+        const finding = createFinding({
+          ruleId: 'term-inconsistent',
+          severity,
+          message: t('check.rule.inconsistent', {term: sourceTerm, found, expected: list}),
+          source: 'tolmach-check',
+          file: this.files[u[k]!]!,
+          place: {start: {line: u[k + 1]!, column: u[k + 2]!, offset: u[k + 3]!}, end: {line: u[k + 4]!, column: u[k + 5]!, offset: u[k + 6]!}},
+          actual: found,
+          expected: [usual]
+        })
+        this.findings.push({...finding, conceptId, sourceTerm})
+      }
+    }
+    return this.findings
+  }
+
+  private storeUse(pair: CheckPair, start: number, end: number): number {
+    if ((this.useCount + 1) * useFields > this.uses.length) {
+      const grown = new Uint32Array(this.uses.length * 2)
+      grown.set(this.uses)
+      this.uses = grown
+    }
+    const a = targetPoint(pair, start)
+    const b = targetPoint(pair, end)
+    const k = this.useCount * useFields
+    const u = this.uses
+    u[k] = intern(this.files, this.fileIds, pair.file)
+    u[k + 1] = a.line
+    u[k + 2] = a.column
+    u[k + 3] = a.offset
+    u[k + 4] = b.line
+    u[k + 5] = b.column
+    u[k + 6] = b.offset
+    u[k + 7] = intern(this.texts, this.textIds, pair.target.slice(start, end))
+    return this.useCount++
+  }
+}
+
+function intern(list: string[], ids: Map<string, number>, value: string): number {
+  let id = ids.get(value)
+  if (id === undefined) {
+    id = list.length
+    list.push(value)
+    ids.set(value, id)
+  }
+  return id
 }
 
 function place(f: TermFinding, pair: CheckPair, approved: string[], matchers: RunCheckOptions['matchers'], t: Translate): CheckFinding {

@@ -1,9 +1,12 @@
+import {statSync} from 'node:fs'
+import path from 'node:path'
 import {createFinding, type Finding, type Lang} from '@tolmach/core'
 import type {TermMatcher} from '@tolmach/glossary'
 import type {CheckPair} from './check-pair.js'
 import {readMarkdownPair} from './check-read-pair.js'
 import {readJsonlPairs, readTsvPairs} from './check-read-tables.js'
 import {type ReadPairs, readTmxPairs, readXliffPairs} from './check-read-xml.js'
+import {StreamDecodeError, streamTmxPairs} from './check-read-tmx-stream.js'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 import {type DecodeOptions, type InputText, readInputFile} from './read-input.js'
@@ -11,7 +14,8 @@ import {type DecodeOptions, type InputText, readInputFile} from './read-input.js
 export type InputKind = 'xliff' | 'tmx' | 'tsv' | 'jsonl'
 
 export interface CheckInputs {
-  pairs: CheckPair[]
+  /** Number of pairs read (each went to `onPair` and was not kept). */
+  pairs: number
   findings: Finding[]
   /** Every file read, for reports that list clean files too. */
   files: string[]
@@ -30,6 +34,8 @@ export interface ReadInputsOptions {
   t: Translate
   /** `--encoding`, or windows-1251 sniffing with a notice. */
   decoding?: DecodeOptions
+  /** Receives each pair as it is read: a TMX file is streamed, so pairs are not kept. */
+  onPair: (pair: CheckPair) => void
 }
 
 /** The kind of a bilingual file: its extension, else its first characters. */
@@ -48,20 +54,33 @@ export function inputKind(input: InputText): InputKind | undefined {
 /** Reads every input into pairs; a file of unknown kind or a Markdown file without `--pair` is a usage error. */
 export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
   const {t, cwd, sourceLang, targetLang} = options
-  const out: CheckInputs = {pairs: [], findings: [], files: [], unreadable: []}
-  const add = (file: string, read: ReadPairs) => {
+  const out: CheckInputs = {pairs: 0, findings: [], files: [], unreadable: []}
+  const add = (file: string, read: ReadPairs | {pairs: number; findings: Finding[]}) => {
     out.files.push(file)
-    // One at a time: spreading 125k+ pairs into push() exceeds V8's argument limit (a RangeError).
-    for (const pair of read.pairs) out.pairs.push(pair)
+    let count: number
+    if (typeof read.pairs === 'number') count = read.pairs
+    else {
+      count = read.pairs.length
+      for (const pair of read.pairs) options.onPair(pair)
+    }
+    out.pairs += count
+    // One at a time: spreading 125k+ findings into push() exceeds V8's argument limit (a RangeError).
     for (const finding of read.findings) out.findings.push(finding)
-    if (read.pairs.length === 0 && read.findings.some((f) => f.severity === 'error')) out.unreadable.push(file)
-    else if (read.pairs.length === 0) {
+    if (count === 0 && read.findings.some((f) => f.severity === 'error')) out.unreadable.push(file)
+    else if (count === 0) {
       // A file with nothing to check (no targets yet, other languages) must not pass CI unnoticed.
       const at = {line: 1, column: 1, offset: 0}
       out.findings.push(createFinding({ruleId: 'check-no-pairs', severity: 'warning', message: t('check.noPairs', {source: sourceLang, target: targetLang}), source: 'tolmach-check', file, place: {start: at, end: at}}))
     }
   }
   for (const file of options.files) {
+    if (streamable(file, cwd, options.decoding)) {
+      const streamed = streamTmx(file, options)
+      if (streamed !== undefined) {
+        add(file, streamed)
+        continue
+      }
+    }
     const input = readInputFile(file, cwd, t, options.decoding)
     const kind = inputKind(input)
     if (kind === undefined) {
@@ -82,4 +101,34 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
     add(target.file, read)
   }
   return out
+}
+
+/** A `.tmx` file in UTF-8 (no other `--encoding`) is streamed; the rest is read whole. */
+function streamable(file: string, cwd: string, decoding: DecodeOptions | undefined): boolean {
+  if (!/\.tmx$/i.test(file) || file === '-') return false
+  if (decoding?.encoding !== undefined && decoding.encoding !== 'utf-8') return false
+  try {
+    return statSync(path.resolve(cwd, file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Streams a TMX file's pairs to `onPair`; undefined when it is not UTF-8 and nothing was sent yet (the whole-file read decides). */
+function streamTmx(file: string, options: ReadInputsOptions): {pairs: number; findings: Finding[]} | undefined {
+  const findings: Finding[] = []
+  let pairs = 0
+  try {
+    for (const pair of streamTmxPairs(file, options.cwd, options.sourceLang, options.targetLang, (f) => findings.push(f))) {
+      options.onPair(pair)
+      pairs++
+    }
+  } catch (error) {
+    if (!(error instanceof StreamDecodeError)) throw error
+    if (error.pairsEmitted === 0) return undefined
+    // Invalid UTF-8 deep in a file already partly checked: refuse it with the whole-file reader's message.
+    readInputFile(file, options.cwd, options.t, {...options.decoding, onDecodedAs: undefined})
+    throw error
+  }
+  return {pairs, findings}
 }

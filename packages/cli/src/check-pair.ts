@@ -13,11 +13,19 @@ export interface CheckPair {
   file: string
   map: OffsetMap
   lines: LineIndex
+  /**
+   * When set, `map` and `lines` are those of a slice of the file starting
+   * at this point (a streamed pair keeps only its own XML, not the file).
+   */
+  origin?: Point
 }
 
 /** The place of an offset inside a pair's target, in the file it came from. */
 export function targetPoint(pair: CheckPair, offset: number): Point {
-  return segmentOffsetToPoint(pair, offset, pair.lines)
+  const local = segmentOffsetToPoint(pair, offset, pair.lines)
+  const origin = pair.origin
+  if (origin === undefined) return local
+  return {line: origin.line + local.line - 1, column: local.line === 1 ? origin.column + local.column - 1 : local.column, offset: origin.offset + local.offset}
 }
 
 /** A lazily built line index for one file's text, shared by all its pairs. */

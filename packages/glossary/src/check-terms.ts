@@ -59,12 +59,46 @@ const defaults: Record<TermRuleId, Severity> = {
  */
 export function checkTerms(pairs: TermPair[], matchers: TermMatchers, options: CheckTermsOptions = {}): TermFinding[] {
   if (!Array.isArray(pairs)) throw new TypeError('checkTerms: `pairs` must be an array')
+  const check = createPairTermCheck(matchers, options)
+  const renderings = new TermRenderings<{pair: number; match: TermMatch}>()
+  const findings: TermFinding[] = []
+  pairs.forEach((pair, index) => {
+    for (const f of check(pair, index, (conceptId, sourceTerm, match) => renderings.add(conceptId, sourceTerm, match.term, {pair: index, match}))) findings.push(f)
+  })
+  const severity = {...defaults, ...options.severities}
+  for (const {sourceTerm, rendering, usual, usualCount, uses} of renderings.inconsistent()) {
+    for (const {pair, match} of uses) {
+      findings.push(
+        makeFinding('term-inconsistent', severity['term-inconsistent'], inconsistentMessage(sourceTerm, rendering, usual, usualCount), pairs[pair]!, pair, match.conceptId, match.start, match.end, {
+          sourceTerm,
+          actual: rendering,
+          expected: [usual]
+        })
+      )
+    }
+  }
+  return findings.sort((a, b) => a.pair - b.pair || a.start - b.start)
+}
+
+/** The English message of a `term-inconsistent` finding. */
+export function inconsistentMessage(sourceTerm: string, rendering: string, usual: string, usualCount: number): string {
+  return `"${sourceTerm}" is rendered "${rendering}" here but "${usual}" in ${usualCount} other pair(s)`
+}
+
+/** Hears of each source term rendered with an approved term: what `term-inconsistent` compares across pairs. */
+export type OnRendering = (conceptId: string, sourceTerm: string, match: TermMatch) => void
+
+/**
+ * The per-pair part of `checkTerms` (missing, forbidden and untranslated
+ * terms), for callers that read pairs as a stream: the renderings it
+ * reports are all `term-inconsistent` needs, so no pair has to be kept.
+ */
+export function createPairTermCheck(matchers: TermMatchers, options: CheckTermsOptions = {}): (pair: TermPair, index: number, onRendering: OnRendering) => TermFinding[] {
   if (!matchers?.source?.find || !matchers?.target?.find) throw new TypeError('checkTerms: `matchers` needs `source` and `target` term matchers')
   const severity = {...defaults, ...options.severities}
-  const findings: TermFinding[] = []
   const concepts = options.glossary ? new Map(options.glossary.concepts.map((c) => [c.id, c])) : undefined
-  const renderings = new Map<string, Map<string, Array<{pair: number; match: TermMatch}>>>()
-  pairs.forEach((pair, index) => {
+  return (pair, index, onRendering) => {
+    const findings: TermFinding[] = []
     const report = (ruleId: TermRuleId, conceptId: string, start: number, end: number, message: string, extra: Partial<TermFinding> = {}, level = severity[ruleId]) => {
       findings.push(makeFinding(ruleId, level, message, pair, index, conceptId, start, end, extra))
     }
@@ -93,11 +127,7 @@ export function checkTerms(pairs: TermPair[], matchers: TermMatchers, options: C
       done.add(key)
       const ok = allowed.find((m) => m.conceptId === s.conceptId)
       if (ok) {
-        const byRendering = renderings.get(key) ?? new Map<string, Array<{pair: number; match: TermMatch}>>()
-        renderings.set(key, byRendering)
-        const list = byRendering.get(ok.term) ?? []
-        list.push({pair: index, match: ok})
-        byRendering.set(ok.term, list)
+        onRendering(s.conceptId, s.term, ok)
         continue
       }
       const banned = targetMatches.some((m) => m.conceptId === s.conceptId)
@@ -107,28 +137,54 @@ export function checkTerms(pairs: TermPair[], matchers: TermMatchers, options: C
       if (concept && expected?.length === 0) continue // nothing to expect in this language
       report('term-missing', s.conceptId, 0, pair.target.length, `"${pair.source.slice(s.start, s.end)}" (${s.term}) has none of its approved renderings in the target${expected ? `: expected ${expected.map((e) => `"${e}"`).join(' or ')}` : ''}`, {sourceTerm: s.term, ...(expected ? {expected} : {})})
     }
-  })
-  for (const [key, byRendering] of renderings) {
-    if (byRendering.size < 2) continue
-    const ranked = [...byRendering.entries()].sort((a, b) => b[1].length - a[1].length)
-    const [usual] = ranked[0]!
-    const sourceTerm = key.split('\u0000')[1]!
-    for (const [rendering, uses] of ranked.slice(1)) {
-      // SEC beside Securities and Exchange Commission, Landau beside Christopher Landau: one naming, not two.
-      if (isShortFormOf(rendering, usual)) continue
-      for (const {pair, match} of uses) {
-        const p = pairs[pair]!
-        findings.push(
-          makeFinding('term-inconsistent', severity['term-inconsistent'], `"${sourceTerm}" is rendered "${rendering}" here but "${usual}" in ${ranked[0]![1].length} other pair(s)`, p, pair, match.conceptId, match.start, match.end, {
-            sourceTerm,
-            actual: rendering,
-            expected: [usual]
-          })
-        )
+    return findings
+  }
+}
+
+/** A rendering used beside a more frequent one for the same source term. */
+export interface InconsistentRendering<U> {
+  conceptId: string
+  sourceTerm: string
+  rendering: string
+  usual: string
+  usualCount: number
+  uses: readonly U[]
+}
+
+/**
+ * The corpus-wide state of `term-inconsistent`: per concept and source
+ * term, the approved renderings met and, for each, its uses (whatever the
+ * caller needs to place a finding later, as compact as it likes).
+ */
+export class TermRenderings<U> {
+  private readonly byKey = new Map<string, Map<string, U[]>>()
+
+  add(conceptId: string, sourceTerm: string, rendering: string, use: U): void {
+    const key = `${conceptId}\u0000${sourceTerm}`
+    let byRendering = this.byKey.get(key)
+    if (!byRendering) {
+      byRendering = new Map()
+      this.byKey.set(key, byRendering)
+    }
+    const list = byRendering.get(rendering)
+    if (list) list.push(use)
+    else byRendering.set(rendering, [use])
+  }
+
+  /** Every rendering that is not its source term's most frequent one, nor a short form of it. */
+  *inconsistent(): Generator<InconsistentRendering<U>> {
+    for (const [key, byRendering] of this.byKey) {
+      if (byRendering.size < 2) continue
+      const ranked = [...byRendering.entries()].sort((a, b) => b[1].length - a[1].length)
+      const [usual, usualUses] = ranked[0]!
+      const [conceptId, sourceTerm] = key.split('\u0000') as [string, string]
+      for (const [rendering, uses] of ranked.slice(1)) {
+        // SEC beside Securities and Exchange Commission, Landau beside Christopher Landau: one naming, not two.
+        if (isShortFormOf(rendering, usual)) continue
+        yield {conceptId, sourceTerm, rendering, usual, usualCount: usualUses.length, uses}
       }
     }
   }
-  return findings.sort((a, b) => a.pair - b.pair || a.start - b.start)
 }
 
 /** Drops matches nested inside a longer one (МИД inside МИД РК). */

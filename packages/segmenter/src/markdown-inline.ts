@@ -132,13 +132,16 @@ class Flattener {
       const children = node.children as PhrasingContent[]
       const end = positioned ? node.position!.end.offset! : limit
       // Without a position the markers are empty (an autolink literal).
-      const first = positioned ? (children[0]?.position?.start.offset ?? start + 1) : start
+      // A first or last child a transform made (an e-mail or `www` literal split out of the text) has no
+      // position either: the content then starts and ends at the node's own markers.
+      const marker = positioned ? markerLength(node.type, this.source, start) : 0
+      const first = positioned ? (children[0]?.position?.start.offset ?? start + marker) : start
       const data = dataOf(node)
       const open = this.events.length
       this.events.push({kind: 'open', at: this.length, node: node.type, start, end: first, partner: open + 1, data})
       this.cursor = first
       this.visitAll(children, positioned ? end : limit)
-      const last = positioned ? (children.at(-1)?.position?.end.offset ?? start + 1) : this.cursor
+      const last = positioned ? (children.at(-1)?.position?.end.offset ?? Math.max(this.cursor, end - marker)) : this.cursor
       const close = positioned ? end : this.cursor
       this.events[open]!.partner = this.events.length
       this.events.push({kind: 'close', at: this.length, node: node.type, start: last, end: close, partner: open})
@@ -201,4 +204,11 @@ export function flattenInline(
   flattener.cursor = children[0]?.position?.start.offset ?? blockStart
   flattener.visitAll(children, blockEnd)
   return {plain: flattener.parts.join(''), spans: flattener.spans, events: flattener.events, extras: flattener.extras}
+}
+
+/** Length of the opening marker of emphasis (`*`), strong (`**`), strikethrough (`~` or `~~`); 1 for a link's `[`. */
+function markerLength(type: string, source: string, start: number): number {
+  if (type === 'strong') return 2
+  if (type === 'delete') return source[start + 1] === '~' ? 2 : 1
+  return 1
 }

@@ -1,6 +1,7 @@
 import type {Placeholder} from '@tolmach/core'
 import {splitPlaceholderText} from '@tolmach/core'
 import {fixFlanking, type RestorePiece} from './restore-flanking.js'
+import {destination} from './rebuild-autolinks.js'
 import type {RestoreMarkdownOptions} from './types.js'
 
 const alwaysEscaped = new Set(['*', '_', '`', '[', '~'])
@@ -80,9 +81,26 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       // After a written address (`www.a.kz[www`), a `www` ends that address and starts none:
       // a backslash there would become part of its path.
       const before = k > 0 ? parts[k - 1] : undefined
-      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length > 3 && !/^[<[]/.test(before.markdown)
+      // Not after `[www` though: escaped as `\[`, the `[` lets micromark start an address at that `www` and read on.
+      const beforeAtom = k > 1 ? parts[k - 2] : undefined
+      const afterBracket = typeof beforeAtom === 'string' && beforeAtom.endsWith('[')
+      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
       const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
-      out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
+      const escaped = escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true)
+      // A backslash right after a bare address becomes part of it (`www.\_` links `www.\`): write the address as `[text](url)`, which ends at its `)`.
+      // After `\[`, micromark may read on into any character that follows the address, escaped or not.
+      // So may a character written differently from the source (`&amp;` decoded to `&`): only a space or trailing punctuation surely ends it.
+      const extendsAddress = /^\S*?\\/.test(escaped) || (afterBracket && /^\S/.test(part)) || /^[^\s.,:;"'?!)]/.test(escaped)
+      const last = out.at(-1)
+      if (typeof before === 'object' && before.data?.['bare'] === 1 && extendsAddress && last?.text === before.markdown) {
+        // A `!` or backslash the text before left bare (before a letter) would now make an image or escape the `[`.
+        const previousPiece = out.at(-2)
+        const text = previousPiece?.text ?? ''
+        const bare = /(?<!\\)(?:\\\\)*\\$/.test(text)
+        if (previousPiece && !bare && /(?<!\\)(?:\\\\)*!$/.test(text)) previousPiece.text = `${text.slice(0, -1)}\\!`
+        last.text = `${bare ? '\\' : ''}${explicitLink(before, options)}`
+        out.push({text: escapeText(part, '', next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
+      } else out.push({text: escaped, role: 'text'})
       lineStart = false
       continue
     }
@@ -92,8 +110,16 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (part.split) continue
     const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
     if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
+    // After `\[`, micromark may read a bare address on past its end: write it as `[text](url)`.
+    else if (part.data?.['bare'] === 1 && /\\\[$/.test(out.at(-1)?.text ?? '')) out.push({text: explicitLink(part, options), role: 'other'})
     else out.push({text: part.markdown, role: 'other'})
     lineStart = part.node === 'break'
   }
   return fixFlanking(out)
+}
+
+/** A bare address as `[text](url)`: the same link, which no following character can extend. */
+function explicitLink(atom: Placeholder, options: RestoreMarkdownOptions): string {
+  const text = escapeText(String(atom.data?.['text'] ?? ''), '', '', true, false, options.tableCell === true)
+  return `[${text}](${destination(String(atom.data?.['url'] ?? ''))})`
 }

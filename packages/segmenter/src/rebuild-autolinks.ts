@@ -6,8 +6,16 @@ function isAutolink(open: Placeholder): boolean {
   return open.node === 'link' && (open.markdown === '<' || open.markdown === '')
 }
 
-function destination(url: string): string {
-  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, (c) => encodeURIComponent(c))}>` : url
+/** An autolink literal (`www.x`, `http://x`, `a@b.co`), which text right after it can extend; not `<…>`. */
+function isBare(open: Placeholder): boolean {
+  return open.markdown === ''
+}
+
+/** A link destination: bare when it can be, else in `<…>`. */
+export function destination(url: string): string {
+  // Backslash escapes, not percent-encoding: the link must keep the very address it had.
+  const escaped = url.replace(/[\\<>]|&(?=#?[A-Za-z0-9]+;)/g, (c) => `\\${c}`)
+  return /[\s()<>]/.test(url) ? `<${escaped}>` : escaped
 }
 
 export interface AutolinkRewrite {
@@ -33,6 +41,9 @@ export function rewriteAutolinks(
   const literalIds = [...`${target} ${sourceText}`.matchAll(/\{\/?(\d+)\/?\}/g)].map((m) => Number(m[1]))
   let next = Math.max(0, ...placeholders.map((p) => p.id), ...literalIds) + 1
   const out = [...placeholders]
+  // Prose like `{2/}` inside an address is text; only a token of this segment's markup makes the address ambiguous.
+  const tokens = new Set(placeholders.map(placeholderToken))
+  const holdsToken = (value: string) => [...value.matchAll(/\{\/?\d+\/?\}/g)].some((m) => tokens.has(m[0]))
   for (const open of placeholders) {
     if (open.type !== 'open' || open.split || !isAutolink(open)) continue
     const close = placeholders.find((p) => p.type === 'close' && p.id === open.id)
@@ -48,8 +59,10 @@ export function rewriteAutolinks(
     const was = inner(sourceText)
     if (!got || !was) continue
     const index = out.indexOf(open)
-    if (got.value === was.value && !/\{\/?\d+\/?\}/.test(got.value)) {
-      const atom: Placeholder = {id: next++, type: 'standalone', node: 'link', markdown: sourceOf(open, close), offset: 0}
+    if (got.value === was.value && !holdsToken(got.value)) {
+      const url = typeof open.data?.['url'] === 'string' ? open.data['url'] : undefined
+      // The address and text let restoreMarkdown write `[text](url)` where the text after it would extend a bare address.
+      const atom: Placeholder = {id: next++, type: 'standalone', node: 'link', markdown: sourceOf(open, close), offset: 0, ...(url === undefined ? {} : {data: {url, text: got.value, bare: isBare(open) ? 1 : 0}})}
       out.push(atom)
       text = text.slice(0, got.a) + placeholderToken(atom) + text.slice(got.b + closeToken.length)
       continue

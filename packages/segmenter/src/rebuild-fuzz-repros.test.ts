@@ -29,3 +29,36 @@ describe('round-trip repros from the fuzz campaign', () => {
     expect(copySourceRoundTrip(markdown, 'ru').markdown).toBe(markdown)
   })
 })
+
+// Found by the extended generator and the round-trip fuzz target after the six above were fixed:
+// markers around autolinks the mdast transform made, a literal token inside an address,
+// an escaped `[` or a changed character right before or after a bare address.
+const found = [
+  '> ~~министр [a@b.co министр~~ …',
+  '- министр.\n  - **министр [www.x министр**.',
+  '1. министр.\n   - www.akorda.kz министр.',
+  'http://e{2/}\\',
+  '[www.]‹министр',
+  'www._',
+  'www.>*',
+  '[www.{2/}',
+  '\\http://e_',
+  '!a@b.coминистр',
+  'https://mfa.kz&amp;',
+  'www.akorda.kz&amp;министр*',
+  '[www.][www.]министр',
+  '- [http://e. [www.]http://e. министр.'
+]
+
+describe('round-trip counterexamples of the extended generator', () => {
+  for (const markdown of found) {
+    test(`${JSON.stringify(markdown)}: copy and pseudo-translation keep the mdast`, () => {
+      const copy = copySourceRoundTrip(markdown, 'ru')
+      expect(copy.findings).toEqual([])
+      expect(shape(copy.markdown)).toEqual(shape(markdown))
+      const result = translatedRoundTrip(markdown, 'ru', upper)
+      expect(result.findings).toEqual([])
+      expect(shapeWithoutReferenceTypes(result.markdown)).toEqual(translatedShape(markdown, upper))
+    })
+  }
+})

@@ -43,8 +43,10 @@ describe('rebuild laws on generated Markdown', () => {
 // laws hold (escapes, stray markers, entities, line prefixes included).
 // Without `~`: restoreMarkdown escapes every `~`, and `*\~*` no longer
 // reads as emphasis the way `*~*` does under GFM (a known gap, reported).
+// Without URLs (`http://e`, `www.`) too: a `[` written `\[` before one can still
+// change how micromark reads it (`[=www.http://e`, issue 9; open, reported).
 const soup = fc
-  .array(fc.constantFrom(...'аб cd. *_`[]()<>!#|\\&-+=\n>1'), {maxLength: 40})
+  .array(fc.constantFrom(...'аб cd. *_`[]()<>!#|\\&-+=\n>1{}/:@', '{2/}'), {maxLength: 40})
   .map((chars) => chars.join(''))
 
 describe('rebuild laws on Markdown soup', () => {

@@ -3,7 +3,7 @@ import {filterBaseline} from '@tolmach/check'
 import {compareFindings, type Finding} from '@tolmach/core'
 import {createTermMatcher} from '@tolmach/glossary'
 import {formatFindings, type RuleInfo} from '@tolmach/report'
-import {runTermCheck, termRules} from '../check-findings.js'
+import {TermCheck, termRules} from '../check-findings.js'
 import {bilingualRuleDescriptions, runBilingualChecks} from '../check-bilingual.js'
 import {readBaseline, writeBaseline} from '../check-baseline.js'
 import {readCheckInputs} from '../check-inputs.js'
@@ -62,7 +62,19 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   ctx.progress.update(1, 2, t('progress.matching'))
   const matchers = {source, target: createTermMatcher(glossary, {lang: settings.targetLang})}
   ctx.progress.done()
-  const inputs = readCheckInputs({files, markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, matchers, cwd: io.cwd, t, decoding})
+  // Each pair is checked as it is read and dropped: a TMX of a million units is streamed through.
+  const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t}) : undefined
+  const inputs = readCheckInputs({
+    files,
+    markdownPairs: settings.pairs,
+    sourceLang: settings.sourceLang,
+    targetLang: settings.targetLang,
+    matchers,
+    cwd: io.cwd,
+    t,
+    decoding,
+    onPair: (pair) => termCheck?.add(pair)
+  })
   // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
   const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')
   if (inputs.unreadable.length > 0) {
@@ -71,7 +83,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     return exitCodes.usage
   }
 
-  const terms = glossaryFiles.length > 0 ? runTermCheck(inputs.pairs, {glossary, matchers, rules: settings.rules, t}) : []
+  const terms = termCheck?.finish() ?? []
   const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t, decoding})
   const all: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].sort(compareFindings)
   if (settings.updateBaseline && settings.baseline !== undefined) {
@@ -102,7 +114,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length
   ctx.info(
     t('check.summary', {
-      pairs: t('check.pairs', {count: inputs.pairs.length}),
+      pairs: t('check.pairs', {count: inputs.pairs}),
       files: t('count.file', {count: inputs.files.length}),
       errors: t('review.errors', {count: count('error')}),
       warnings: t('review.warnings', {count: count('warning')})
