@@ -47,7 +47,7 @@ describe('README commands on a fresh clone', () => {
     expect(existsSync(path.join(clone, 'corpus/aligned/003-c5-1-critical-minerals-dialogue.tmx'))).toBe(true)
     const version = sh('npx --no-install tolmach --version')
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'packages/cli/package.json'), 'utf8')).version)
-  }, 600_000)
+  }, 1_200_000)
 
   for (const readme of ['README.md', 'packages/cli/README.md']) {
     const commands = readmeCommands(readFileSync(path.join(root, readme), 'utf8'))

@@ -26,7 +26,7 @@ beforeAll(() => {
   })
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs], {cwd: project, stdio: 'pipe'})
-}, 300_000)
+}, 900_000)
 
 afterAll(() => {
   if (project) rmSync(project, {recursive: true, force: true})
