@@ -36,9 +36,10 @@ const clock12 = /(?<![\d.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.
 // Roman numerals of two or more letters up to 39 («VIII съезд», «XXI век», "Title IX"), read as
 // numbers; L and C are left out, so acronyms (CLI, LCD) are not numbers.
 const roman = /(?<![\p{L}\d])(?=[IVX]{2,}(?![\p{L}\d]))X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\d])/gu
-const romanValue: Record<string, number> = {I: 1, V: 5, X: 10}
+const romanValue: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
 
-function fromRoman(text: string): number {
+/** The value of a Roman numeral written with I, V, X, L and C (`VIII` → 8, `XC` → 90). */
+export function fromRoman(text: string): number {
   let total = 0
   for (let k = 0; k < text.length; k++) {
     const v = romanValue[text[k] as string] as number

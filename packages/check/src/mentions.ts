@@ -1,4 +1,4 @@
-import {findNumbers} from '@tolmach/aligner'
+import {findNumbers, fromRoman} from '@tolmach/aligner'
 import {findWordNumbers} from './number-words.js'
 
 /**
@@ -29,16 +29,6 @@ const enMonthWord = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 // "MOSCOW, Oct. 3, 2023 —", "18 October 2018 -", "2023-10-03:" at the very start of an English text.
 const dateline = new RegExp(`^[\\s\\p{P}]*(?:[\\p{Lu}][\\p{L} .'-]{0,40},\\s*)?(?:${enMonthWord}\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}\\s+${enMonthWord},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[-–—:/|]`, 'iu')
 
-function romanValue(s: string): number {
-  const v: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
-  let total = 0
-  for (let k = 0; k < s.length; k++) {
-    const a = v[s[k] as string] as number
-    const b = v[s[k + 1] as string] ?? 0
-    total += a < b ? -a : a
-  }
-  return total
-}
 
 /** Replaces spans with a character no pattern matches, keeping offsets. */
 function blank(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
@@ -115,7 +105,7 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
     const start = m.index ?? 0
     // The aligner's number finder may already read it (VIII ↔ 8th): one mention per numeral.
     if (out.some((o) => o.start < start + s.length && start < o.end)) continue
-    const value = romanValue(s)
+    const value = fromRoman(s)
     out.push({kind: 'number', keys: [String(value)], start, end: start + s.length, optional: lang === 'en', soft: value <= 10})
   }
   for (const w of findWordNumbers(plain, lang)) {

@@ -114,13 +114,7 @@ export async function openAtomicFile(target: string, options: OpenOutputOptions)
   return {
     name: target,
     abort,
-    async write(chunk) {
-      try {
-        await writeFully(handle, chunk)
-      } catch (error) {
-        throw writeError(error, target, t)
-      }
-    },
+    write: (chunk) => writeOrFail(handle, chunk, target, t),
     async commit() {
       try {
         await handle.sync()
@@ -153,13 +147,7 @@ async function openWriteThrough(target: string, options: OpenOutputOptions): Pro
   }
   return {
     name: target,
-    async write(chunk) {
-      try {
-        await writeFully(handle, chunk)
-      } catch (error) {
-        throw writeError(error, target, t)
-      }
-    },
+    write: (chunk) => writeOrFail(handle, chunk, target, t),
     async commit() {
       try {
         await close()
@@ -168,6 +156,14 @@ async function openWriteThrough(target: string, options: OpenOutputOptions): Pro
       }
     },
     abort: () => close().catch(() => {})
+  }
+}
+
+async function writeOrFail(handle: FileHandle, chunk: string, target: string, t: Translate): Promise<void> {
+  try {
+    await writeFully(handle, chunk)
+  } catch (error) {
+    throw writeError(error, target, t)
   }
 }
 
