@@ -33,11 +33,12 @@ function escapeText(text: string, previous: string, next: string, inLabel: boole
     if (atLineStart) {
       atLineStart = false
       const rest = text.slice(i, i + 12)
-      if (/^(?:#|>|[-+=](?:[ \t]|$))/.test(rest)) {
+      // A marker ends at a space, a tab or the line's end (`+` alone on its line starts a list item too).
+      if (/^(?:#|>|[-+=](?:[ \t\r\n]|$))/.test(rest)) {
         out += `\\${c}`
         continue
       }
-      const ordered = /^(\d{1,9})[.)](?:[ \t]|$)/.exec(rest)
+      const ordered = /^(\d{1,9})[.)](?:[ \t\r\n]|$)/.exec(rest)
       if (ordered) {
         out += `${ordered[1]}\\${rest[ordered[1]!.length]}`
         i += ordered[1]!.length

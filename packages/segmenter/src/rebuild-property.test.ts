@@ -61,7 +61,8 @@ describe('rebuild laws on Markdown soup', () => {
         expect(shapeWithoutReferenceTypes(result.markdown)).toEqual(translatedShape(markdown, upper))
         if (result.stats.translated > 0) translated++
       }),
-      {numRuns: propertyRuns * 4}
+      // Counterexamples found by earlier runs, tried first every time: an escaped marker alone on its line.
+      {numRuns: propertyRuns * 4, examples: [['\\+\nа'], ['\\-\nа'], ['1\\.\nа']]}
     )
     // The law is only worth something if many documents had text to translate (about half do).
     expect(translated).toBeGreaterThan(propertyRuns)
