@@ -26,8 +26,9 @@ describe('check on inputs the fuzz campaign broke', () => {
   })
 
   it('import reads XLIFF 2 after a comment longer than 4,096 characters', () => {
-    const run = runCli(['import', 'import-xliff2-long-comment.xlf', '-s', 'imp.md'], {cwd: dir})
-    expect(run.stderr).toBe('')
+    // The unit's target repeats its source: read as XLIFF 2, it is reported as untranslated and kept.
+    const run = runCli(['import', 'import-xliff2-long-comment.xlf', '-s', 'imp.md', '--allow-partial'], {cwd: dir})
+    expect(run.stderr).toBe('import-xliff2-long-comment.xlf:5:5: warning the target repeats the source and is not counted as translated [target-untranslated]\n')
     expect([run.status, run.stdout]).toEqual([0, 'Посол прибыл.\n'])
   })
 })

@@ -18,6 +18,7 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
   const pairs: CheckPair[] = []
   const findings: Finding[] = []
   let columns: [number, number] = [0, 1]
+  let headerColumns: number | undefined
   // Core's line rule: `\r\n`, `\n` and a lone `\r` each end a line.
   for (const {line, start, text} of linesOf(input.text, lines())) {
     if (text.trim() === '') continue
@@ -28,6 +29,7 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
       const g = names.findIndex((n) => n === 'target' || n === targetLang)
       if (s >= 0 && g >= 0) {
         columns = [s, g]
+        headerColumns = fields.length
         continue
       }
     }
@@ -36,6 +38,12 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
       const at = offsetToPoint(lines(), start)
       findings.push(createFinding({ruleId: 'check-row-columns', severity: 'error', message: t('check.rowColumns', {count: Math.max(s, g) + 1, found: fields.length}), source, file: input.file, place: {start: at, end: at}}))
       continue
+    }
+    // More cells than the header names (two without a header): rows run together or a stray tab; the rest is not read.
+    const expected = headerColumns ?? 2
+    if (fields.length > expected) {
+      const at = offsetToPoint(lines(), start)
+      findings.push(createFinding({ruleId: 'check-row-columns', severity: 'warning', message: t('check.rowExtraColumns', {count: expected, found: fields.length}), source, file: input.file, place: {start: at, end: at}}))
     }
     const fieldStart = (k: number) => start + fields.slice(0, k).reduce((n, f) => n + f.length + 1, 0)
     pairs.push({

@@ -84,7 +84,10 @@ export async function runExport(fileOrFiles: string | readonly string[], options
       if (decision.warning) ctx.warn(decision.warning)
       const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
       const original = originalName(file, io.cwd)
-      const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentMarkdown(input.text, {lang: decision.lang, file: original})}
+      // Errors name the file as the user typed it; the XLIFF names it by its path from the working folder.
+      const segmentsOf = segmentMarkdown(input.text, {lang: decision.lang, file: name})
+      for (const segment of segmentsOf) segment.file = original
+      const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentsOf}
       documents.push(document)
       segments += document.segments.length
       const extras = await exportExtras(document, options, ctx, findings)

@@ -242,6 +242,8 @@ export const en = {
       omitted_other: '…and {{count, number}} more findings, left out to stay within the size limit.'
     },
     noPairs: 'no translated {{source}} → {{target}} pair in this file: nothing was checked',
+    rowExtraColumns_one: 'the header names {{count}} column, this row has {{found}}; the cells past it are not read',
+    rowExtraColumns_other: 'the header names {{count}} columns, this row has {{found}}; the cells past them are not read',
     rowColumns_one: 'expected at least {{count}} tab-separated column, found {{found}}; row skipped',
     rowColumns_other: 'expected at least {{count}} tab-separated columns, found {{found}}; row skipped',
     notJson: 'not JSON: {{reason}}; line skipped',
