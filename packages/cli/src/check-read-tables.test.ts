@@ -48,4 +48,28 @@ describe('pair tables: positions by core line rule (issue 9)', () => {
     ])
     expect(read.findings.map((f) => f.place!.start)).toEqual([{line: 3, column: 1, offset: text.indexOf('not json')}])
   })
+
+  it('a header naming `source` twice is refused at the second one (fuzz seed 133772: a record run into the header was lost)', () => {
+    const input = fixture('cli-check-header-twice.tsv')
+    const read = readTsvPairs(input, 'ru', 'en', t)
+    expect(read.pairs).toEqual([])
+    const [finding] = read.findings
+    expect([finding!.ruleId, finding!.severity]).toEqual(['check-header-columns', 'error'])
+    expect(finding!.message).toContain('(columns 2 and 6)')
+    expect(input.text.slice(finding!.place!.start.offset).startsWith('source\t')).toBe(true)
+    expect(finding!.place!.start).toEqual(offsetToPoint(createLineIndex(input.text), finding!.place!.start.offset))
+  })
+
+  it('one source and one target column in any order are read', () => {
+    const read = readTsvPairs({file: 'p.tsv', text: 'id\ten\tru\n1\tThe ambassador\tпосол\n'}, 'ru', 'en', t)
+    expect([read.findings, read.pairs.map((p) => [p.source, p.target])]).toEqual([[], [['посол', 'The ambassador']]])
+  })
+
+  it('a row of align TSV whose rules cell holds a position and a text was two rows run together: a warning at that cell', () => {
+    const text = 'id\tsource\ttarget\tverdict\tscore\tsource_position\ttarget_position\trules\nb8\t\tA closing line.\terror\t0\t\ten.md:12:посол\tambassador\nb9\tпосол\tambassador\tok\t0.9\tru.md:1:1\ten.md:1:1\t\n'
+    const read = readTsvPairs({file: 'p.tsv', text}, 'ru', 'en', t)
+    expect(read.pairs.map((p) => p.target)).toEqual(['A closing line.', 'ambassador'])
+    expect(read.findings.map((f) => [f.severity, f.place!.start.line, text.slice(f.place!.start.offset).split('\t')[0]])).toEqual([['warning', 2, 'en.md:12:посол']])
+  })
 })
+

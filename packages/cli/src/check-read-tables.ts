@@ -19,6 +19,7 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
   const findings: Finding[] = []
   let columns: [number, number] = [0, 1]
   let headerColumns: number | undefined
+  let shaped: [number, string][] = []
   // Core's line rule: `\r\n`, `\n` and a lone `\r` each end a line.
   for (const {line, start, text} of linesOf(input.text, lines())) {
     if (text.trim() === '') continue
@@ -28,8 +29,19 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
       const s = names.findIndex((n) => n === 'source' || n === sourceLang)
       const g = names.findIndex((n) => n === 'target' || n === targetLang)
       if (s >= 0 && g >= 0) {
+        // A second `source` (or `target`) column leaves which one to check a guess: refuse the file, name the column.
+        const isSource = (n: string) => n === 'source' || n === sourceLang
+        const isTarget = (n: string) => n === 'target' || n === targetLang
+        const twice = names.findIndex((n, k) => (k > s && isSource(n)) || (k > g && isTarget(n)))
+        if (twice >= 0) {
+          const at = offsetToPoint(lines(), start + fields.slice(0, twice).reduce((n, f) => n + f.length + 1, 0))
+          const first = isSource(names[twice]!) ? s : g
+          findings.push(createFinding({ruleId: 'check-header-columns', severity: 'error', message: t('check.headerColumnTwice', {name: fields[twice]!.trim(), first: first + 1, second: twice + 1}), source, file: input.file, place: {start: at, end: at}}))
+          return {pairs, findings}
+        }
         columns = [s, g]
         headerColumns = fields.length
+        shaped = names.flatMap((n, k) => (Object.hasOwn(cellShapes, n) ? [[k, n] as [number, string]] : []))
         continue
       }
     }
@@ -46,6 +58,12 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
       findings.push(createFinding({ruleId: 'check-row-columns', severity: 'warning', message: t('check.rowExtraColumns', {count: expected, found: fields.length}), source, file: input.file, place: {start: at, end: at}}))
     }
     const fieldStart = (k: number) => start + fields.slice(0, k).reduce((n, f) => n + f.length + 1, 0)
+    // Columns of `align -f tsv` have known shapes; one that does not fit means a row ran into this one (a lost line end).
+    const misfit = shaped.find(([k, n]) => fields[k] !== undefined && !cellShapes[n]!.test(fields[k]!))
+    if (misfit) {
+      const at = offsetToPoint(lines(), fieldStart(misfit[0]))
+      findings.push(createFinding({ruleId: 'check-row-columns', severity: 'warning', message: t('check.cellShape', {name: misfit[1], value: fields[misfit[0]]!.slice(0, 60)}), source, file: input.file, place: {start: at, end: at}}))
+    }
     pairs.push({
       id: String(line),
       source: unescapeTsvField(fields[s]!).value,
@@ -56,6 +74,16 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
     })
   }
   return {pairs, findings}
+}
+
+/** What each column that `align -f tsv` writes besides the texts holds (formats' pairsTsvHeader). */
+const position = String.raw`[^;\t]*:\d+:\d+`
+const cellShapes: Record<string, RegExp> = {
+  verdict: /^(ok|warning|error)?$/,
+  score: /^(-?\d+(\.\d+)?(e-?\d+)?)?$/,
+  source_position: new RegExp(`^(${position}(;${position})*)?$`),
+  target_position: new RegExp(`^(${position}(;${position})*)?$`),
+  rules: /^([\w./:-]+(,[\w./:-]+)*)?$/
 }
 
 /** Each line of a text by core's line index, without its line end (and without a leading BOM). */

@@ -242,6 +242,8 @@ export const en = {
       omitted_other: '…and {{count, number}} more findings, left out to stay within the size limit.'
     },
     noPairs: 'no translated {{source}} → {{target}} pair in this file: nothing was checked',
+    cellShape: 'column {{name}} holds “{{value}}”, which is not what tolmach writes there: a line end may be lost and two rows run together',
+    headerColumnTwice: 'the header has a column named {{name}} twice (columns {{first}} and {{second}}): which one to check is a guess, so the file is not read',
     rowExtraColumns_one: 'the header names {{count}} column, this row has {{found}}; the cells past it are not read',
     rowExtraColumns_other: 'the header names {{count}} columns, this row has {{found}}; the cells past them are not read',
     rowColumns_one: 'expected at least {{count}} tab-separated column, found {{found}}; row skipped',
