@@ -3,8 +3,8 @@ import {unescapeTsvField} from '@tolmach/formats'
 import {type CheckPair, lineIndexOf} from './check-pair.js'
 import type {ReadPairs} from './check-read-xml.js'
 import {type JsonNode, parseJsonWithPositions} from './config-json.js'
-import type {InputText} from './read-input.js'
 import type {Translate} from './i18n.js'
+import type {InputText} from './read-input.js'
 
 const source = 'tolmach-check'
 
