@@ -43,7 +43,7 @@ export function buildGlossary(entries: RowEntry[], options: BuildOptions): {glos
   const byId = new Map<string, Concept>()
   const byTerm = new Map<string, Concept>()
   for (const entry of entries) {
-    for (const [, problem] of entry.problems) report(entry, 'glossary-cell-invalid', 'warning', problem)
+    for (const problem of entry.problems) report(entry, 'glossary-cell-invalid', problem.severity, problem.message, problem.column)
     if (entry.terms.length === 0) {
       report(entry, 'glossary-row-empty', 'error', 'row has no term in any language column; skipped')
       continue

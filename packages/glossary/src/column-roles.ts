@@ -6,6 +6,7 @@
 export type ColumnRole =
   | {kind: 'term'; lang: string}
   | {kind: 'sourceTerm'}
+  | {kind: 'translation'}
   | {kind: 'key'}
   | {kind: 'status' | 'pos' | 'termType' | 'termNote' | 'termDefinition' | 'forbidden' | 'preferred' | 'caseSensitive' | 'exact' | 'forms' | 'example'; lang?: string; ref?: number}
   | {kind: 'id' | 'domain' | 'conceptNote' | 'definition' | 'variations' | 'dnt' | 'translatable' | 'ignore'}
@@ -13,6 +14,41 @@ export type ColumnRole =
 const languageNames: Record<string, string> = {
   russian: 'ru', english: 'en', czech: 'cs', german: 'de', french: 'fr', spanish: 'es', kazakh: 'kk',
   ukrainian: 'uk', chinese: 'zh', italian: 'it', polish: 'pl', turkish: 'tr', uzbek: 'uz'
+}
+
+// Russian sheets name languages by their adjectives («Русский», «Английский язык»).
+const russianLanguageNames: Record<string, string> = {
+  русский: 'ru', английский: 'en', чешский: 'cs', немецкий: 'de', французский: 'fr', испанский: 'es', казахский: 'kk',
+  украинский: 'uk', китайский: 'zh', итальянский: 'it', польский: 'pl', турецкий: 'tr', узбекский: 'uz'
+}
+
+// Russian column headers, read as the English ones the roles below know.
+const russianHeaders: Array<[RegExp, string]> = [
+  [/^(термин|терм)$/, 'term'],
+  [/^(перевод|эквивалент)$/, 'translation'],
+  [/^(комментари[йи]|примечани[ея]|заметк[аи])$/, 'comment'],
+  [/^(статус)$/, 'status'],
+  [/^(определение)$/, 'definition'],
+  [/^(часть речи)$/, 'part of speech'],
+  [/^(тематика|область|предметная область|домен)$/, 'domain'],
+  [/^(пример|примеры)$/, 'example'],
+  [/^(запрещ[её]н(ный|о)?)$/, 'forbidden'],
+  [/^(формы|словоформы)$/, 'forms'],
+  [/^(учитывать регистр|с учетом регистра|с учётом регистра)$/, 'case sensitive'],
+  [/^(идентификатор|ид|№)$/, 'id']
+]
+
+/** A header cell with its Russian words in English: «Термин (русский)» → `term (ru)`, «Статус» → `status`. */
+function englishHeader(name: string): string {
+  const word = (w: string): string => {
+    const bare = w.replace(/\s+язык$/, '')
+    if (russianLanguageNames[bare]) return russianLanguageNames[bare]!
+    for (const [re, english] of russianHeaders) if (re.test(bare)) return english
+    return w
+  }
+  const bracket = /^(.+?)\s*([[(])([^\])]+)([\])])$/.exec(name)
+  if (bracket) return `${word(bracket[1]!.trim())} ${bracket[2]}${word(bracket[3]!.trim())}${bracket[4]}`
+  return word(name)
 }
 
 const codes = new Set(
@@ -41,6 +77,8 @@ const conceptLevel: Array<[RegExp, ColumnRole]> = [
   [/^(do not translate|dnt)$/, {kind: 'dnt'}],
   [/^(variations|synonyms)$/, {kind: 'variations'}],
   [/^term$/, {kind: 'sourceTerm'}],
+  // A `translation` (or «Перевод») column beside a bare `term` one: the other language, told from its cells.
+  [/^(translation|target|target term)$/, {kind: 'translation'}],
   [
     /^(entry[_ ]?(clientid|projectid|created|creator|lastmodified|modifier)|created( by| at)?|last modified( by| at)?|relevance|archived|locales)$/,
     {kind: 'ignore'}
@@ -72,7 +110,7 @@ export function headerRoles(header: string[]): Array<ColumnRole | undefined> {
   const roles: Array<ColumnRole | undefined> = []
   let lastTerm = -1
   for (let i = 0; i < header.length; i++) {
-    const name = header[i]!.trim().toLowerCase().replace(/^\ufeff/, '')
+    const name = englishHeader(header[i]!.trim().toLowerCase().replace(/^\ufeff/, '').replace(/\s+/g, ' '))
     let role: ColumnRole | undefined
     const lang = languageOf(name)
     const bracket = /^(.+?)\s*[[(]([^\])]+)[\])]$/.exec(name)

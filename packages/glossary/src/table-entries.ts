@@ -15,7 +15,8 @@ export interface RowEntry {
   terms: Term[]
   examples: Example[]
   /** Cells whose value could not be used: [column index, message]. */
-  problems: Array<[number, string]>
+  /** Cell problems: 1-based column of the cell (as TableRow.columns), severity, message. */
+  problems: Array<{column: number; severity: 'error' | 'warning'; message: string}>
 }
 
 export interface EntryOptions {
@@ -32,7 +33,13 @@ export function guessColumnLang(rows: TableRow[], index: number): 'ru' | 'en' {
 
 /** Turns rows into entries by their column roles. */
 export function rowsToEntries(rows: TableRow[], columnRoles: Array<ColumnRole | undefined>, options: EntryOptions): RowEntry[] {
-  let roles = columnRoles
+  let roles = columnRoles.map((r, i): ColumnRole | undefined => {
+    if (r?.kind !== 'translation') return r
+    // «Термин ⇥ Перевод»: the translation is in the language its cells are in, never the source term's.
+    const source = columnRoles.findIndex((c) => c?.kind === 'sourceTerm')
+    const lang = guessColumnLang(rows, i)
+    return {kind: 'term', lang: source >= 0 && guessColumnLang(rows, source) === lang ? (lang === 'ru' ? 'en' : 'ru') : lang}
+  })
   const termLangs = [...new Set(roles.flatMap((r) => (r?.kind === 'term' ? [r.lang] : [])))]
   let sourceIndex = roles.findIndex((r) => r?.kind === 'sourceTerm')
   let sourceLang = sourceIndex >= 0 ? guessColumnLang(rows, sourceIndex) : termLangs[0]
@@ -110,7 +117,11 @@ function rowToEntry(
           const raw = parts[Math.min(k, parts.length - 1)]!
           const status = parseStatus(raw)
           if (status) t.status = status
-          else entry.problems.push([i, `unknown status "${raw}" (kept "${t.status}")`])
+          else {
+            // A status nobody can read must not make a term the one to use: it stays admitted, and the cell is an error.
+            if (t.status === 'preferred') t.status = 'admitted'
+            entry.problems.push({column: row.columns[i] ?? 1, severity: 'error', message: `unknown status "${raw}": "${t.text}" is read as admitted, not preferred`})
+          }
         })
         break
       }

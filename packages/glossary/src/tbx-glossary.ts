@@ -28,7 +28,8 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
   let lang: string | undefined
   let term: Term | undefined
   let termAt = 0
-  let field: {name: string; type: string} | undefined
+  // `at`: where the element's content starts, so a bad value is placed at itself.
+  let field: {name: string; type: string; at: number} | undefined
   let buffer = ''
   // Open tig/ntig/termSec elements: a count, so that deep nesting costs no walk.
   let inTerms = 0
@@ -79,7 +80,7 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
       term = undefined
       termAt = parser.position
     } else if (name === 'term' || name === 'termNote' || name === 'descrip' || name === 'note') {
-      field = {name, type: attr('type') ?? ''}
+      field = {name, type: attr('type') ?? '', at: parser.position}
       buffer = ''
     }
   })
@@ -111,7 +112,10 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
         if (field.type === 'administrativeStatus' || field.type === 'normativeAuthorization') {
           const status = parseStatus(value) ?? parseStatus(value.replace(/-admn-sts$/, ''))
           if (status) term.status = status
-          else report(parser.position, 'warning', 'glossary-cell-invalid', `unknown status "${value}"`)
+          else {
+            if (term.status === 'preferred') term.status = 'admitted'
+            report(field.at + buffer.length - buffer.trimStart().length, 'error', 'glossary-cell-invalid', `unknown status "${value}": "${term.text}" is read as admitted, not preferred`)
+          }
         } else if (field.type === 'partOfSpeech') term.partOfSpeech = value
         else if (field.type === 'termType') term.termType = value
       } else if (name === 'descrip') {

@@ -1,19 +1,19 @@
 import type {TermStatus} from './types.js'
 
 const statuses: Array<[RegExp, TermStatus]> = [
-  [/^(preferred|preferredterm-admn-sts|preferred term|approved|standard|main)$/, 'preferred'],
-  [/^(admitted|admittedterm-admn-sts|admitted term|permitted|allowed|accepted|synonym|variant)$/, 'admitted'],
+  [/^(preferred|preferredterm(-admn-sts)?|preferred term|approved|standard|main|предпочтительн(ый|о)|основной|утвержд[её]н(ный)?|рекомендуем(ый|о))$/, 'preferred'],
+  [/^(admitted|admittedterm(-admn-sts)?|admitted term|permitted|allowed|accepted|synonym|variant|допустим(ый|о)?|разреш[её]н(ный|о)?|синоним|вариант)$/, 'admitted'],
   [
-    /^(deprecated|supersededterm-admn-sts|notrecommendedterm-admn-sts|obsoleteterm-admn-sts|superseded|obsolete|not recommended|notrecommended|outdated|legacy)$/,
+    /^(deprecated|supersededterm(-admn-sts)?|notrecommendedterm-admn-sts|obsoleteterm-admn-sts|superseded|obsolete|not recommended|notrecommended|outdated|legacy|устаревш(ий|ее)|устарел|не рекомендуется|нерекомендуем(ый|о))$/,
     'deprecated'
   ],
-  // TBX "deprecated" is its "do not use".
-  [/^(forbidden|deprecatedterm-admn-sts|forbiddenterm-admn-sts|blocked|prohibited|do not use|don't use|rejected|banned)$/, 'forbidden']
+  // TBX "deprecated" (administrativeStatus deprecatedTerm-admn-sts, normativeAuthorization deprecatedTerm) is its "do not use".
+  [/^(forbidden|deprecatedterm(-admn-sts)?|forbiddenterm-admn-sts|blocked|prohibited|do not use|don't use|rejected|banned|запрещ[её]н(ный|о)?|не использовать|недопустим(ый|о))$/, 'forbidden']
 ]
 
-/** Maps the status words CAT tools and TBX use; undefined when unknown. */
+/** Maps the status words CAT tools, TBX (administrativeStatus, normativeAuthorization) and Russian sheets use; undefined when unknown. */
 export function parseStatus(value: string): TermStatus | undefined {
-  const v = value.trim().toLowerCase()
+  const v = value.trim().toLowerCase().replace(/\s+/g, ' ')
   for (const [re, status] of statuses) if (re.test(v)) return status
   return undefined
 }
