@@ -21,7 +21,7 @@ describe('tolmach glossary import', () => {
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       `${teamCsv}:4:1: error row has no term in any language column; skipped [glossary-row-empty]`,
       `${teamCsv}:8:1: info merged into the concept from line 7 (shared term "Госдеп") [glossary-duplicate]`,
-      `${teamCsv}:9:1: warning unknown status "sometimes" (kept "preferred") [glossary-cell-invalid]`,
+      `${teamCsv}:9:27: error unknown status "sometimes": "Republic of Kazakhstan" is read as admitted, not preferred [glossary-cell-invalid]`,
       `${teamCsv}:10:1: error quoted field is never closed; this line was skipped and reading resumed on the next line [glossary-row-unreadable]`,
       `${teamCsv}: generic-csv layout, utf-8 (BOM): 6 concepts, 12 terms`,
       `Wrote 6 concepts → ${out} (2 unusable rows reported above)`
@@ -67,6 +67,43 @@ describe('tolmach glossary import', () => {
     const run = runCli(['glossary', 'import', teamCsv, '-o', out], {env: {TOLMACH_LANG: 'ru'}})
     expect(run.stderr).toContain(`${teamCsv}: формат generic-csv, кодировка utf-8 (BOM): 6 понятий, 12 терминов`)
     expect(run.stderr).toContain(`Записано 6 понятий → ${out} (2 непригодные строки, см. выше)`)
+  })
+})
+
+describe('tolmach glossary import --merge (issue 10 §3)', () => {
+  it('two sheets with Russian headers: concepts sharing a term become one, each merge and status conflict named at its row', () => {
+    const [a, b] = [fixture('glossary-ru-headers.csv'), fixture('glossary-ru-headers-bom.csv')]
+    const out = path.join(tempDir(), 'merged.json')
+    const run = runCli(['glossary', 'import', a, b, '--merge', '-o', out])
+    expect(run.stderr.split('\n').filter((l) => / (info|warning|error) /.test(l))).toEqual([
+      `${b}:2:1: warning “ambassador” is admitted here but preferred in the concept it was merged into; preferred is kept [glossary-status-conflict]`,
+      `${b}:2:1: info c1 merged into c1 of ${a} (shared term “ambassador”) [glossary-merged]`,
+      `${b}:3:1: warning “Foreign Ministry” is forbidden here but preferred in the concept it was merged into; preferred is kept [glossary-status-conflict]`,
+      `${b}:3:18: info c2 merged into c2 of ${a} (shared term “МИД”) [glossary-merged]`,
+      `${a}:5:47: error unknown status "ок": "critical minerals" is read as admitted, not preferred [glossary-cell-invalid]`
+    ])
+    expect(run.stderr).toContain('Wrote 4 concepts')
+    expect(run.stderr).toContain('(0 unusable rows reported above)')
+    const glossary = JSON.parse(readFileSync(out, 'utf8')) as JsonGlossary
+    expect(glossary.concepts.map((c) => c.terms.map((t) => `${t.lang}:${t.text}:${t.status}`).join(' '))).toEqual([
+      'ru:посол:preferred en:ambassador:preferred',
+      'ru:МИД:preferred en:Foreign Ministry:preferred',
+      'ru:министерство иностранных дел:preferred en:MFA:forbidden',
+      'ru:критически важные минералы:preferred en:critical minerals:admitted'
+    ])
+    // Without --merge the concepts stay side by side.
+    const apart = runCli(['glossary', 'import', a, b, '-o', path.join(tempDir(), 'apart.json')])
+    expect(apart.stderr).toContain('Wrote 6 concepts')
+  })
+
+  it('lint of both files names a term another file\'s concept also has', () => {
+    const [a, b] = [fixture('glossary-ru-headers.csv'), fixture('glossary-ru-headers-bom.csv')]
+    const run = runCli(['glossary', 'lint', a, b, '-f', 'json'])
+    const found = (JSON.parse(run.stdout) as {findings: Array<{ruleId: string; file: string; message: string; place: {start: {line: number; column: number}}}>}).findings
+    expect(found.filter((f) => f.ruleId === 'glossary-duplicate-term').map((f) => `${f.file}:${f.place.start.line}:${f.place.start.column} ${f.message}`)).toEqual([
+      `${b}:2:1 “ambassador” of c1 is also a term of c1 in ${a}`,
+      `${b}:3:18 “МИД” of c2 is also a term of c2 in ${a}`
+    ])
   })
 })
 

@@ -203,6 +203,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--to <format>', t('glossary.to', {formats: 'tbx, tbx-2008, tbx-2019, csv, tsv, json'}))
     .option('-s, --source-lang <lang>', t('check.sourceLang'))
     .option('-t, --target-lang <lang>', t('check.targetLang'))
+    .option('--merge', t('glossary.merge'))
     .addHelpText('after', examples('glossary.importExamples'))
     .action(async (files: string[], options, command: Command) => {
       const {runGlossaryImport} = await import('./commands/glossary.js')

@@ -1,7 +1,7 @@
 import {createFinding, type Finding, type Lang} from '@tolmach/core'
-import {checkTerms, createTermMatcher, type TermMatcher, termKey} from '@tolmach/glossary'
+import {checkTerms, createTermMatcher, type GlossaryMerge, type TermMatcher, termKey} from '@tolmach/glossary'
 import {createGlossaryLocator} from './glossary-locate.js'
-import type {GlossaryFile} from './glossary-read.js'
+import {type GlossaryFile, joinGlossaryFiles} from './glossary-read.js'
 import type {Translate} from './i18n.js'
 
 export interface LintOptions {
@@ -42,6 +42,9 @@ export function lintGlossary(file: GlossaryFile, options: LintOptions): Finding[
     const hasSource = concept.terms.some((term) => term.lang === sourceLang && approved(term.status))
     const hasTarget = concept.terms.some((term) => term.lang === targetLang && approved(term.status))
     if (hasSource && !hasTarget) add('glossary-no-translation', 'warning', t('glossary.lint.noTranslation', {concept: concept.id, lang: targetLang}), concept.id)
+    // A concept the check can never start from: its approved terms are all in the target language.
+    if (!hasSource && hasTarget) add('glossary-no-source', 'warning', t('glossary.lint.noSource', {concept: concept.id, lang: sourceLang}), concept.id)
+    if (!concept.terms.some((term) => approved(term.status))) add('glossary-no-approved', 'warning', t('glossary.lint.noApproved', {concept: concept.id}), concept.id)
   }
 
   // The matchers generate every form of every term: build them only when there are examples to check.
@@ -59,4 +62,40 @@ export function lintGlossary(file: GlossaryFile, options: LintOptions): Finding[
     }
   }
   return findings
+}
+
+/**
+ * Lints several glossaries: each on its own, plus a term that a concept of
+ * another file also has (the files would be merged into one termbase, or
+ * checked together, and disagree on which concept owns it).
+ */
+export function lintGlossaries(files: readonly GlossaryFile[], options: LintOptions): Finding[] {
+  const findings = files.flatMap((file) => lintGlossary(file, options))
+  if (files.length < 2) return findings
+  const {merges} = joinGlossaryFiles(files, {byTerm: true})
+  for (const merge of merges) {
+    if (merge.from === merge.intoFrom) continue
+    const file = files[merge.from]!
+    const message = options.t('glossary.lint.duplicateAcross', {term: merge.term.text, concept: merge.conceptId, other: merge.into, file: files[merge.intoFrom]!.file})
+    findings.push(createFinding({ruleId: 'glossary-duplicate-term', severity: 'warning', message, source: 'tolmach-glossary-lint', file: file.file, place: createGlossaryLocator(file.bytes, file.encoding)(merge.conceptId, merge.term.text), actual: merge.term.text}))
+  }
+  return findings
+}
+
+/** What `glossary import --merge` did: each merge an info at the merged concept, each status conflict a warning at its term. */
+export function mergeFindings(files: readonly GlossaryFile[], merges: readonly GlossaryMerge[], t: Translate): Finding[] {
+  const locators = new Map<number, ReturnType<typeof createGlossaryLocator>>()
+  const locate = (from: number, conceptId: string, term: string) => {
+    if (!locators.has(from)) locators.set(from, createGlossaryLocator(files[from]!.bytes, files[from]!.encoding))
+    return locators.get(from)!(conceptId, term)
+  }
+  return merges.flatMap((m) => {
+    const file = files[m.from]!.file
+    const at = (ruleId: string, severity: Finding['severity'], message: string, term: string) =>
+      createFinding({ruleId, severity, message, source: 'tolmach-glossary', file, place: locate(m.from, m.conceptId, term), actual: term})
+    return [
+      at('glossary-merged', 'info', t('glossary.merged', {concept: m.conceptId, into: m.into, file: files[m.intoFrom]!.file, term: m.term.text}), m.term.text),
+      ...m.conflicts.map((c) => at('glossary-status-conflict', 'warning', t('glossary.mergeConflict', {term: c.term.text, status: t(`glossary.status.${c.term.status}`), kept: t(`glossary.status.${c.kept.status}`)}), c.term.text))
+    ]
+  })
 }

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {type Glossary, type ParseGlossaryResult, parseGlossary} from '@tolmach/glossary'
+import {type Glossary, type GlossaryMerge, type MergeGlossariesOptions, mergeGlossaries, type ParseGlossaryResult, parseGlossary} from '@tolmach/glossary'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 
@@ -30,17 +30,10 @@ export function readGlossaryFile(file: string, cwd: string, t: Translate): Gloss
   return {...parseGlossary(bytes, {fileName: shown}), file: shown, bytes}
 }
 
-/** Several glossaries as one: concepts side by side, a repeated id kept apart by its file. */
-export function mergeGlossaries(files: readonly GlossaryFile[]): Glossary {
-  if (files.length === 1) return files[0]!.glossary
-  const languages = [...new Set(files.flatMap((f) => f.glossary.languages))]
-  const seen = new Set<string>()
-  const concepts = files.flatMap((f) =>
-    f.glossary.concepts.map((c) => {
-      const id = seen.has(c.id) ? `${f.file}#${c.id}` : c.id
-      seen.add(id)
-      return id === c.id ? c : {...c, id}
-    })
+/** Several glossary files as one (the glossary package's merge, each file named as shown in messages). */
+export function joinGlossaryFiles(files: readonly GlossaryFile[], options: MergeGlossariesOptions = {}): {glossary: Glossary; merges: GlossaryMerge[]} {
+  return mergeGlossaries(
+    files.map((f) => ({name: f.file, glossary: f.glossary})),
+    options
   )
-  return {languages, concepts}
 }

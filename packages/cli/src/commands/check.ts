@@ -13,7 +13,7 @@ import {findConfig, loadConfig, type TolmachConfig} from '../config-load.js'
 import type {CommandContext} from '../context.js'
 import {exitCodes, usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
-import {mergeGlossaries, readGlossaryFile} from '../glossary-read.js'
+import {joinGlossaryFiles, readGlossaryFile} from '../glossary-read.js'
 import {checkLabels} from '../check-labels.js'
 import {inputEncoding} from '../input-encoding.js'
 import {detectCheckSource} from '../check-detect-langs.js'
@@ -51,7 +51,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
 
   const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
-  const glossary = mergeGlossaries(glossaryFiles)
+  const {glossary} = joinGlossaryFiles(glossaryFiles)
   if (glossary.concepts.length === 0 && glossaryFiles.length > 0) {
     reportFindings(glossaryFiles.flatMap((g) => g.messages), ctx)
     throw usageError('empty-glossary', t('check.emptyGlossary', {file: glossaryFiles.map((g) => g.file).join(', ')}))

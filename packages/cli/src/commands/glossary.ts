@@ -1,15 +1,15 @@
 import {compareFindings, type Lang} from '@tolmach/core'
 import {type Glossary, writeGlossaryCsv, writeGlossaryJson, writeOmegatGlossary, writeTbx} from '@tolmach/glossary'
 import {formatFindings} from '@tolmach/report'
-import {rootReport} from '../report-root.js'
 import {checkFormats, checkStatus, resolveLangs} from '../check-options.js'
 import type {FailOn} from '../config-load.js'
 import type {CommandContext} from '../context.js'
 import {exitCodes, usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
-import {lintGlossary} from '../glossary-lint.js'
-import {mergeGlossaries, readGlossaryFile} from '../glossary-read.js'
+import {lintGlossaries, mergeFindings} from '../glossary-lint.js'
+import {joinGlossaryFiles, readGlossaryFile} from '../glossary-read.js'
 import type {Translate} from '../i18n.js'
+import {rootReport} from '../report-root.js'
 import {reviewLabels} from '../review-labels.js'
 import {withOutput} from '../write-output.js'
 
@@ -18,6 +18,8 @@ export interface GlossaryImportOptions {
   to?: string
   sourceLang?: string
   targetLang?: string
+  /** Concepts of several files that share a term become one (`--merge`). */
+  merge?: boolean
 }
 
 const outputFormats = ['tbx', 'tbx-2008', 'tbx-2019', 'csv', 'tsv', 'json'] as const
@@ -40,15 +42,16 @@ export async function runGlossaryImport(files: string[], options: GlossaryImport
     return readGlossaryFile(file, io.cwd, t)
   })
   ctx.progress.done()
-  const messages = read.flatMap((r) => r.messages).sort(compareFindings)
+  const {glossary, merges} = joinGlossaryFiles(read, {byTerm: options.merge === true})
+  const messages = [...read.flatMap((r) => r.messages), ...mergeFindings(read, merges, t)].sort(compareFindings)
   const status = reportFindings(messages, ctx)
   for (const r of read) {
     const terms = r.glossary.concepts.reduce((n, c) => n + c.terms.length, 0)
     ctx.info(t('glossary.detected', {file: r.file, format: r.format, encoding: r.encoding, concepts: t('glossary.concepts', {count: r.glossary.concepts.length}), terms: t('glossary.terms', {count: terms})}))
   }
-  const glossary = mergeGlossaries(read)
   const sink = await withOutput(options.output, {inputs: files, cwd: io.cwd, stdout: io.stdout, t}, (out) => out.write(write(glossary, format, sourceLang, targetLang)))
-  const unusable = messages.filter((m) => m.severity === 'error').length
+  // A cell error (an unknown status) keeps its row, read with a safe default: only the other errors lose a row.
+  const unusable = messages.filter((m) => m.severity === 'error' && m.ruleId !== 'glossary-cell-invalid').length
   ctx.info(t('glossary.written', {concepts: t('glossary.concepts', {count: glossary.concepts.length}), output: sink.name, rows: t('glossary.unusable', {count: unusable})}))
   return status
 }
@@ -73,7 +76,10 @@ export async function runGlossaryLint(files: string[], options: GlossaryLintOpti
     throw usageError('unknown-fail-on', t('check.unknownFailOn', {value: failOn, valid: 'error, warning, info, never'}))
   }
   const [sourceLang, targetLang] = resolveLangs(options.sourceLang, options.targetLang, t)
-  const findings = files.flatMap((file) => lintGlossary(readGlossaryFile(file, io.cwd, t), {sourceLang, targetLang, t})).sort(compareFindings)
+  const findings = lintGlossaries(
+    files.map((file) => readGlossaryFile(file, io.cwd, t)),
+    {sourceLang, targetLang, t}
+  ).sort(compareFindings)
   const rooted = rootReport(findings, files, format, {root: options.root, cwd: io.cwd, env: io.env, stdinName: t('stdin')})
   const text = formatFindings(rooted.findings, format as (typeof checkFormats)[number], {color: format === 'stylish' && colorOf(ctx), labels: reviewLabels(t), root: rooted.root, files: rooted.files, toolName: 'tolmach'})
   io.stdout.write(text)

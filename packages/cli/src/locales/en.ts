@@ -406,7 +406,14 @@ export const en = {
     terms_other: '{{count, number}} terms',
     unusable_one: '{{count, number}} unusable row reported above',
     unusable_other: '{{count, number}} unusable rows reported above',
+    merge: 'merge concepts of the files that share an approved term into one',
+    merged: '{{concept}} merged into {{into}} of {{file}} (shared term “{{term}}”)',
+    mergeConflict: '“{{term}}” is {{status}} here but {{kept}} in the concept it was merged into; {{kept}} is kept',
+    status: {preferred: 'preferred', admitted: 'admitted', deprecated: 'deprecated', forbidden: 'forbidden'},
     lint: {
+      noSource: 'concept {{concept}} has no approved {{lang}} term: the check never finds it in a source',
+      noApproved: 'concept {{concept}} has no approved term in any language',
+      duplicateAcross: '“{{term}}” of {{concept}} is also a term of {{other}} in {{file}}',
       duplicate: '“{{term}}” is a term of both {{first}} and {{second}}',
       noTranslation: 'concept {{concept}} has no approved {{lang}} term',
       example: 'the example of {{concept}} fails the check ({{rule}}): {{detail}}'

@@ -434,7 +434,14 @@ export const ru: LocaleTree = {
     unusable_few: '{{count, number}} непригодные строки, см. выше',
     unusable_many: '{{count, number}} непригодных строк, см. выше',
     unusable_other: '{{count, number}} непригодной строки, см. выше',
+    merge: 'объединить понятия разных файлов, у которых есть общий утверждённый термин',
+    merged: '{{concept}} объединено с {{into}} из файла {{file}} (общий термин «{{term}}»)',
+    mergeConflict: '«{{term}}» здесь имеет статус {{status}}, а в понятии, с которым оно объединено, — {{kept}}; оставлен {{kept}}',
+    status: {preferred: 'предпочтительный', admitted: 'допустимый', deprecated: 'устаревший', forbidden: 'запрещённый'},
     lint: {
+      noSource: 'у понятия {{concept}} нет утверждённого термина на языке {{lang}}: проверка не найдёт его в исходном тексте',
+      noApproved: 'у понятия {{concept}} нет утверждённых терминов ни на одном языке',
+      duplicateAcross: '«{{term}}» понятия {{concept}} — термин и понятия {{other}} в файле {{file}}',
       duplicate: '«{{term}}» — термин и понятия {{first}}, и понятия {{second}}',
       noTranslation: 'у понятия {{concept}} нет утверждённого термина на языке {{lang}}',
       example: 'пример понятия {{concept}} не проходит проверку ({{rule}}): {{detail}}'
