@@ -56,6 +56,18 @@ describe('tolmach glossary import', () => {
     expect(readFileSync(path.join(dir, 'v3.tbx'), 'utf8')).toMatch(/<tbx\b[^>]*type="TBX-Basic"/)
   })
 
+  it('says what the output format cannot hold: OmegaT loses the termbase\'s statuses and examples, CSV nothing', () => {
+    const dir = tempDir()
+    const tsv = runCli(['glossary', 'import', 'glossary/termbase.csv', '-o', path.join(dir, 'tb.tsv')])
+    expect(tsv.status).toBe(0)
+    const losses = tsv.stderr.split('\n').filter((l) => l.includes('cannot hold'))
+    expect(losses.map((l) => l.replace(/^.* cannot hold ([^;(]+?)[;(].*$/, '$1').trim())).toEqual(expect.arrayContaining(['term statuses', 'domains', 'example sentences']))
+    expect(losses[0]).toMatch(/; this affects \d+ concepts \(the first: [\w-]+\); \.csv and \.json keep everything$/)
+    expect(runCli(['glossary', 'import', 'glossary/termbase.csv', '-o', path.join(dir, 'tb.csv')]).stderr).not.toContain('cannot hold')
+    const ru = runCli(['glossary', 'import', 'glossary/termbase.csv', '-o', path.join(dir, 'tb2.tsv')], {env: {TOLMACH_LANG: 'ru'}})
+    expect(ru.stderr).toMatch(/нет места для данных «примеры»; затронуто понятий: \d+/)
+  })
+
   it('exits 2 without -o, on an unknown output format and on a missing file', () => {
     expect(runCli(['glossary', 'import', teamCsv]).status).toBe(2)
     expect(runCli(['glossary', 'import', teamCsv, '-o', path.join(tempDir(), 'x.docx')])).toMatchObject({status: 2, stderr: expect.stringContaining('cannot tell the output format')})

@@ -11,6 +11,7 @@ export type {
   TermStatus
 } from './types.js'
 export {parseGlossary} from './parse-glossary.js'
+export {glossaryFormatLosses, type GlossaryField, type GlossaryLoss, type GlossaryOutputFormat} from './format-losses.js'
 export {mergeGlossaries, type GlossaryMerge, type MergeGlossariesOptions, type NamedGlossary} from './merge-glossaries.js'
 export {termKey, foldLookalikes, isAcronym} from './term-key.js'
 export {createTermMatcher, type TermMatcherOptions} from './term-matcher.js'

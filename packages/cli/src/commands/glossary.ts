@@ -1,5 +1,5 @@
 import {compareFindings, type Lang} from '@tolmach/core'
-import {type Glossary, writeGlossaryCsv, writeGlossaryJson, writeOmegatGlossary, writeTbx} from '@tolmach/glossary'
+import {type Glossary, glossaryFormatLosses, writeGlossaryCsv, writeGlossaryJson, writeOmegatGlossary, writeTbx} from '@tolmach/glossary'
 import {formatFindings} from '@tolmach/report'
 import {checkFormats, checkStatus, resolveLangs} from '../check-options.js'
 import type {FailOn} from '../config-load.js'
@@ -53,6 +53,10 @@ export async function runGlossaryImport(files: string[], options: GlossaryImport
   // A cell error (an unknown status) keeps its row, read with a safe default: only the other errors lose a row.
   const unusable = messages.filter((m) => m.severity === 'error' && m.ruleId !== 'glossary-cell-invalid').length
   ctx.info(t('glossary.written', {concepts: t('glossary.concepts', {count: glossary.concepts.length}), output: sink.name, rows: t('glossary.unusable', {count: unusable})}))
+  const losses = glossaryFormatLosses(glossary, format === 'tsv' ? 'omegat' : format === 'csv' || format === 'json' ? format : 'tbx', {source: sourceLang, target: targetLang})
+  for (const loss of losses) {
+    ctx.info(t('glossary.formatLoss', {output: sink.name, field: t(`glossary.field.${loss.field}`), concepts: t('glossary.concepts', {count: loss.concepts}), count: loss.concepts, first: loss.first}))
+  }
   return status
 }
 

@@ -409,6 +409,21 @@ export const en = {
     merge: 'merge concepts of the files that share an approved term into one',
     merged: '{{concept}} merged into {{into}} of {{file}} (shared term “{{term}}”)',
     mergeConflict: '“{{term}}” is {{status}} here but {{kept}} in the concept it was merged into; {{kept}} is kept',
+    formatLoss: '{{output}} cannot hold {{field}}; this affects {{concepts}} (the first: {{first}}); .csv and .json keep everything',
+    field: {
+      status: 'term statuses (admitted and deprecated terms are written as plain terms)',
+      forms: 'extra forms',
+      caseSensitive: 'case sensitivity',
+      exact: 'exact-match flags',
+      partOfSpeech: 'parts of speech',
+      termType: 'term types',
+      termNote: 'term notes and definitions',
+      definition: 'definitions',
+      domain: 'domains',
+      example: 'example sentences',
+      language: 'terms in other languages',
+      unpaired: 'concepts without a usable source or target term (not written at all)'
+    },
     status: {preferred: 'preferred', admitted: 'admitted', deprecated: 'deprecated', forbidden: 'forbidden'},
     lint: {
       noSource: 'concept {{concept}} has no approved {{lang}} term: the check never finds it in a source',
