@@ -53,6 +53,24 @@ describe('tolmach check --pair runs every check, not only terminology', () => {
     expect(finding?.message).toMatch(/^число «15» не совпадает с «50» в оригинале \(в оригинале: corpus\/ru\/000-critical-minerals-ministerial\.md:\d+:\d+\)$/)
   })
 
+  it('a finding in the translation points at its source sentence: SARIF relatedLocations, rdjson related_locations, JSON related', () => {
+    const {file} = broken('more than 50 countries', 'more than 15 countries')
+    const ruText = readFileSync(path.join(root, ru), 'utf8')
+    const sourceLine = ruText.slice(0, ruText.indexOf('50')).split('\n').length
+    const sarif = JSON.parse(check(['--pair', ru, file, '--format', 'sarif', '--root', root]).stdout)
+    const result = sarif.runs[0].results.find((r: {ruleId: string}) => r.ruleId === 'number-mismatch')
+    expect(result.relatedLocations).toEqual([
+      {id: 0, physicalLocation: {artifactLocation: {uri: `corpus/ru/${name}`, uriBaseId: '%SRCROOT%'}, region: expect.objectContaining({startLine: sourceLine})}, message: {text: 'the source'}}
+    ])
+    const rd = JSON.parse(check(['--pair', ru, file, '--format', 'rdjson', '--root', root]).stdout)
+    const diagnostic = rd.diagnostics.find((d: {code: {value: string}}) => d.code.value === 'number-mismatch')
+    expect(diagnostic.related_locations).toEqual([{message: 'the source', location: {path: `corpus/ru/${name}`, range: {start: {line: sourceLine}, end: {line: sourceLine}}}}])
+    const json = JSON.parse(check(['--pair', ru, file, '--format', 'json']).stdout)
+    const finding = json.findings.find((f: {ruleId: string}) => f.ruleId === 'number-mismatch')
+    expect(finding.related[0]).toMatchObject({file: ru, place: {start: {line: sourceLine}}})
+    expect(ruText.slice(finding.related[0].place.start.offset, finding.related[0].place.end.offset)).toContain('50')
+  })
+
   it('--max-warnings fails a run with more warnings; --fail-on never alone would pass', () => {
     const {file} = broken('took part in the first', 'took part in in the first')
     expect(check(['--pair', ru, file, '--fail-on', 'never']).status).toBe(0)

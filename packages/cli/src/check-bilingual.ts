@@ -59,7 +59,8 @@ export function toFinding(f: CheckFinding, t: Translate): Finding {
     ...(f.file === undefined ? {} : {file: f.file}),
     ...(f.place === undefined ? {} : {place: f.place}),
     ...(f.actual === undefined ? {} : {actual: f.actual}),
-    ...(f.expected === undefined ? {} : {expected: f.expected})
+    ...(f.expected === undefined ? {} : {expected: f.expected}),
+    ...(f.related?.file === undefined ? {} : {related: [{file: f.related.file, ...(f.related.place ? {place: f.related.place} : {}), message: t('checks.relatedLocation')}]})
   })
 }
 

@@ -40,7 +40,12 @@ export function rootedPath(file: string, cwd: string, root: string, keep: Readon
 
 /** Findings with their files relative to the repository root, for the machine formats. */
 export function rootedFindings(findings: readonly Finding[], cwd: string, root: string, keep: ReadonlySet<string>): Finding[] {
-  return findings.map((finding) => (finding.file === undefined ? finding : {...finding, file: rootedPath(finding.file, cwd, root, keep)}))
+  const rooted = (file: string) => rootedPath(file, cwd, root, keep)
+  return findings.map((finding) => {
+    const related = finding.related?.map((r) => (r.file === undefined ? r : {...r, file: rooted(r.file)}))
+    if (finding.file === undefined && related === undefined) return finding
+    return {...finding, ...(finding.file === undefined ? {} : {file: rooted(finding.file)}), ...(related === undefined ? {} : {related})}
+  })
 }
 
 export interface RootedReport {

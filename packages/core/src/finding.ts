@@ -1,4 +1,4 @@
-import type {Finding, Position, Severity} from './types.js'
+import type {Finding, Position, RelatedLocation, Severity} from './types.js'
 
 export interface FindingInit {
   ruleId: string
@@ -10,6 +10,7 @@ export interface FindingInit {
   actual?: string
   expected?: string[]
   url?: string
+  related?: RelatedLocation[]
 }
 
 export function createFinding(init: FindingInit): Finding {
@@ -24,6 +25,7 @@ export function createFinding(init: FindingInit): Finding {
   if (init.actual !== undefined) finding.actual = init.actual
   if (init.expected !== undefined) finding.expected = init.expected
   if (init.url !== undefined) finding.url = init.url
+  if (init.related !== undefined && init.related.length > 0) finding.related = init.related
   return finding
 }
 

@@ -6,6 +6,7 @@ export type {
   Placeholder,
   Point,
   Position,
+  RelatedLocation,
   Segment,
   SegmentDocument,
   Severity

@@ -30,6 +30,15 @@ export interface Finding {
   actual?: string
   expected?: string[]
   url?: string
+  /** Other places the finding concerns, e.g. the source sentence of a number mistranslated in the target (SARIF `relatedLocations`). */
+  related?: RelatedLocation[]
+}
+
+/** A place a finding points to besides its own, with what it is. */
+export interface RelatedLocation {
+  file?: string
+  place?: Position
+  message?: string
 }
 
 /** Kinds of Markdown blocks whose text is translated. */

@@ -25,17 +25,22 @@ export function json(findings: Finding[], options?: FormatOptions): string {
 }
 
 function plainFinding(finding: Finding): Record<string, unknown> {
-  const {ruleId, severity, message, source, file, place, actual, expected, url} = finding
+  const {ruleId, severity, message, source, file, place, actual, expected, url, related} = finding
   const out: Record<string, unknown> = {ruleId, severity, message, source}
   if (file !== undefined) out['file'] = file
-  if (place !== undefined) {
-    out['place'] = {
-      start: {line: place.start.line, column: place.start.column, offset: place.start.offset},
-      end: {line: place.end.line, column: place.end.column, offset: place.end.offset}
-    }
-  }
+  if (place !== undefined) out['place'] = plainPlace(place)
   if (actual !== undefined) out['actual'] = actual
   if (expected !== undefined) out['expected'] = expected.slice()
   if (url !== undefined) out['url'] = url
+  if (related !== undefined) {
+    out['related'] = related.map((r) => ({...(r.file === undefined ? {} : {file: r.file}), ...(r.place === undefined ? {} : {place: plainPlace(r.place)}), ...(r.message === undefined ? {} : {message: r.message})}))
+  }
   return out
+}
+
+function plainPlace(place: NonNullable<Finding['place']>): Record<string, unknown> {
+  return {
+    start: {line: place.start.line, column: place.start.column, offset: place.start.offset},
+    end: {line: place.end.line, column: place.end.column, offset: place.end.offset}
+  }
 }

@@ -32,7 +32,16 @@ export function rdjson(findings: Finding[], options?: FormatOptions): string {
     }
     const code: Record<string, string> = {value: finding.ruleId}
     if (finding.url !== undefined) code['url'] = finding.url
-    return {message: finding.message, location, severity: severities[finding.severity], source: {name: finding.source}, code}
+    const diagnostic: Record<string, unknown> = {message: finding.message, location, severity: severities[finding.severity], source: {name: finding.source}, code}
+    // Related places get whole-line ranges: their columns would need their own file's text in UTF-8.
+    const related = (finding.related ?? []).filter((r) => r.file !== undefined)
+    if (related.length > 0) {
+      diagnostic['related_locations'] = related.map((r) => ({
+        ...(r.message === undefined ? {} : {message: r.message}),
+        location: {path: reportPath(r.file!, root), ...(r.place === undefined ? {} : {range: {start: {line: r.place.start.line}, end: {line: r.place.end.line}}})}
+      }))
+    }
+    return diagnostic
   })
   const source: Record<string, string> = {name: toolName}
   if (informationUri !== undefined) source['url'] = informationUri

@@ -47,6 +47,21 @@ describe('sarif', () => {
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true)
   })
 
+  test('related locations (the source sentence of a target finding) validate and keep their place', () => {
+    const [first, second] = loadFindings()
+    const finding: Finding = {...first!, related: [{file: 'docs/релиз 12.ru.md', place: second!.place!, message: 'the source'}, {message: 'no file: not written'}]}
+    const log = parse([finding], undefined) as unknown as {runs: Array<{results: Array<{relatedLocations: unknown[]}>}>}
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true)
+    const {start, end} = second!.place!
+    expect(log.runs[0]!.results[0]!.relatedLocations).toEqual([
+      {
+        id: 0,
+        physicalLocation: {artifactLocation: {uri: 'docs/%D1%80%D0%B5%D0%BB%D0%B8%D0%B7%2012.ru.md', uriBaseId: '%SRCROOT%'}, region: {startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column}},
+        message: {text: 'the source'}
+      }
+    ])
+  })
+
   test('the validator does reject a broken log', () => {
     const log = parse(loadFindings())
     log.runs[0]!.results[0]!.level = 'fatal'

@@ -62,13 +62,14 @@ function result(finding: Finding, index: number, fingerprint: string, root: stri
     level: levels[finding.severity],
     message: {text: finding.message}
   }
-  if (finding.file !== undefined) {
-    const physicalLocation: Record<string, unknown> = {artifactLocation: artifactLocation(finding.file, root)}
-    if (finding.place !== undefined) {
-      const {start, end} = finding.place
-      physicalLocation['region'] = {startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column}
-    }
-    out['locations'] = [{physicalLocation}]
+  if (finding.file !== undefined) out['locations'] = [{physicalLocation: physicalLocationOf(finding.file, finding.place, root)}]
+  const related = (finding.related ?? []).filter((r) => r.file !== undefined)
+  if (related.length > 0) {
+    out['relatedLocations'] = related.map((r, id) => {
+      const location: Record<string, unknown> = {id, physicalLocation: physicalLocationOf(r.file!, r.place, root)}
+      if (r.message !== undefined) location['message'] = {text: r.message}
+      return location
+    })
   }
   out['partialFingerprints'] = {[fingerprintKey]: fingerprint}
   const properties: Record<string, unknown> = {source: finding.source}
@@ -76,4 +77,13 @@ function result(finding: Finding, index: number, fingerprint: string, root: stri
   if (finding.expected !== undefined) properties['expected'] = finding.expected.slice()
   out['properties'] = properties
   return out
+}
+
+function physicalLocationOf(file: string, place: Finding['place'], root: string | undefined): Record<string, unknown> {
+  const physicalLocation: Record<string, unknown> = {artifactLocation: artifactLocation(file, root)}
+  if (place !== undefined) {
+    const {start, end} = place
+    physicalLocation['region'] = {startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column}
+  }
+  return physicalLocation
 }

@@ -283,6 +283,7 @@ export const en = {
     baselineWritten: 'Wrote {{number}} findings to the baseline {{file}}',
     tooManyWarnings: '{{number}} warnings, more than --max-warnings {{max}}',
     related: ' (source: {{place}})',
+    relatedLocation: 'the source',
     lang: {ru: 'Russian', en: 'English'},
     punctuation: {stop: 'a full stop', question: 'a question mark', colon: 'a colon', semicolon: 'a semicolon', comma: 'a comma', none: 'no punctuation', other: 'another character'},
     message: {

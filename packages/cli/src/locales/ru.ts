@@ -305,6 +305,7 @@ export const ru: LocaleTree = {
     baselineWritten: 'Находок записано в базовую линию {{file}}: {{number}}',
     tooManyWarnings: 'предупреждений: {{number}}, больше, чем --max-warnings {{max}}',
     related: ' (в оригинале: {{place}})',
+    relatedLocation: 'оригинал',
     lang: {ru: 'на русском языке', en: 'на английском языке'},
     punctuation: {stop: 'точкой', question: 'вопросительным знаком', colon: 'двоеточием', semicolon: 'точкой с запятой', comma: 'запятой', none: 'без знака препинания', other: 'другим знаком'},
     message: {
