@@ -63,10 +63,8 @@ describe('alignDocuments', () => {
     ])
     expect(result.findings).toEqual([])
     const numbers = result.beads[1]!.findings.filter((f) => f.ruleId === 'number-mismatch')
-    expect(numbers.map((f) => [f.file, f.place?.start.line, f.place?.start.column, f.actual, f.severity])).toEqual([
-      ['ru.md', 3, 3, '2023', 'error'],
-      ['en.md', 3, 4, '2024', 'error']
-    ])
+    // One changed year is one finding, in the translation, naming the source's year.
+    expect(numbers.map((f) => [f.file, f.place?.start.line, f.place?.start.column, f.actual, f.expected, f.severity])).toEqual([['en.md', 3, 4, '2024', ['2023'], 'error']])
     expect(result.beads[1]!.verdict).toBe('error')
     expect(result.beads[2]!.findings.map((f) => [f.ruleId, f.severity, f.place?.start.line, f.place?.start.column])).toEqual([['unaligned-source', 'info', 3, 37]])
     expect(result.beads[2]!.verdict).toBe('ok')
@@ -162,10 +160,8 @@ describe('alignDocuments', () => {
     expect(backward.findings).toEqual([])
     expect(backward.beads[1]!.sourceFile).toBe('en.md')
     const numbers = backward.beads[1]!.findings.filter((f) => f.ruleId === 'number-mismatch')
-    expect(numbers.map((f) => [f.file, f.place?.start.line, f.place?.start.column, f.actual])).toEqual([
-      ['en.md', 3, 4, '2024'],
-      ['ru.md', 3, 3, '2023']
-    ])
+    // English source: the translation is ru.md, and the finding is there.
+    expect(numbers.map((f) => [f.file, f.place?.start.line, f.place?.start.column, f.actual, f.expected])).toEqual([['ru.md', 3, 3, '2023', ['2024']]])
     // The credit line is now an unaligned target, still recognised as Russian boilerplate.
     expect(backward.beads[2]!.findings.map((f) => [f.ruleId, f.severity, f.file])).toEqual([['unaligned-target', 'info', 'ru.md']])
     expect(backward.verdicts).toEqual(forward.verdicts)

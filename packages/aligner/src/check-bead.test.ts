@@ -24,13 +24,16 @@ describe('checkBead', () => {
     expect(check).toEqual({verdict: 'ok', findings: []})
   })
 
-  it('reports changed numbers at their offsets on both sides', () => {
+  it('reports each changed number once, at its offset in the translation, with the source number it should match', () => {
     const check = checkBead(ru, en, {src: [0], tgt: [1], score: 0.9})
     expect(check.verdict).toBe('error')
-    const source = check.findings.filter((f) => f.side === 'source').map((f) => (ru[0] as string).slice(f.start, f.end))
-    const target = check.findings.filter((f) => f.side === 'target').map((f) => (en[1] as string).slice(f.start, f.end))
-    expect(source).toEqual(['17 млрд', '2023'])
-    expect(target).toEqual(['70 billion', '2024'])
+    expect(check.findings.filter((f) => f.side === 'source')).toEqual([])
+    const target = check.findings.map((f) => [(en[1] as string).slice(f.start, f.end), f.expected])
+    expect(target).toEqual([
+      ['70 billion', ['17 млрд']],
+      ['2024', ['2023']]
+    ])
+    expect(check.findings[0]!.message).toBe('number `70 billion` does not match `17 млрд` in the source')
     expect(new Set(rules(check))).toEqual(new Set(['number-mismatch']))
   })
 
@@ -83,7 +86,7 @@ describe('checkBead on segment text with placeholders', () => {
     const en = ['Minister {1}Sergey Lavrov{/1} held talks on February 8{2/}.']
     expect(checkBead(ru, en, {src: [0], tgt: [0], score: 0.9}).verdict).toBe('ok')
     const changed = checkBead(ru, ['Minister {1}Sergey Lavrov{/1} held talks on February 9{2/}.'], {src: [0], tgt: [0], score: 0.9})
-    expect(changed.findings.map((f) => f.actual)).toEqual(['8', '9'])
+    expect(changed.findings.map((f) => [f.actual, f.expected])).toEqual([['9', ['8']]])
   })
 
   it('states the pair\'s own length ratio and the document\'s in the length-ratio message', () => {

@@ -179,8 +179,23 @@ function checkNumbers(src: readonly string[], tgt: readonly string[], bead: Bead
       return
     }
   }
-  for (const n of unmatched) report(n, 'source', extra)
-  for (const n of extra) report(n, 'target', unmatched)
+  // A number changed in translation is one problem, not two: pair each unmatched source number with an
+  // extra target one of the same kind, in order, and report it once, in the translation.
+  const paired = new Set<Located>()
+  for (const n of extra) {
+    const was = unmatched.find((u) => !paired.has(u) && u.kind === n.kind)
+    if (!was) continue
+    paired.add(was).add(n)
+    push('target', n.sentence, n.start, n.end, {
+      ruleId: 'number-mismatch',
+      severity: n.kind === 'number' && smallNumber.test(n.raw) && smallNumber.test(was.raw) ? 'warning' : 'error',
+      message: `${n.kind === 'month' ? 'month' : 'number'} \`${n.text}\` does not match \`${was.text}\` in the source`,
+      actual: n.text,
+      expected: [was.text]
+    })
+  }
+  for (const n of unmatched) if (!paired.has(n)) report(n, 'source', extra.filter((e) => !paired.has(e)))
+  for (const n of extra) if (!paired.has(n)) report(n, 'target', unmatched.filter((u) => !paired.has(u)))
 }
 
 /** A month with its day and/or year and nothing else, close together: one date. */
