@@ -47,7 +47,7 @@ describe('tolmach.config.json', () => {
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       'tolmach.config.json:3:17: error "sourceLang" must be one of "ru", "en", not "de" [config-schema]',
       'tolmach.config.json:4:29: error "rules.term-missing" must be one of "error", "warning", "info", "off", not "fatal" [config-schema]',
-      'tolmach.config.json:5:3: error unknown property "glosary"; known: $schema, glossary, memories, sourceLang, targetLang, failOn, rules [config-schema]'
+      'tolmach.config.json:5:3: error unknown property "glosary"; known: $schema, glossary, memories, sourceLang, targetLang, failOn, rules, customRules, urlRewrites [config-schema]'
     ])
   })
 
@@ -55,6 +55,29 @@ describe('tolmach.config.json', () => {
     const dir = project('{\n  "glossary": "terms.csv",\n  "failOn": error\n}\n')
     const run = runCli(['check', 'docs/en/pairs.tsv'], {cwd: dir, env: {TOLMACH_LANG: 'ru'}})
     expect(run).toMatchObject({status: 2, stderr: 'tolmach.config.json:3:13: ошибка tolmach.config.json — некорректный JSON: ожидалось значение, найдено "e" [config-syntax]\n'})
+  })
+
+  it('reads custom rules and URL rewrites: a team\'s own check fires at its line, a localised link is not a mismatch', () => {
+    const dir = tempDir()
+    const config = {
+      // Comments are allowed (jsonc), as in editors' settings files.
+      customRules: [{id: 'no-the-kazakhstan', pattern: '\\bthe Kazakhstan\\b', flags: 'i', severity: 'error', message: 'Kazakhstan takes no article'}],
+      // The agency's English site is a subdomain without the language segment.
+      urlRewrites: [{from: '^https://inform\\.kz/ru/', to: 'https://en.inform.kz/'}]
+    }
+    writeFileSync(path.join(dir, 'tolmach.config.json'), `// project checks\n${JSON.stringify(config, null, 2)}\n`)
+    writeFileSync(path.join(dir, 'ru.md'), '# Визит\n\nМинистр посетил Казахстан 5 марта.\n\nПодробнее на [сайте](https://inform.kz/ru/news/123).\n')
+    writeFileSync(path.join(dir, 'en.md'), '# Visit\n\nThe Minister visited the Kazakhstan on March 5.\n\nMore on the [website](https://en.inform.kz/news/123).\n')
+    const run = runCli(['check', '--pair', 'ru.md', 'en.md', '-f', 'json'], {cwd: dir})
+    const found = (JSON.parse(run.stdout) as {findings: Array<{ruleId: string; message: string; place: {start: {line: number; column: number}}}>}).findings
+    expect(found.filter((f) => f.ruleId !== 'start-capital').map((f) => `${f.place.start.line}:${f.place.start.column} ${f.ruleId} ${f.message}`)).toEqual([
+      '3:22 no-the-kazakhstan Kazakhstan takes no article'
+    ])
+    expect(run.status).toBe(1)
+    // Without the rewrite, the localised link is a mismatch.
+    writeFileSync(path.join(dir, 'tolmach.config.json'), '{}')
+    const plain = JSON.parse(runCli(['check', '--pair', 'ru.md', 'en.md', '-f', 'json'], {cwd: dir}).stdout) as {findings: Array<{ruleId: string}>}
+    expect(plain.findings.map((f) => f.ruleId)).toContain('link-mismatch')
   })
 
   it('ships a JSON Schema that validates the project config', () => {

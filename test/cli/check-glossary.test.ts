@@ -65,7 +65,7 @@ describe('tolmach glossary import', () => {
     expect(losses[0]).toMatch(/; this affects \d+ concepts \(the first: [\w-]+\); \.csv and \.json keep everything$/)
     expect(runCli(['glossary', 'import', 'glossary/termbase.csv', '-o', path.join(dir, 'tb.csv')]).stderr).not.toContain('cannot hold')
     const ru = runCli(['glossary', 'import', 'glossary/termbase.csv', '-o', path.join(dir, 'tb2.tsv')], {env: {TOLMACH_LANG: 'ru'}})
-    expect(ru.stderr).toMatch(/нет места для данных «примеры»; затронуто понятий: \d+/)
+    expect(ru.stderr).toMatch(/нет места для данных «примеры»; затронуто: \d+ понят/)
   })
 
   it('exits 2 without -o, on an unknown output format and on a missing file', () => {

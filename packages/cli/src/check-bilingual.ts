@@ -1,4 +1,4 @@
-import {type CheckFinding, checkMarkdownPair, checkRules} from '@tolmach/check'
+import {type CheckFinding, type CustomRule, checkMarkdownPair, checkRules, type UrlRewrite} from '@tolmach/check'
 import {createFinding, type Finding, formatPlace, type Lang} from '@tolmach/core'
 import type {RuleInfo} from '@tolmach/report'
 import type {RuleSetting} from './config-load.js'
@@ -11,6 +11,8 @@ export interface BilingualOptions {
   sourceLang: Lang
   targetLang: Lang
   rules: Record<string, RuleSetting>
+  customRules?: readonly CustomRule[] | undefined
+  urlRewrites?: readonly UrlRewrite[] | undefined
   cwd: string
   t: Translate
   /** `--encoding` and the windows-1251 sniffing the other readers of `check` use. */
@@ -35,7 +37,15 @@ export function runBilingualChecks(options: BilingualOptions): Finding[] {
     const source = readInputFile(md[k] as string, cwd, t, decoding)
     const target = readInputFile(md[k + 1] as string, cwd, t, decoding)
     const [ru, en] = sourceLang === 'ru' ? [source, target] : [target, source]
-    const {findings} = checkMarkdownPair(ru.text, en.text, {sourceLang, targetLang, rules: options.rules, ruFile: ru.file, enFile: en.file})
+    const {findings} = checkMarkdownPair(ru.text, en.text, {
+      sourceLang,
+      targetLang,
+      rules: options.rules,
+      ...(options.customRules ? {customRules: options.customRules} : {}),
+      ...(options.urlRewrites ? {urlRewrites: options.urlRewrites} : {}),
+      ruFile: ru.file,
+      enFile: en.file
+    })
     for (const f of findings) if (!termRule.test(f.ruleId)) out.push(toFinding(f, t))
   }
   return out

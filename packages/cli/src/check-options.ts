@@ -1,3 +1,4 @@
+import type {CustomRule, UrlRewrite} from '@tolmach/check'
 import {isLang, type Lang, type Severity} from '@tolmach/core'
 import {type FindingFormat, isFindingFormat} from '@tolmach/report'
 import type {FailOn, RuleSetting, TolmachConfig} from './config-load.js'
@@ -31,6 +32,8 @@ export interface CheckSettings {
   format: FindingFormat
   failOn: FailOn
   rules: Record<string, RuleSetting>
+  customRules?: CustomRule[]
+  urlRewrites?: UrlRewrite[]
   pairs: string[]
   /** `--max-warnings`: more warnings than this fail the run. */
   maxWarnings?: number
@@ -83,6 +86,8 @@ export function checkSettings(options: CheckCliOptions, config: TolmachConfig | 
     if (!/^\d+$/.test(options.maxWarnings)) throw usageError('bad-max-warnings', t('checks.badMaxWarnings', {value: options.maxWarnings}))
     settings.maxWarnings = Number(options.maxWarnings)
   }
+  if (config?.customRules !== undefined) settings.customRules = config.customRules
+  if (config?.urlRewrites !== undefined) settings.urlRewrites = config.urlRewrites
   if (options.baseline !== undefined) settings.baseline = options.baseline
   if (settings.updateBaseline && settings.baseline === undefined) throw usageError('baseline-needs-file', t('checks.baselineNeedsFile'))
   return settings

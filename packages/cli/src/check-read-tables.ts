@@ -2,7 +2,7 @@ import {createFinding, type Finding, type Lang, type LineIndex, type OffsetMap, 
 import {unescapeTsvField} from '@tolmach/formats'
 import {type CheckPair, lineIndexOf} from './check-pair.js'
 import type {ReadPairs} from './check-read-xml.js'
-import {type JsonNode, parseJsonWithPositions} from './config-json.js'
+import {parseJsonc} from './config-parse.js'
 import type {Translate} from './i18n.js'
 import type {InputText} from './read-input.js'
 
@@ -142,14 +142,14 @@ export function readJsonlPairs(input: InputText, t: Translate): ReadPairs {
 
 /** Offset of the opening quote of the record's target string (`target` or `target.text`; the last key wins, as in JSON.parse). */
 function targetLiteral(text: string): number | undefined {
-  let root: JsonNode
+  let root: ReturnType<typeof parseJsonc>
   try {
-    root = parseJsonWithPositions(text)
+    root = parseJsonc(text)
   } catch {
     // Nested past the parser's depth: no pair record is.
     return undefined
   }
-  const entry = (node: JsonNode | undefined, key: string) => (node?.type === 'object' ? node.entries.findLast(([k]) => k === key)?.[1] : undefined)
+  const entry = (node: typeof root | undefined, key: string) => (node?.type === 'object' ? node.children?.findLast((p) => p.children?.[0]?.value === key)?.children?.[1] : undefined)
   const target = entry(root, 'target')
   const string = target?.type === 'string' ? target : entry(target, 'text')
   return string?.type === 'string' ? string.offset : undefined

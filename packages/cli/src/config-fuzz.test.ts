@@ -1,8 +1,7 @@
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {parseJsonWithPositions} from './config-json.js'
 import {configSchema, loadConfig} from './config-load.js'
-import {validateAgainstSchema} from './config-validate.js'
+import {parseJsonc, validateConfig} from './config-parse.js'
 import {createTranslator} from './i18n.js'
 
 // Config files from the fuzz campaign of issue 9.
@@ -13,14 +12,14 @@ const where = (name: string, lang: 'en' | 'ru' = 'en') => load(name, lang).findi
 describe('config files the fuzz campaign broke', () => {
   it('toString, hasOwnProperty and other Object.prototype names are unknown properties', () => {
     expect(where('config-prototype-keys.json')).toEqual([
-      '1:30 config-schema unknown property "toString"; known: $schema, glossary, memories, sourceLang, targetLang, failOn, rules',
+      '1:30 config-schema unknown property "toString"; known: $schema, glossary, memories, sourceLang, targetLang, failOn, rules, customRules, urlRewrites',
       '1:55 config-schema unknown property "rules.hasOwnProperty"; known: term-missing, term-forbidden, term-inconsistent, term-untranslated, number-mismatch, date-mismatch, link-mismatch, email-mismatch, markup-mismatch, untranslated, mixed-script, name-mismatch, omission, addition, length-ratio, double-space, whitespace, start-capital, end-punctuation, unbalanced-brackets, repeated-word, inconsistent-translation'
     ])
   })
 
   it('a key given twice and __proto__ / constructor keys are reported', () => {
     const text = '{"failOn": "error", "failOn": "never", "__proto__": {}, "rules": {"constructor": "off"}}'
-    const problems = validateAgainstSchema(parseJsonWithPositions(text), configSchema())
+    const problems = validateConfig(parseJsonc(text), configSchema())
     expect(problems.map((p) => [p.kind, p.path, p.offset])).toEqual([
       ['duplicate', 'failOn', 20],
       ['unknown-property', '__proto__', 39],

@@ -1,8 +1,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createFinding, createLineIndex, type Finding, type Lang, offsetToPoint, type Severity} from '@tolmach/core'
-import {type JsonNode, JsonSyntaxError, parseJsonWithPositions, toValue} from './config-json.js'
-import {type SchemaNode, type SchemaProblem, validateAgainstSchema} from './config-validate.js'
+import type {CustomRule, UrlRewrite} from '@tolmach/check'
+import {JsonSyntaxError, nodeValue, parseConfig, type SchemaProblem, validateConfig} from './config-parse.js'
 import type {Translate} from './i18n.js'
 import {readInputFile} from './read-input.js'
 
@@ -20,6 +20,10 @@ export interface TolmachConfig {
   targetLang?: Lang
   failOn?: FailOn
   rules?: Record<string, RuleSetting>
+  /** The project's own checks: a regular expression that must not match the target (or source). */
+  customRules?: CustomRule[]
+  /** Source URL → the URL the translation should link to (localised sites); replaces the default `/ru/` ↔ `/en/`. */
+  urlRewrites?: UrlRewrite[]
 }
 
 export interface LoadedConfig {
@@ -40,11 +44,11 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-let schema: SchemaNode | undefined
+let schema: object | undefined
 
 /** The JSON Schema shipped in the package, read once. */
-export function configSchema(): SchemaNode {
-  schema ??= JSON.parse(readFileSync(new URL('../schema/tolmach.config.schema.json', import.meta.url), 'utf8')) as SchemaNode
+export function configSchema(): object {
+  schema ??= JSON.parse(readFileSync(new URL('../schema/tolmach.config.schema.json', import.meta.url), 'utf8')) as object
   return schema
 }
 
@@ -62,17 +66,17 @@ export function loadConfig(file: string, cwd: string, t: Translate): LoadedConfi
     const at = offsetToPoint(lines, Math.min(offset, text.length))
     return createFinding({ruleId, severity: 'error', message, source: 'tolmach-config', file: shown, place: {start: at, end: at}})
   }
-  let root: JsonNode
+  let root: ReturnType<typeof parseConfig>
   try {
-    root = parseJsonWithPositions(text)
+    root = parseConfig(text)
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error
     const reason = t(`config.json.${error.reason}`, {found: error.found})
     return {findings: [finding(error.offset, 'config-syntax', t('config.syntax', {reason}))]}
   }
-  const problems = validateAgainstSchema(root, configSchema())
+  const problems = validateConfig(root, configSchema())
   if (problems.length > 0) return {findings: problems.map((p) => finding(p.offset, 'config-schema', describe(p, t)))}
-  const value = toValue(root) as Omit<TolmachConfig, 'file' | 'dir' | 'glossary'> & {glossary?: string | string[]}
+  const value = nodeValue(root) as Omit<TolmachConfig, 'file' | 'dir' | 'glossary'> & {glossary?: string | string[]}
   const dir = path.dirname(path.resolve(cwd, file))
   const config: TolmachConfig = {file: shown, dir}
   if (value.glossary !== undefined) config.glossary = ([] as string[]).concat(value.glossary).map((g) => path.resolve(dir, g))
@@ -80,6 +84,8 @@ export function loadConfig(file: string, cwd: string, t: Translate): LoadedConfi
   if (value.targetLang !== undefined) config.targetLang = value.targetLang
   if (value.failOn !== undefined) config.failOn = value.failOn
   if (value.rules !== undefined) config.rules = value.rules
+  if (value.customRules !== undefined) config.customRules = value.customRules
+  if (value.urlRewrites !== undefined) config.urlRewrites = value.urlRewrites
   return {config, findings: []}
 }
 
@@ -98,5 +104,15 @@ function describe(problem: SchemaProblem, t: Translate): string {
       return t('config.empty', {property})
     case 'duplicate':
       return t('config.duplicate', {property})
+    case 'pattern':
+      return t('config.pattern', {property, expected, actual})
+    case 'required':
+      return t('config.required', {property, expected})
+    case 'regexp':
+      return t('config.regexp', {property, actual})
+    case 'invalid':
+      return t('config.invalid', {property, expected})
+    case 'more':
+      return t('config.more', {count: Number(expected), property})
   }
 }

@@ -1,7 +1,6 @@
 import {createLineIndex, offsetToPoint} from '../../../packages/core/dist/index.js'
-import {JsonSyntaxError, parseJsonWithPositions} from '../../../packages/cli/dist/config-json.js'
+import {JsonSyntaxError, parseConfig, validateConfig} from '../../../packages/cli/dist/config-parse.js'
 import {configSchema} from '../../../packages/cli/dist/config-load.js'
-import {validateAgainstSchema} from '../../../packages/cli/dist/config-validate.js'
 import {seedFiles} from '../seeds.mjs'
 
 // The config loader, without the file system and translations: syntax → finding, schema → findings.
@@ -15,8 +14,8 @@ export default {
       return {start: point, end: point}
     }
     try {
-      const root = parseJsonWithPositions(text)
-      const findings = validateAgainstSchema(root, configSchema()).map((p) => ({ruleId: `config-${p.kind}`, severity: 'error', place: at(p.offset), actual: p.actual}))
+      const root = parseConfig(text)
+      const findings = validateConfig(root, configSchema()).map((p) => ({ruleId: `config-${p.kind}`, severity: 'error', place: at(p.offset), actual: p.actual}))
       return {texts: [text], findings}
     } catch (error) {
       if (!(error instanceof JsonSyntaxError)) throw error

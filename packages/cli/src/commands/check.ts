@@ -84,7 +84,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
 
   const terms = termCheck?.finish() ?? []
-  const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t, decoding})
+  const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, customRules: settings.customRules, urlRewrites: settings.urlRewrites, cwd: io.cwd, t, decoding})
   const all: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].sort(compareFindings)
   if (settings.updateBaseline && settings.baseline !== undefined) {
     writeBaseline(settings.baseline, all, io.cwd)

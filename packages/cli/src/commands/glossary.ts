@@ -55,7 +55,7 @@ export async function runGlossaryImport(files: string[], options: GlossaryImport
   ctx.info(t('glossary.written', {concepts: t('glossary.concepts', {count: glossary.concepts.length}), output: sink.name, rows: t('glossary.unusable', {count: unusable})}))
   const losses = glossaryFormatLosses(glossary, format === 'tsv' ? 'omegat' : format === 'csv' || format === 'json' ? format : 'tbx', {source: sourceLang, target: targetLang})
   for (const loss of losses) {
-    ctx.info(t('glossary.formatLoss', {output: sink.name, field: t(`glossary.field.${loss.field}`), concepts: t('glossary.concepts', {count: loss.concepts}), count: loss.concepts, first: loss.first}))
+    ctx.info(t('glossary.formatLoss', {output: sink.name, field: t(`glossary.field.${loss.field}`), concepts: t('glossary.concepts', {count: loss.concepts}), first: loss.first}))
   }
   return status
 }

@@ -364,6 +364,10 @@ export const en = {
   },
   config: {
     json: {
+      comma: 'expected "," found {{found}}',
+      character: 'a string holds a control character; write it as an escape (\\n, \\t, \\u0000)',
+      comment: 'a comment is not closed',
+      size: 'the file is longer than {{found}} kB; a config holds settings, so this is not one',
       'end-of-file': 'the file ends too early',
       'property-name': 'expected a property name in double quotes, found {{found}}',
       colon: 'expected ":" after the property name, found {{found}}',
@@ -375,6 +379,12 @@ export const en = {
       escape: 'a string has an invalid escape',
       depth: 'values nest more than {{found}} levels deep'
     },
+    pattern: '"{{property}}" must match {{expected}}, not {{actual}}',
+    required: '"{{property}}" needs "{{expected}}"',
+    regexp: '"{{property}}" is not a valid regular expression: {{actual}}',
+    invalid: '"{{property}}" does not fit the schema ({{expected}})',
+    more_one: '{{count}} more problem from "{{property}}" on is not listed',
+    more_other: '{{count}} more problems from "{{property}}" on are not listed',
     syntax: 'tolmach.config.json is not valid JSON: {{reason}}',
     type: '"{{property}}" must be {{expected}}, not {{actual}}',
     enum: '"{{property}}" must be one of {{expected}}, not {{actual}}',

@@ -386,6 +386,10 @@ export const ru: LocaleTree = {
   },
   config: {
     json: {
+      comma: 'ожидалась «,», найдено {{found}}',
+      character: 'в строке управляющий символ; запишите его escape-последовательностью (\\n, \\t, \\u0000)',
+      comment: 'комментарий не закрыт',
+      size: 'файл длиннее {{found}} КБ; в конфигурации только настройки, так что это не она',
       'end-of-file': 'файл обрывается раньше времени',
       'property-name': 'ожидалось имя свойства в двойных кавычках, найдено {{found}}',
       colon: 'после имени свойства ожидалось ":", найдено {{found}}',
@@ -397,6 +401,14 @@ export const ru: LocaleTree = {
       escape: 'в строке недопустимая escape-последовательность',
       depth: 'значения вложены глубже {{found}} уровней'
     },
+    pattern: '«{{property}}» должно соответствовать {{expected}}, а не {{actual}}',
+    required: 'в «{{property}}» нужно поле «{{expected}}»',
+    regexp: '«{{property}}» — недопустимое регулярное выражение: {{actual}}',
+    invalid: '«{{property}}» не соответствует схеме ({{expected}})',
+    more_one: 'ещё {{count}} ошибка начиная с «{{property}}» не показана',
+    more_few: 'ещё {{count}} ошибки начиная с «{{property}}» не показаны',
+    more_many: 'ещё {{count}} ошибок начиная с «{{property}}» не показаны',
+    more_other: 'ещё {{count}} ошибки начиная с «{{property}}» не показаны',
     syntax: 'tolmach.config.json — некорректный JSON: {{reason}}',
     type: '«{{property}}» должно быть {{expected}}, а не {{actual}}',
     enum: '«{{property}}» должно быть одним из {{expected}}, а не {{actual}}',
@@ -438,7 +450,7 @@ export const ru: LocaleTree = {
     merge: 'объединить понятия разных файлов, у которых есть общий утверждённый термин',
     merged: '{{concept}} объединено с {{into}} из файла {{file}} (общий термин «{{term}}»)',
     mergeConflict: '«{{term}}» здесь имеет статус {{status}}, а в понятии, с которым оно объединено, — {{kept}}; оставлен {{kept}}',
-    formatLoss: 'в {{output}} нет места для данных «{{field}}»; затронуто понятий: {{count, number}} (первое — {{first}}); .csv и .json сохраняют всё',
+    formatLoss: 'в {{output}} нет места для данных «{{field}}»; затронуто: {{concepts}} (первое — {{first}}); .csv и .json сохраняют всё',
     field: {
       status: 'статусы терминов (допустимые и устаревшие записаны как обычные)',
       forms: 'дополнительные формы',
