@@ -90,8 +90,11 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
       pairs.push(pair)
       return
     }
-    // The aligner marks boilerplate (datelines, bylines, "Read more") as info: keep its verdict.
-    const severity = bead.findings.some((f) => f.severity === 'warning' || f.severity === 'error') ? 'warning' : 'info'
+    // The aligner marks boilerplate (datelines, bylines, "Read more") as info: keep its verdict. A sentence
+    // only the translation has is the translator's context for foreign readers far more often than an error
+    // (Xbench and CheckMate do not flag it): info, unless the config raises `addition`.
+    const added = bead.source.length === 0
+    const severity = !added && bead.findings.some((f) => f.severity === 'warning' || f.severity === 'error') ? 'warning' : 'info'
     lonely.push({side: bead.target.length === 0 ? 'source' : 'target', segments: bead.target.length === 0 ? bead.source : bead.target, bead: k, severity})
   })
   const findings = checkPairs(pairs, options)

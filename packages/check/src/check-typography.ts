@@ -92,6 +92,17 @@ function atEdge(text: string, at: number): boolean {
   return /^[\s\p{P}\u2063]*$/u.test(text.slice(0, at)) || /^[\s\p{P}\u2063]*$/u.test(text.slice(at + 1))
 }
 
+/**
+ * A quotation of several sentences is cut by the segmenter: its last sentence
+ * has a closing quote right after its final punctuation (`…world.” Emmett
+ * says.`), its first an opening quote before a capital. Only that quote is
+ * unmatched, and the other language may cut the quotation elsewhere.
+ */
+function quotationGoesOn(text: string, at: number, kind: string): boolean {
+  if (kind !== 'quote') return false
+  return /[.!?…]$/u.test(text.slice(0, at)) || /^\s*$/u.test(text.slice(0, at).replace(/^.*[.!?…]\s/su, ''))
+}
+
 function checkBrackets(source: string, target: string, report: Report): void {
   // A segment may be one sentence of a quotation that spans several: then the source is unbalanced too.
   const quotesOff = pairs.some(([o, c, k]) => k === 'quote' && unmatchedAt(source, o, c) >= 0) || (source.match(/"/g)?.length ?? 0) % 2 === 1
@@ -99,7 +110,7 @@ function checkBrackets(source: string, target: string, report: Report): void {
   for (const [open, close, kind] of pairs) {
     if (kind === 'quote' ? quotesOff : bracketsOff) continue
     const start = unmatchedAt(target, open, close)
-    if (start < 0 || atEdge(target, start)) continue
+    if (start < 0 || atEdge(target, start) || quotationGoesOn(target, start, kind)) continue
     report({ruleId: 'unbalanced-brackets', messageId: kind === 'quote' ? 'unbalancedQuote' : 'unbalancedBracket', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: target[start] as string}, actual: target[start] as string})
     return
   }
