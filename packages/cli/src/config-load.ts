@@ -20,6 +20,8 @@ export interface TolmachConfig {
   targetLang?: Lang
   failOn?: FailOn
   rules?: Record<string, RuleSetting>
+  /** YAML front matter keys `segment`, `export` and `import` translate. */
+  frontMatterKeys?: string[]
 }
 
 export interface LoadedConfig {
@@ -80,6 +82,7 @@ export function loadConfig(file: string, cwd: string, t: Translate): LoadedConfi
   if (value.targetLang !== undefined) config.targetLang = value.targetLang
   if (value.failOn !== undefined) config.failOn = value.failOn
   if (value.rules !== undefined) config.rules = value.rules
+  if (value.frontMatterKeys !== undefined) config.frontMatterKeys = value.frontMatterKeys
   return {config, findings: []}
 }
 
