@@ -1,5 +1,5 @@
-import {parseDocument} from 'yaml'
 import type {ScalarStyle} from './front-matter-align.js'
+import {yamlModule} from './yaml-module.js'
 
 /**
  * A YAML double-quoted scalar that reads back as `value` whatever it holds:
@@ -81,7 +81,7 @@ function blockScalar(value: string, written: string, eol: string, folded: boolea
  */
 export function readsAs(text: string, path: ReadonlyArray<string | number>, expected: string): boolean {
   for (const version of ['1.2', '1.1'] as const) {
-    const doc = parseDocument(text, {version, uniqueKeys: true})
+    const doc = yamlModule().parseDocument(text, {version, uniqueKeys: true})
     if (doc.errors.length > 0 || doc.getIn(path) !== expected) return false
   }
   return true

@@ -1,11 +1,12 @@
 import type {Lang, OffsetMap} from '@tolmach/core'
 import type {Root} from 'mdast'
-import {isScalar, isSeq, type Node as YamlNode, parseDocument} from 'yaml'
+import type {Node as YamlNode} from 'yaml'
 import {alignScalar, type ScalarStyle} from './front-matter-align.js'
 import type {DraftSegment} from './markdown-emit.js'
 import {translatableRanges} from './markdown-cut.js'
 import {hasLetter} from './markdown-letter.js'
 import {segmentText} from './segment-text.js'
+import {yamlModule} from './yaml-module.js'
 
 /**
  * The front matter keys translated unless told otherwise: what a static
@@ -89,6 +90,7 @@ export function readFrontMatter(tree: Root, source: string, keys: readonly strin
   if (node.type !== 'yaml') return undefined
   const [start, end] = frontMatterRange(source, nodeStart, nodeEnd)
   const text = source.slice(start, end)
+  const {parseDocument, isSeq} = yamlModule()
   const doc = parseDocument(text, {uniqueKeys: true})
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!
@@ -101,7 +103,7 @@ export function readFrontMatter(tree: Root, source: string, keys: readonly strin
     if (scalar) {
       const found = readScalar(scalar, path, source, start, lang)
       if (found.pieces.length > 0) scalars.push(found)
-    } else if (value.range && !(isScalar(value) && typeof value.value !== 'string')) {
+    } else if (value.range && !(yamlModule().isScalar(value) && typeof value.value !== 'string')) {
       // A number, boolean, date or null is data, not text; an alias or a mapping is text tolmach cannot reach.
       report?.({ruleId: 'front-matter-unsupported', message: `front matter \`${path.join('.')}\` is not a string and is kept as written`, start: start + value.range[0], end: start + value.range[1], actual: path.join('.')})
     }
@@ -128,7 +130,7 @@ interface StringScalar {
 
 /** A scalar whose value is a string (an explicit `!!str` included); null, numbers, booleans, dates, aliases are not. */
 function stringScalar(node: YamlNode): StringScalar | undefined {
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined
+  if (!yamlModule().isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined
   if (node.tag !== undefined && node.tag !== 'tag:yaml.org,2002:str') return undefined
   return {value: node.value, style: (node.type ?? 'PLAIN') as ScalarStyle, range: node.range}
 }
