@@ -126,6 +126,23 @@ describe('front matter: tolmach export → translate → tolmach import', () => 
     expect(result.stderr).toMatch(/tolmach\.config\.json:2:3: error .*frontMatterKeys.* \[config-schema\]/)
   })
 
+  test('tolmach segment gives the same front matter segments, positioned, and honours --front-matter-keys', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'ru.md'), release)
+    const rows = (args: string[]) =>
+      runCli(['segment', 'ru.md', '--lang', 'ru', '-f', 'jsonl', ...args], {cwd: dir})
+        .stdout.trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as {kind: string; text: string; position: {start: {line: number; column: number}}})
+        .filter((row) => row.kind === 'frontMatter')
+    expect(rows([]).map((r) => [r.text, r.position.start.line, r.position.start.column])).toEqual([
+      ['Казахстан и США: диалог C5+1 по критическим минералам', 2, 9],
+      ['Государственный департамент США провёл первую встречу в рамках диалога C5+1.', 7, 3],
+      ['Встреча в Вашингтоне', 9, 11]
+    ])
+    expect(rows(['--front-matter-keys', 'aliases']).map((r) => r.text)).toEqual(['/ru/press/c5-1'])
+  })
+
   test('front matter that is not YAML is reported at its place and kept as written', () => {
     const broken = '---\ntitle: Заголовок\ntitle: Дубль\n---\n\nТекст релиза о встрече.\n'
     const trip = exportIn(broken, ['--lang', 'ru'])
