@@ -47,7 +47,7 @@ describe('tolmach.config.json', () => {
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       'tolmach.config.json:3:17: error "sourceLang" must be one of "ru", "en", not "de" [config-schema]',
       'tolmach.config.json:4:29: error "rules.term-missing" must be one of "error", "warning", "info", "off", not "fatal" [config-schema]',
-      'tolmach.config.json:5:3: error unknown property "glosary"; known: $schema, glossary, memories, sourceLang, targetLang, failOn, rules, customRules, urlRewrites [config-schema]'
+      'tolmach.config.json:5:3: error unknown property "glosary"; known: $schema, glossary, memories, sourceLang, targetLang, failOn, rules, customRules, urlRewrites, frontMatterKeys [config-schema]'
     ])
   })
 

@@ -206,6 +206,12 @@ describe('document structure', () => {
     expect(blockIndexes(d.segments)).toEqual([0, 0, 1, 1, 2, 3, 3])
   })
 
+  it('tells front matter values apart by the key or item between them', () => {
+    const md = '---\ntitle: Один\ndescription: Два. Три\n  четыре.\ntags: [Пять, Шесть]\n---\n'
+    const d = doc(md, ['Один', 'Два.', 'Три\n  четыре.', 'Пять', 'Шесть'].map((s) => ({md: s, kind: 'frontMatter' as const})), 'x.md')
+    expect(blockIndexes(d.segments, md)).toEqual([0, 1, 1, 2, 3])
+  })
+
   it('pairs headings only when both sides have as many', () => {
     const a = doc('# А\n\nБ.\n\n# В\n', [{md: 'А', kind: 'heading'}, {md: 'Б.'}, {md: 'В', kind: 'heading'}], 'a.md')
     const b = doc('# A\n\nB. C.\n\n# D\n', [{md: 'A', kind: 'heading'}, {md: 'B.'}, {md: 'C.'}, {md: 'D', kind: 'heading'}], 'b.md')

@@ -35,6 +35,8 @@ function startsBlock(prev: Segment, cur: Segment, text: string | undefined): boo
     return lines > 1 || (lines > 0 && cur.kind !== 'paragraph' && cur.kind !== 'blockquote' && cur.kind !== 'text')
   }
   const gap = text.slice(from, to)
+  // Sentences of one front matter value have only blanks between them; another key or item shows.
+  if (cur.kind === 'frontMatter') return /\S/.test(gap)
   if (blankLine.test(gap)) return true
   if (cur.kind === 'tableCell') return gap.includes('|')
   if (cur.kind === 'heading') return gap.includes('\n')

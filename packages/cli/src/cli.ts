@@ -71,6 +71,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-t, --target-lang <lang>', t('segment.targetLang'))
     .option('--encoding <name>', t('bidir.encoding'))
     .option('-o, --output <file>', t('segment.output'))
+    .option('--front-matter-keys <keys>', t('frontMatter.keysOption'))
     .addHelpText('after', examples('segment.examples'))
     .action(async (files: string[], options, command: Command) => {
       const {runSegment} = await import('./commands/segment.js')
@@ -147,6 +148,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--min-match <percent>', t('tm.minMatch'), '75')
     .option('--max-matches <n>', t('tm.maxMatches'), '3')
     .option('-o, --output <file>', t('segment.output'))
+    .option('--front-matter-keys <keys>', t('frontMatter.keysOption'))
     .addHelpText('after', examples('export.examples'))
     .action(async (files: string[], options, command: Command) => {
       const {runExport} = await import('./commands/export.js')
@@ -163,6 +165,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--allow-partial', t('import.allowPartial'))
     .option('--json', t('import.json'))
     .option('-o, --output <file>', t('segment.output'))
+    .option('--front-matter-keys <keys>', t('frontMatter.keysOption'))
     .addHelpText('after', examples('import.examples'))
     .action(async (file: string, options, command: Command) => {
       const {runImport} = await import('./commands/import.js')

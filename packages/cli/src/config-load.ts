@@ -24,6 +24,8 @@ export interface TolmachConfig {
   customRules?: CustomRule[]
   /** Source URL → the URL the translation should link to (localised sites); replaces the default `/ru/` ↔ `/en/`. */
   urlRewrites?: UrlRewrite[]
+  /** YAML front matter keys `segment`, `export` and `import` translate. */
+  frontMatterKeys?: string[]
 }
 
 export interface LoadedConfig {
@@ -86,6 +88,7 @@ export function loadConfig(file: string, cwd: string, t: Translate): LoadedConfi
   if (value.rules !== undefined) config.rules = value.rules
   if (value.customRules !== undefined) config.customRules = value.customRules
   if (value.urlRewrites !== undefined) config.urlRewrites = value.urlRewrites
+  if (value.frontMatterKeys !== undefined) config.frontMatterKeys = value.frontMatterKeys
   return {config, findings: []}
 }
 

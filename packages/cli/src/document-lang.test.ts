@@ -55,4 +55,10 @@ describe('decideLang', () => {
     expect(decideLang(undefined, doc, 'a.md', t)).toEqual({lang: 'ru'})
     expect(proseOf('См. `npm ci` и https://example.com/path.')).toBe('См.   и  ')
   })
+
+  it('leaves front matter keys out: a Russian release with a YAML header is Russian for sure', () => {
+    const release = '---\ntitle: "Казахстан и США: диалог"\ndate: 2024-02-08\ndescription: Встреча прошла в Вашингтоне.\ntags: [МИД]\n---\n\n# Заголовок\n\nТекст релиза.\n'
+    expect(decideLang(undefined, release, 'a.md', t)).toEqual({lang: 'ru'})
+    expect(proseOf('---\ntitle: Заголовок\n---\n\nkey: value\n')).toBe('---\n  Заголовок\n---\n\nkey: value\n')
+  })
 })

@@ -57,5 +57,9 @@ const notProse = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$|`[^`\n]+`|\]\([^)\s]*
  * few letters, nothing more.
  */
 export function proseOf(markdown: string): string {
-  return markdown.replace(notProse, ' ')
+  return markdown.replace(frontMatterKeys, (block) => block.replace(yamlKey, ' ')).replace(notProse, ' ')
 }
+
+// front matter: its keys (`title:`, `date:`) are Latin whatever language the values are in.
+const frontMatterKeys = /^\ufeff?---\r?\n[\s\S]*?\n---[ \t]*(?=\r?\n|$)/
+const yamlKey = /^[ \t]*(?:- )?[A-Za-z_][\w.-]*[ \t]*:(?=[ \t]|\r?$)/gm

@@ -1,4 +1,4 @@
-import type {Lang, Segment} from '@tolmach/core'
+import type {Finding, Lang, Segment} from '@tolmach/core'
 import {MarkdownDepthError, segmentMarkdown} from '@tolmach/segmenter'
 import {chunkMarkdown, type MarkdownChunk} from './chunk-markdown.js'
 
@@ -12,6 +12,10 @@ export interface SegmentDocumentOptions {
   chunkSize?: number
   /** Called after each piece with the characters done so far and the total. */
   onProgress?: (done: number, total: number) => void
+  /** YAML front matter keys to translate (the segmenter's default when absent). */
+  frontMatterKeys?: readonly string[]
+  /** Receives the segmenter's findings (front matter kept as written). */
+  onFinding?: (finding: Finding) => void
 }
 
 /**
@@ -40,7 +44,9 @@ export function* segmentDocument(text: string, options: SegmentDocumentOptions):
 /** A piece's segments; a too-deep piece is refused at its place in the whole document. */
 function segmentPiece(chunk: MarkdownChunk, options: SegmentDocumentOptions): Segment[] {
   try {
-    return segmentMarkdown(chunk.text, {lang: options.lang, file: options.file})
+    const {frontMatterKeys, onFinding} = options
+    // Only the first piece can start with front matter.
+    return segmentMarkdown(chunk.text, {lang: options.lang, file: options.file, ...(frontMatterKeys ? {frontMatterKeys} : {}), ...(onFinding && chunk.offset === 0 ? {onFinding} : {})})
   } catch (error) {
     if (!(error instanceof MarkdownDepthError) || chunk.offset === 0) throw error
     throw error.at(options.file, {line: chunk.line, column: 1, offset: chunk.offset})

@@ -50,6 +50,8 @@ export type BlockKind =
   | 'blockquote'
   | 'imageAlt'
   | 'linkTitle'
+  /** A translatable value of the YAML front matter (`title`, `description`…). */
+  | 'frontMatter'
   | 'text'
 
 /**

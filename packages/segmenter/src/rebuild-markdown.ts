@@ -9,6 +9,9 @@ import {type ExtraSlot, extraSlots} from './rebuild-extras.js'
 import {continuationPrefix, indentLines, opensLine, stripPrefix} from './rebuild-lines.js'
 import type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildTranslation, RebuildUnit} from './rebuild-types.js'
 import {segmentMarkdown} from './segment-markdown.js'
+// front matter: its values are written back as YAML, not Markdown
+import {checkFrontMatterKeys, defaultFrontMatterKeys} from './front-matter.js'
+import {type FrontMatterReplacement, rebuildFrontMatter} from './rebuild-front-matter.js'
 
 const findingSource = 'tolmach-rebuild'
 // The XLIFF 1.2 state that says a target is a placeholder. Not `new` or
@@ -27,6 +30,7 @@ function checkArguments(source: unknown, translations: unknown, options: unknown
   if (unitsFile !== undefined && typeof unitsFile !== 'string') throw new TypeError('rebuildMarkdown: `options.unitsFile` must be a string')
   if (allowPartial !== undefined && typeof allowPartial !== 'boolean') throw new TypeError('rebuildMarkdown: `options.allowPartial` must be a boolean')
   if (reportUntranslated !== undefined && typeof reportUntranslated !== 'boolean') throw new TypeError('rebuildMarkdown: `options.reportUntranslated` must be a boolean')
+  checkFrontMatterKeys((options as Record<string, unknown>)['frontMatterKeys'], 'rebuildMarkdown')
 }
 
 function unitOf(entry: RebuildTranslation | undefined): RebuildUnit | undefined {
@@ -68,8 +72,8 @@ export function rebuildMarkdown(
   options: RebuildOptions
 ): RebuildResult {
   checkArguments(source, translations, options)
-  const {lang, file, unitsFile, allowPartial = false, reportUntranslated = false} = options
-  const segments = segmentMarkdown(source, file === undefined ? {lang} : {lang, file})
+  const {lang, file, unitsFile, allowPartial = false, reportUntranslated = false, frontMatterKeys = defaultFrontMatterKeys} = options
+  const segments = segmentMarkdown(source, file === undefined ? {lang, frontMatterKeys} : {lang, file, frontMatterKeys})
   const findings: Finding[] = []
   const report = (ruleId: RebuildRuleId, severity: Severity, message: string, at: {unit?: RebuildUnit; segment?: Segment}, extra: {actual?: string; expected?: string[]} = {}) => {
     const place = at.unit?.place
@@ -126,7 +130,13 @@ export function rebuildMarkdown(
     chosen.set(segment, tidyTarget(unit.target))
   }
 
-  const markdown = splice(source, segments, chosen)
+  // front matter: a target YAML cannot hold as written in any style is refused (never met: double quotes hold anything)
+  const frontMatter = rebuildFrontMatter(source, segments, chosen, frontMatterKeys, lang)
+  for (const segment of frontMatter.refused) {
+    report('front-matter-unsafe', missing, `unit ${segment.id}: the target cannot be written as YAML in the front matter; the source text is kept`, {unit: unitOf(translations.get(segment.id)), segment})
+    chosen.delete(segment)
+  }
+  const markdown = splice(source, segments, chosen, frontMatter.replacements)
   const translated = chosen.size - untranslated
   return {markdown, findings, stats: {segments: segments.length, translated, kept: segments.length - translated}}
 }
@@ -138,11 +148,11 @@ interface Replacement {
 }
 
 /** Replaces segments' source ranges; alt texts and titles inside a segment's markup are replaced inside that markup. */
-function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMap<Segment, string>): string {
+function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMap<Segment, string>, frontMatter: readonly FrontMatterReplacement[]): string {
   const slots = extraSlots(source, segments)
-  const blocks = segments.filter((s) => !slots.has(s) && s.kind !== 'imageAlt' && s.kind !== 'linkTitle')
+  const blocks = segments.filter((s) => !slots.has(s) && s.kind !== 'imageAlt' && s.kind !== 'linkTitle' && s.kind !== 'frontMatter')
   const inner = new Map<Segment, Replacement[]>()
-  const top: Replacement[] = []
+  const top: Replacement[] = [...frontMatter]
 
   for (const [segment, slot] of slots) {
     const text = chosen.get(segment)

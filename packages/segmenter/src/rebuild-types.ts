@@ -38,6 +38,8 @@ export interface RebuildOptions {
    * or a copy of the source is a fair structural test.
    */
   reportUntranslated?: boolean
+  /** The front matter keys the export used (`segmentMarkdown`'s `frontMatterKeys`): the same list gives the same segments. */
+  frontMatterKeys?: readonly string[]
 }
 
 /** Counts of what the rebuild did, for summaries. */
@@ -70,3 +72,4 @@ export type RebuildRuleId =
   | 'source-changed'
   | 'target-state'
   | 'target-untranslated'
+  | 'front-matter-unsafe'

@@ -93,7 +93,7 @@ describe('segmentMarkdown', () => {
     ])
   })
 
-  test('letterless blocks, code, HTML and front matter are not segmented; table cells of figures are', () => {
+  test('letterless blocks, code, HTML and front matter keys not listed are not segmented; table cells of figures are', () => {
     const markdown = '---\na: b\n---\n\n2024\n\n| 1 | 2 |\n|---|---|\n| a | 3 |\n\n---\n\n```\ncode. Here.\n```\n\n<p>html</p>\n'
     expect(texts(markdown)).toEqual(['tableCell: 1', 'tableCell: 2', 'tableCell: a', 'tableCell: 3'])
   })
@@ -122,8 +122,10 @@ describe('segmentMarkdown', () => {
   test('a byte order mark is skipped and offsets still point into the input', () => {
     const markdown = '\ufeff---\ntitle: x\n---\n\n# Title here\n\nText. More text.\n'
     const segments = segmentMarkdown(markdown, {lang: 'en'})
-    expect(segments.map((s) => markdown.slice(s.position.start.offset, s.position.end.offset))).toEqual(['Title here', 'Text.', 'More text.'])
-    expect(segments[0]!.position.start).toEqual({line: 5, column: 3, offset: 21})
+    expect(segments.map((s) => markdown.slice(s.position.start.offset, s.position.end.offset))).toEqual(['x', 'Title here', 'Text.', 'More text.'])
+    // The front matter title counts from the same place as the body.
+    expect(segments[0]!.position.start).toEqual({line: 2, column: 8, offset: 12})
+    expect(segments[1]!.position.start).toEqual({line: 5, column: 3, offset: 21})
     checkSegments(markdown, segments)
   })
 

@@ -1,5 +1,6 @@
 import type {BlockKind, LineIndex, OffsetMap, Segment} from '@tolmach/core'
-import {createLineIndex, isLang, offsetsToPosition} from '@tolmach/core'
+import {createFinding, createLineIndex, isLang, offsetsToPosition} from '@tolmach/core'
+import {checkFrontMatterKeys, defaultFrontMatterKeys, readFrontMatter} from './front-matter.js'
 import {SourceSpans} from './markdown-align.js'
 import {walkBlocks} from './markdown-blocks.js'
 import {cutBlock, translatableRanges} from './markdown-cut.js'
@@ -46,18 +47,23 @@ function checkOptions(markdown: unknown, options: unknown): asserts options is S
   const {lang, file} = options as Record<string, unknown>
   if (!isLang(lang)) throw new TypeError(`segmentMarkdown: \`options.lang\` must be 'ru' or 'en', got ${String(lang)}`)
   if (file !== undefined && typeof file !== 'string') throw new TypeError('segmentMarkdown: `options.file` must be a string')
+  const {frontMatterKeys, onFinding} = options as Record<string, unknown>
+  checkFrontMatterKeys(frontMatterKeys, 'segmentMarkdown')
+  if (onFinding !== undefined && typeof onFinding !== 'function') throw new TypeError('segmentMarkdown: `options.onFinding` must be a function')
 }
 
 /**
  * Sentence segments of a Markdown document, found through its AST: headings,
  * paragraphs, list items, table cells, block quotes, image alt texts and link
- * titles that contain at least one letter. Inline markup becomes numbered
- * placeholders; everything else (code, HTML blocks, front matter, definitions'
- * URLs, letterless blocks) is left to the source.
+ * titles that contain at least one letter, and the values of the YAML front
+ * matter's translatable keys (`options.frontMatterKeys`). Inline markup
+ * becomes numbered placeholders; everything else (code, HTML blocks, the
+ * rest of the front matter, definitions' URLs, letterless blocks) is left to
+ * the source.
  */
 export function segmentMarkdown(markdown: string, options: SegmentMarkdownOptions): Segment[] {
   checkOptions(markdown, options)
-  const {lang, file} = options
+  const {lang, file, frontMatterKeys = defaultFrontMatterKeys, onFinding} = options
   // micromark skips a byte order mark and counts offsets after it: work on
   // the text after it, and shift every offset back into `markdown` at the end.
   const shift = markdown.charCodeAt(0) === 0xfeff ? 1 : 0
@@ -91,6 +97,13 @@ export function segmentMarkdown(markdown: string, options: SegmentMarkdownOption
     if (file !== undefined) segment.file = file
     segments.push(segment)
   }
+
+  const frontMatter = readFrontMatter(tree, source, frontMatterKeys, lang, (problem) => {
+    lines ??= lineIndex(markdown)
+    const place = offsetsToPosition(lines, problem.start + shift, problem.end + shift)
+    onFinding?.(createFinding({ruleId: problem.ruleId, severity: 'warning', message: problem.message, source: 'tolmach-segmenter', file, place, actual: problem.actual}))
+  })
+  for (const scalar of frontMatter?.scalars ?? []) for (const piece of scalar.pieces) add('frontMatter', piece.draft)
 
   // One span buffer for the whole document: each block is done with it before the next.
   const spans = new SourceSpans(1024)

@@ -1,4 +1,4 @@
-import type {Lang} from '@tolmach/core'
+import type {Finding, Lang} from '@tolmach/core'
 
 /** A sentence of plain text: `text === input.slice(start, end)`, UTF-16 offsets. */
 export interface Sentence {
@@ -18,6 +18,15 @@ export interface SegmentMarkdownOptions {
   lang: Lang
   /** Path or name of the document, copied into each segment. */
   file?: string
+  /**
+   * YAML front matter keys whose string values (or strings of a sequence)
+   * become `frontMatter` segments; a dotted key (`params.description`)
+   * reaches into a mapping. Default: `title`, `description`, `summary`.
+   * Export and import must use the same list.
+   */
+  frontMatterKeys?: readonly string[]
+  /** Receives content problems (front matter that is not valid YAML, a listed key that is no string). */
+  onFinding?: (finding: Finding) => void
 }
 
 /** Options of `restoreMarkdown`. */

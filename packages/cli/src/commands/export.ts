@@ -8,6 +8,7 @@ import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {inputEncoding} from '../input-encoding.js'
 import {readInputFile, readStdin} from '../read-input.js'
+import {frontMatterKeys, translateFrontMatterFinding} from '../front-matter-keys.js'
 import {openOutput} from '../write-output.js'
 
 export interface ExportOptions {
@@ -22,6 +23,7 @@ export interface ExportOptions {
   target?: string
   minMatch?: string
   maxMatches?: string
+  frontMatterKeys?: string
 }
 
 const exportFormats = ['xliff', 'xliff2'] as const
@@ -67,6 +69,7 @@ export async function runExport(fileOrFiles: string | readonly string[], options
   const missingTarget = parseTargetMode(options.target, ctx)
   const inputs = [...files, options.glossary, options.tm].filter((f): f is string => f !== undefined)
   if (inputs.filter((f) => f === '-').length > 1) throw usageError('stdin-twice', t('segment.stdinTwice'))
+  const keys = frontMatterKeys(options.frontMatterKeys, ctx)
   const output = await openOutput(options.output, {inputs, cwd: io.cwd, stdout: io.stdout, t})
   const findings: Finding[] = []
   let segments = 0
@@ -85,7 +88,13 @@ export async function runExport(fileOrFiles: string | readonly string[], options
       const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
       const original = originalName(file, io.cwd)
       // Errors name the file as the user typed it; the XLIFF names it by its path from the working folder.
-      const segmentsOf = segmentMarkdown(input.text, {lang: decision.lang, file: name})
+      const segmentsOf = segmentMarkdown(input.text, {
+        lang: decision.lang,
+        file: name,
+        // front matter: the same keys import will use, and what stays as written said so
+        ...(keys ? {frontMatterKeys: keys} : {}),
+        onFinding: (finding) => void findings.push(translateFrontMatterFinding(finding, t))
+      })
       for (const segment of segmentsOf) segment.file = original
       const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentsOf}
       documents.push(document)

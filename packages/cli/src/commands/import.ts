@@ -6,6 +6,7 @@ import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {pickDocument, readTranslatedXliff, translateRebuildFindings, unitsById} from '../import-units.js'
 import {readInputFile, readStdin} from '../read-input.js'
+import {frontMatterKeys} from '../front-matter-keys.js'
 import {openOutput} from '../write-output.js'
 
 export interface ImportOptions {
@@ -15,6 +16,7 @@ export interface ImportOptions {
   sourceLang?: string
   allowPartial?: boolean
   json?: boolean
+  frontMatterKeys?: string
 }
 
 /**
@@ -50,7 +52,8 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
     file: sourceName,
     unitsFile: xliffName,
     allowPartial: options.allowPartial === true,
-    reportUntranslated: true
+    reportUntranslated: true,
+    ...frontMatterOption(options, ctx)
   })
   findings.push(...translateRebuildFindings(result.findings, sourceName, t))
   findings.sort(compareFindings)
@@ -96,4 +99,10 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
 function documentLang(value: string | undefined): 'ru' | 'en' | undefined {
   const primary = value?.toLowerCase().split(/[-_]/)[0]
   return primary === 'ru' || primary === 'en' ? primary : undefined
+}
+
+/** The front matter keys of the export (`--front-matter-keys` or the config): the same list gives the same units. */
+function frontMatterOption(options: ImportOptions, ctx: CommandContext): {frontMatterKeys?: string[]} {
+  const keys = frontMatterKeys(options.frontMatterKeys, ctx)
+  return keys ? {frontMatterKeys: keys} : {}
 }

@@ -7,6 +7,7 @@ import {parseFormat, writeDocuments} from '../format-output.js'
 import {type InputText, readInputFile, readStdin} from '../read-input.js'
 import {inputEncoding} from '../input-encoding.js'
 import {segmentDocument} from '../segment-document.js'
+import {frontMatterKeys, translateFrontMatterFinding} from '../front-matter-keys.js'
 import {openOutput} from '../write-output.js'
 
 export interface SegmentOptions {
@@ -16,6 +17,7 @@ export interface SegmentOptions {
   sourceLang?: string
   output?: string
   encoding?: string
+  frontMatterKeys?: string
 }
 
 /**
@@ -33,6 +35,7 @@ export async function runSegment(files: string[], options: SegmentOptions, ctx: 
   const format = parseFormat(options.format, options.output, t)
   if (files.filter((file) => file === '-').length > 1) throw usageError('stdin-twice', t('segment.stdinTwice'))
 
+  const keys = frontMatterKeys(options.frontMatterKeys, ctx)
   const lineFormat = format === 'jsonl' || format === 'tsv'
   const output = await openOutput(options.output, {inputs: files, cwd: io.cwd, stdout: io.stdout, t})
   const findings: Finding[] = []
@@ -48,7 +51,8 @@ export async function runSegment(files: string[], options: SegmentOptions, ctx: 
       const label = t('progress.segmenting', {file: name})
       const onProgress = (done: number, total: number) => ctx.progress.update(done, total, label)
       let any = false
-      for (const piece of segmentDocument(input.text, {lang: decision.lang, file, onProgress})) {
+      const onFinding = (finding: Finding) => void findings.push(translateFrontMatterFinding(finding, t))
+      for (const piece of segmentDocument(input.text, {lang: decision.lang, file, onProgress, onFinding, ...(keys ? {frontMatterKeys: keys} : {})})) {
         segments += piece.length
         any = true
         yield {document, segments: piece}

@@ -194,7 +194,9 @@ export const en = {
       'placeholder-order': 'paired placeholders are closed before they open or overlap ({{actual}}); the source text is kept',
       'source-changed': 'the unit\'s source no longer matches {{source}}: the document changed since the export',
       'target-state': 'state "{{actual}}" says the target may not be translated yet; it is used as is',
-      'target-untranslated': 'the target {{actual}} and is not counted as translated'
+      'target-untranslated': 'the target {{actual}} and is not counted as translated',
+      // front matter
+      'front-matter-unsafe': 'the target cannot be written as YAML in the front matter; the source text is kept'
     }
   },
   check: {
@@ -577,6 +579,15 @@ export const en = {
     optionArgumentMissing: "option '{{option}}' needs a value",
     tooManyArguments: 'too many arguments',
     seeHelp: "Run 'tolmach help {{command}}' for usage."
+  },
+  // front matter: translatable YAML keys (issue 8)
+  frontMatter: {
+    keysOption: 'YAML front matter keys to translate, comma-separated; a dotted key reaches into a mapping (default: frontMatterKeys of tolmach.config.json, else title,description,summary; "" for none)',
+    rule: {
+      'front-matter-invalid': 'the front matter is not valid YAML ({{actual}}) and is kept as written',
+      'front-matter-unsupported': 'front matter key {{actual}} is not a string and is kept as written',
+      'front-matter-toml': 'TOML front matter is kept as written: its {{actual}} is not translated (write the front matter in YAML to translate it)'
+    }
   }
 } as const
 

@@ -208,7 +208,9 @@ export const ru: LocaleTree = {
       'placeholder-order': 'парные метки закрываются раньше, чем открываются, или пересекаются ({{actual}}); оставлен исходный текст',
       'source-changed': 'исходный текст единицы не совпадает с {{source}}: документ изменился после выгрузки',
       'target-state': 'состояние «{{actual}}» говорит, что перевод, возможно, ещё не готов; он использован как есть',
-      'target-untranslated': 'перевод {{actual}} и не считается переведённым'
+      'target-untranslated': 'перевод {{actual}} и не считается переведённым',
+      // front matter
+      'front-matter-unsafe': 'перевод нельзя записать во front matter как YAML; оставлен исходный текст'
     }
   },
   check: {
@@ -631,5 +633,14 @@ export const ru: LocaleTree = {
     optionArgumentMissing: 'параметру «{{option}}» нужно значение',
     tooManyArguments: 'слишком много аргументов',
     seeHelp: 'Справка: tolmach help {{command}}'
+  },
+  // front matter: translatable YAML keys (issue 8)
+  frontMatter: {
+    keysOption: 'ключи YAML-шапки (front matter) для перевода через запятую; ключ с точкой ведёт внутрь словаря (по умолчанию frontMatterKeys из tolmach.config.json, иначе title,description,summary; "" — ни одного)',
+    rule: {
+      'front-matter-invalid': 'front matter не является корректным YAML ({{actual}}) и оставлен как есть',
+      'front-matter-unsupported': 'значение ключа {{actual}} во front matter — не строка, оно оставлено как есть',
+      'front-matter-toml': 'front matter в формате TOML оставлен как есть: {{actual}} не переводится (чтобы перевести, запишите front matter в YAML)'
+    }
   }
 }
