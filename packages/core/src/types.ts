@@ -41,6 +41,8 @@ export type BlockKind =
   | 'blockquote'
   | 'imageAlt'
   | 'linkTitle'
+  // A link's destination, exported on request so it can be localised (`export --urls`).
+  | 'linkUrl'
   | 'text'
 
 /**

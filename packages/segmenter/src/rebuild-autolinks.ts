@@ -1,5 +1,6 @@
 import type {Placeholder} from '@tolmach/core'
 import {placeholderToken} from '@tolmach/core'
+import {followAddress} from './rebuild-autolink-follow.js'
 
 /** An autolink (`<https://…>`, `www.…`, a bare e-mail): its text is its address. */
 function isAutolink(open: Placeholder): boolean {
@@ -63,6 +64,14 @@ export function rewriteAutolinks(
       const url = typeof open.data?.['url'] === 'string' ? open.data['url'] : undefined
       // The address and text let restoreMarkdown write `[text](url)` where the text after it would extend a bare address.
       const atom: Placeholder = {id: next++, type: 'standalone', node: 'link', markdown: sourceOf(open, close), offset: 0, ...(url === undefined ? {} : {data: {url, text: got.value, bare: isBare(open) ? 1 : 0}})}
+      out.push(atom)
+      text = text.slice(0, got.a) + placeholderToken(atom) + text.slice(got.b + closeToken.length)
+      continue
+    }
+    // The visible address changed (`/ru/` → `/en/`): the destination follows it, as an autolink of the new address.
+    const followed = holdsToken(got.value) ? undefined : followAddress(got.value, isBare(open))
+    if (followed) {
+      const atom: Placeholder = {id: next++, type: 'standalone', node: 'link', markdown: followed.markdown, offset: 0, data: {url: followed.url, text: got.value, bare: isBare(open) ? 1 : 0}}
       out.push(atom)
       text = text.slice(0, got.a) + placeholderToken(atom) + text.slice(got.b + closeToken.length)
       continue

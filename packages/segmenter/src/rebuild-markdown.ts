@@ -9,6 +9,7 @@ import {type ExtraSlot, extraSlots} from './rebuild-extras.js'
 import {continuationPrefix, indentLines, opensLine, stripPrefix} from './rebuild-lines.js'
 import type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildTranslation, RebuildUnit} from './rebuild-types.js'
 import {segmentMarkdown} from './segment-markdown.js'
+import {replaceDestination, takeUrlUnits, urlProblem} from './rebuild-urls.js'
 
 const findingSource = 'tolmach-rebuild'
 // The XLIFF 1.2 state that says a target is a placeholder. Not `new` or
@@ -85,8 +86,10 @@ export function rebuildMarkdown(
     )
   }
 
+  // URL units (`export --urls`) localise links' destinations; they are no segments of their own.
+  const {rest, urls} = takeUrlUnits(translations, segments, unitOf)
   const ids = new Set(segments.map((s) => s.id))
-  for (const [id, entry] of translations) {
+  for (const [id, entry] of rest) {
     if (!ids.has(id)) report('unit-unknown', 'warning', `unit ${id} matches no segment of the source document; its translation is not used`, {unit: unitOf(entry)}, {actual: id})
   }
 
@@ -95,7 +98,7 @@ export function rebuildMarkdown(
   const chosen = new Map<Segment, string>()
   let untranslated = 0
   for (const segment of segments) {
-    const unit = unitOf(translations.get(segment.id))
+    const unit = unitOf(rest.get(segment.id))
     if (!unit) {
       report('unit-missing', missing, `segment ${segment.id} has no unit in the translation; the source text is kept`, {segment}, {expected: [segment.id]})
       continue
@@ -126,7 +129,23 @@ export function rebuildMarkdown(
     chosen.set(segment, tidyTarget(unit.target))
   }
 
-  const markdown = splice(source, segments, chosen)
+  const newUrls = new Map<Segment, Map<number, string>>()
+  for (const {id, unit, segment, placeholderId, url} of urls) {
+    if (unit.source !== undefined && unit.source !== url) {
+      report('source-changed', 'warning', `the source of unit ${id} no longer matches the link's destination: it changed since the export`, {unit, segment}, {actual: unit.source, expected: [url]})
+    }
+    const target = unit.target?.trim()
+    // No target, or the destination as it was: the link keeps its source destination.
+    if (target === undefined || target === '' || target === url) continue
+    const problem = urlProblem(target, url)
+    if (problem !== undefined) {
+      report('url-invalid', missing, `unit ${id}: the link destination ${target} cannot be used (${problem}); the source destination is kept`, {unit, segment}, {actual: target, expected: [url]})
+      continue
+    }
+    newUrls.set(segment, (newUrls.get(segment) ?? new Map()).set(placeholderId, target))
+  }
+
+  const markdown = splice(source, segments, chosen, newUrls)
   const translated = chosen.size - untranslated
   return {markdown, findings, stats: {segments: segments.length, translated, kept: segments.length - translated}}
 }
@@ -138,7 +157,7 @@ interface Replacement {
 }
 
 /** Replaces segments' source ranges; alt texts and titles inside a segment's markup are replaced inside that markup. */
-function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMap<Segment, string>): string {
+function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMap<Segment, string>, newUrls: ReadonlyMap<Segment, ReadonlyMap<number, string>>): string {
   const slots = extraSlots(source, segments)
   const blocks = segments.filter((s) => !slots.has(s) && s.kind !== 'imageAlt' && s.kind !== 'linkTitle')
   const inner = new Map<Segment, Replacement[]>()
@@ -155,8 +174,9 @@ function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMa
   for (const segment of blocks) {
     const text = chosen.get(segment)
     const own = inner.get(segment) ?? []
-    if (text === undefined && own.length === 0) continue
-    top.push({start: segment.position.start.offset, end: segment.position.end.offset, text: restoreSegment(source, segment, text ?? segment.text, text !== undefined && text !== segment.text, own)})
+    const links = newUrls.get(segment)
+    if (text === undefined && own.length === 0 && !links) continue
+    top.push({start: segment.position.start.offset, end: segment.position.end.offset, text: restoreSegment(source, segment, text ?? segment.text, text !== undefined && text !== segment.text, own, links)})
   }
   top.sort((a, b) => a.start - b.start)
   let out = ''
@@ -191,7 +211,7 @@ function firstTextOffset(segment: Segment, at: number): number {
 }
 
 /** One block segment's Markdown: its placeholders' markup (with inner replacements), the text escaped, lines prefixed. */
-function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[]): string {
+function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[], links?: ReadonlyMap<number, string>): string {
   const {kind} = segment
   const start = segment.position.start.offset
   const end = segment.position.end.offset
@@ -205,6 +225,8 @@ function restoreSegment(source: string, segment: Segment, text: string, changed:
     const at = placeholderStart(segment, p)
     const own = inner.filter((r) => at <= r.start && r.end <= at + p.markdown.length).sort((a, b) => b.start - a.start)
     for (const r of own) markdown = markdown.slice(0, r.start - at) + r.text + markdown.slice(r.end - at)
+    const url = p.type === 'close' ? links?.get(p.id) : undefined
+    if (url !== undefined) markdown = replaceDestination(markdown, url)
     const open = p.type === 'close' ? opens.get(p.id) : undefined
     if (changed && open?.node === 'linkReference' && open.data?.['referenceType'] !== 'full') {
       // `[text]` and `[text][]` use the text as the reference: translated, it must name the label.

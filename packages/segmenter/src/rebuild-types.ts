@@ -70,3 +70,4 @@ export type RebuildRuleId =
   | 'source-changed'
   | 'target-state'
   | 'target-untranslated'
+  | 'url-invalid'

@@ -9,6 +9,7 @@ const prefixes: Record<BlockKind, string> = {
   blockquote: 'bq',
   imageAlt: 'alt',
   linkTitle: 'title',
+  linkUrl: 'url',
   text: 't'
 }
 

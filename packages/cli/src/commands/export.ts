@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {Finding, Lang, SegmentDocument} from '@tolmach/core'
 import type {CandidateMatch, MissingTarget, TargetText} from '@tolmach/formats'
-import {segmentMarkdown} from '@tolmach/segmenter'
+import {segmentMarkdown, withLinkUrlSegments} from '@tolmach/segmenter'
 import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
 import {usageError} from '../errors.js'
@@ -22,6 +22,8 @@ export interface ExportOptions {
   target?: string
   minMatch?: string
   maxMatches?: string
+  /** Link destinations as units of their own (see withLinkUrlSegments). */
+  urls?: boolean
 }
 
 const exportFormats = ['xliff', 'xliff2'] as const
@@ -85,7 +87,8 @@ export async function runExport(fileOrFiles: string | readonly string[], options
       const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
       const original = originalName(file, io.cwd)
       // Errors name the file as the user typed it; the XLIFF names it by its path from the working folder.
-      const segmentsOf = segmentMarkdown(input.text, {lang: decision.lang, file: name})
+      const segmented = segmentMarkdown(input.text, {lang: decision.lang, file: name})
+      const segmentsOf = options.urls === true ? withLinkUrlSegments(input.text, segmented) : segmented
       for (const segment of segmentsOf) segment.file = original
       const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentsOf}
       documents.push(document)

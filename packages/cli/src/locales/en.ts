@@ -194,8 +194,21 @@ export const en = {
       'placeholder-order': 'paired placeholders are closed before they open or overlap ({{actual}}); the source text is kept',
       'source-changed': 'the unit\'s source no longer matches {{source}}: the document changed since the export',
       'target-state': 'state "{{actual}}" says the target may not be translated yet; it is used as is',
-      'target-untranslated': 'the target {{actual}} and is not counted as translated'
+      'target-untranslated': 'the target {{actual}} and is not counted as translated',
+      // links: a translated link destination
+      'url-invalid': 'the link destination "{{actual}}" is not a URL or path a Markdown link can carry; {{expected}} is kept'
     }
+  },
+  // links: URL units (export --urls) and one import of several documents
+  links: {
+    urls: "also export each inline link's destination as a unit of its own (id SEGMENT.url-N), so a translator can localise it (/ru/ → /en/)",
+    outputDir: 'with --source given more than once, -o names the folder the documents are written to',
+    sourceTwice: '{{file}}: given twice as --source',
+    fileUnmatched: '<file original="{{file}}"> matches no --source; its translations are not used',
+    sourceUnmatched: '{{file}}: no <file> of the XLIFF has original="{{file}}"; this document is not rebuilt',
+    sameOutput: '{{first}} and {{second}} would both be written to {{output}}',
+    summary: 'Wrote {{files}} to {{output}}: {{translated}}, {{kept}}',
+    notWritten: 'Nothing written to {{output}}: fix the errors above (or pass --allow-partial for untranslated segments)'
   },
   check: {
     description: 'check the terminology of translations against a glossary (XLIFF, TMX, TSV/JSONL pairs, Markdown pairs)',

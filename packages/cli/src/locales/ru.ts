@@ -208,8 +208,21 @@ export const ru: LocaleTree = {
       'placeholder-order': 'парные метки закрываются раньше, чем открываются, или пересекаются ({{actual}}); оставлен исходный текст',
       'source-changed': 'исходный текст единицы не совпадает с {{source}}: документ изменился после выгрузки',
       'target-state': 'состояние «{{actual}}» говорит, что перевод, возможно, ещё не готов; он использован как есть',
-      'target-untranslated': 'перевод {{actual}} и не считается переведённым'
+      'target-untranslated': 'перевод {{actual}} и не считается переведённым',
+      // links: a translated link destination
+      'url-invalid': 'адрес ссылки «{{actual}}» не является URL или путём, который может нести ссылка Markdown; оставлен {{expected}}'
     }
+  },
+  // links: URL units (export --urls) and one import of several documents
+  links: {
+    urls: 'выгрузить адрес каждой встроенной ссылки отдельной единицей (id СЕГМЕНТ.url-N), чтобы переводчик мог его локализовать (/ru/ → /en/)',
+    outputDir: 'если --source указан несколько раз, -o называет папку, в которую записываются документы',
+    sourceTwice: '{{file}}: указан в --source дважды',
+    fileUnmatched: '<file original="{{file}}"> не соответствует ни одному --source; его переводы не использованы',
+    sourceUnmatched: '{{file}}: в XLIFF нет <file> с original="{{file}}"; этот документ не собран',
+    sameOutput: '{{first}} и {{second}} были бы записаны в один файл {{output}}',
+    summary: 'Записано в {{output}}: {{files}}; {{translated}}, {{kept}}',
+    notWritten: 'В {{output}} ничего не записано: исправьте ошибки выше (или укажите --allow-partial для непереведённых сегментов)'
   },
   check: {
     description: 'проверить терминологию переводов по глоссарию (XLIFF, TMX, пары в TSV/JSONL, пары Markdown)',

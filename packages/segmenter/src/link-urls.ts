@@ -1,0 +1,105 @@
+import {createLineIndex, type LineIndex, mapOffset, offsetsToPosition, type Placeholder, type Segment} from '@tolmach/core'
+
+/**
+ * Link destinations as units of their own, so a translator can localise them
+ * (`/ru/about` → `/en/about`) in any CAT tool: OmegaT shows `bpt`/`ept`
+ * content as protected tags, so a URL inside a tag cannot be edited there.
+ * Okapi's Markdown filter does the same behind `translateUrls` (off by
+ * default), and so does `tolmach export --urls`.
+ *
+ * A URL unit's id is its segment's id, `.url-`, and the id of the link's
+ * placeholder pair (a `.` keeps it an XML NMTOKEN, as XLIFF 2 ids must be).
+ * Only inline links `[text](url)` whose pair sits whole in the segment get
+ * one: an autolink's destination is its visible text (edit the text), a
+ * reference link's lives in its definition.
+ */
+const urlIdPattern = /^(.+)\.url-(\d+)$/
+
+export function linkUrlId(segmentId: string, placeholderId: number): string {
+  return `${segmentId}.url-${placeholderId}`
+}
+
+/** The segment id and link placeholder id a URL unit id names, or undefined when it names none. */
+export function parseLinkUrlId(id: string): {segmentId: string; placeholderId: number} | undefined {
+  const match = urlIdPattern.exec(id)
+  return match ? {segmentId: match[1]!, placeholderId: Number(match[2])} : undefined
+}
+
+/**
+ * Start and end, in a link's closing markup `](dest "title")`, of the
+ * destination as written (`<…>` included), by CommonMark's rules: optional
+ * whitespace after `(`, then `<…>` or a run without spaces or control
+ * characters whose parentheses balance, backslash escapes included.
+ */
+export function destinationSpan(close: string): [number, number] | undefined {
+  if (!close.startsWith('](')) return undefined
+  let at = 2
+  while (at < close.length && /[ \t\r\n]/.test(close[at]!)) at++
+  const start = at
+  if (close[at] === '<') {
+    for (at++; at < close.length; at++) {
+      if (close[at] === '\\') at++
+      else if (close[at] === '>') return [start, at + 1]
+      else if (close[at] === '\n' || close[at] === '<') return undefined
+    }
+    return undefined
+  }
+  let depth = 0
+  for (; at < close.length; at++) {
+    const c = close[at]!
+    if (c === '\\' && at + 1 < close.length) {
+      at++
+      continue
+    }
+    if (c.charCodeAt(0) <= 0x20 || c === '\x7f') break
+    if (c === '(') depth++
+    else if (c === ')') {
+      if (depth === 0) break
+      depth--
+    }
+  }
+  return [start, at]
+}
+
+/** The inline links of a segment whose destination a translator can change: both halves here, `](…)` closing. */
+export function localisableLinks(segment: Segment): Array<{open: Placeholder; close: Placeholder; url: string}> {
+  const out: Array<{open: Placeholder; close: Placeholder; url: string}> = []
+  for (const open of segment.placeholders) {
+    if (open.type !== 'open' || open.split || open.node !== 'link') continue
+    const close = segment.placeholders.find((p) => p.type === 'close' && p.id === open.id)
+    const url = open.data?.['url']
+    if (!close || close.split || typeof url !== 'string' || !destinationSpan(close.markdown)) continue
+    out.push({open, close, url})
+  }
+  return out
+}
+
+/**
+ * URL units of a document's segments, each right after the segment that
+ * holds its link: text is the URL (decoded, as the link's node has it),
+ * position is where its destination is written in the source.
+ */
+export function withLinkUrlSegments(source: string, segments: readonly Segment[]): Segment[] {
+  let lines: LineIndex | undefined
+  const out: Segment[] = []
+  for (const segment of segments) {
+    out.push(segment)
+    for (const {close, url} of localisableLinks(segment)) {
+      const span = destinationSpan(close.markdown)!
+      const at = mapOffset(segment.map, close.offset)
+      lines ??= createLineIndex(source)
+      out.push({
+        id: linkUrlId(segment.id, close.id),
+        index: segment.index,
+        kind: 'linkUrl',
+        lang: segment.lang,
+        ...(segment.file === undefined ? {} : {file: segment.file}),
+        text: url,
+        placeholders: [],
+        position: offsetsToPosition(lines, at + span[0], at + span[1]),
+        map: [[0, at + span[0]]]
+      })
+    }
+  }
+  return out
+}
