@@ -66,6 +66,14 @@ describe('tolmach import with --source repeated', () => {
     expect(partial.stderr).toMatch(/error.*\[source-unmatched\]/)
   })
 
+  test('one --source imports its own <file> and names the others it leaves out', () => {
+    const dir = setUp()
+    const result = runCli(['import', 'multi.en.xlf', '--source', 'docs/b.md', '-o', 'b.en.md'], {cwd: dir})
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stderr).toMatch(/warning <file original="docs\/a\.md"> matches no --source.*\[file-unmatched\]/)
+    expect(readFileSync(path.join(dir, 'b.en.md'), 'utf8')).toBe(documents['docs/b.md']![1])
+  })
+
   test('the output folder is required, and an output over an input is refused before anything is written', () => {
     const dir = setUp()
     const noOutput = runCli(['import', 'multi.en.xlf', '--source', 'docs/a.md', '--source', 'docs/b.md'], {cwd: dir})

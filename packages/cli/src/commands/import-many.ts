@@ -7,6 +7,7 @@ import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
 import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
+import {unmatchedFile} from '../import-unmatched.js'
 import {readTranslatedXliff, translateRebuildFindings, unitsById} from '../import-units.js'
 import {readInputFile, readStdin} from '../read-input.js'
 import {type OutputSink, openOutput} from '../write-output.js'
@@ -82,23 +83,11 @@ export async function runImportMany(xliffFile: string, sources: readonly string[
   const matched = matchDocuments(parsed.documents, sources, io.cwd)
   const used = new Set(matched.values())
   for (const document of parsed.documents) {
-    if (used.has(document)) continue
-    const place = document.units[0]?.position
-    findings.push(
-      createFinding({
-        ruleId: 'file-unmatched',
-        severity: options.allowPartial ? 'warning' : 'error',
-        message: t('links.fileUnmatched', {file: document.file}),
-        source: findingSource,
-        file: xliffName,
-        ...(place ? {place: {start: place, end: place}} : {}),
-        actual: document.file
-      })
-    )
+    if (!used.has(document)) findings.push(unmatchedFile(document, xliffName, options.allowPartial ? 'warning' : 'error', t))
   }
   for (const source of sources) {
     if (matched.has(source)) continue
-    findings.push(createFinding({ruleId: 'source-unmatched', severity: 'error', message: t('links.sourceUnmatched', {file: nameOf(source)}), source: findingSource, file: nameOf(source), actual: originalOf(source, io.cwd)}))
+    findings.push(createFinding({ruleId: 'source-unmatched', severity: 'error', message: t('links.sourceUnmatched', {file: originalOf(source, io.cwd)}), source: findingSource, file: nameOf(source), actual: originalOf(source, io.cwd)}))
   }
 
   const outputs = outputPaths(sources, matched, options.output, io.cwd)

@@ -4,6 +4,7 @@ import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
 import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
+import {unmatchedFile} from '../import-unmatched.js'
 import {pickDocument, readTranslatedXliff, translateRebuildFindings, unitsById} from '../import-units.js'
 import {readInputFile, readStdin} from '../read-input.js'
 import {openOutput} from '../write-output.js'
@@ -49,6 +50,8 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
   // An XLIFF that could not be read at all has said why in its findings.
   if (parsed.documents.length === 0 && findings.some((f) => f.severity === 'error')) return reportFindings(findings, ctx)
   const document = pickDocument(parsed.documents, sourceFile, xliffName, t)
+  // links: the other <file>s of a multi-document XLIFF are not imported by this call; say so.
+  for (const other of parsed.documents) if (other !== document) findings.push(unmatchedFile(other, xliffName, 'warning', t))
 
   const decision = decideLang(lang ?? documentLang(document.sourceLang), source.text, sourceName, t)
   if (decision.warning) ctx.warn(decision.warning)

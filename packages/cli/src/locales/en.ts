@@ -205,7 +205,7 @@ export const en = {
     outputDir: 'with --source given more than once, -o names the folder the documents are written to',
     sourceTwice: '{{file}}: given twice as --source',
     fileUnmatched: '<file original="{{file}}"> matches no --source; its translations are not used',
-    sourceUnmatched: '{{file}}: no <file> of the XLIFF has original="{{file}}"; this document is not rebuilt',
+    sourceUnmatched: 'no <file> of the XLIFF has original="{{file}}"; this document is not rebuilt',
     sameOutput: '{{first}} and {{second}} would both be written to {{output}}',
     summary: 'Wrote {{files}} to {{output}}: {{translated}}, {{kept}}',
     notWritten: 'Nothing written to {{output}}: fix the errors above (or pass --allow-partial for untranslated segments)'

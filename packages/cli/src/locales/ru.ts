@@ -219,7 +219,7 @@ export const ru: LocaleTree = {
     outputDir: 'если --source указан несколько раз, -o называет папку, в которую записываются документы',
     sourceTwice: '{{file}}: указан в --source дважды',
     fileUnmatched: '<file original="{{file}}"> не соответствует ни одному --source; его переводы не использованы',
-    sourceUnmatched: '{{file}}: в XLIFF нет <file> с original="{{file}}"; этот документ не собран',
+    sourceUnmatched: 'в XLIFF нет <file> с original="{{file}}"; этот документ не собран',
     sameOutput: '{{first}} и {{second}} были бы записаны в один файл {{output}}',
     summary: 'Записано в {{output}}: {{files}}; {{translated}}, {{kept}}',
     notWritten: 'В {{output}} ничего не записано: исправьте ошибки выше (или укажите --allow-partial для непереведённых сегментов)'
