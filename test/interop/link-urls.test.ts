@@ -61,15 +61,16 @@ test('a press release localised in translate-toolkit imports with every link poi
   expect(xliff2.status, xliff2.stderr).toBe(0)
   expect(xmllint('xliff2/xliff_core_2.0.xsd', path.join(dir, 'ru2.xlf'))).toBe('')
   expect(readFileSync(path.join(dir, 'ru2.xlf'), 'utf8')).toMatch(/<unit id="p-[0-9a-f]+\.url-1" name="[^"]+" type="tolmach:linkUrl"/)
-  const urlUnits = readXliff12(readFileSync(path.join(dir, 'ru.xlf'), 'utf8')).documents[0]!.units.filter((u) => /\.url-\d+$/.test(u.id))
-  // Six inline links; the autolinks' addresses are their visible text, in their segments.
+  const urlUnits = readXliff12(readFileSync(path.join(dir, 'ru.xlf'), 'utf8')).documents[0]!.units.filter((u) => /\.url-\d+$|^url-[0-9a-f]{14}$/.test(u.id))
+  // Six inline links and a reference definition; the autolinks' addresses are their visible text, in their segments.
   expect(urlUnits.map((u) => u.source)).toEqual([
     '/ru/reports/2023',
     '/ru/investors/презентация 2023.pdf',
     '/ru/about',
     'https://example.ru/ru/news?year=2023&page=1',
     '/ru/press/kit',
-    '/ru/speeches/2024-01-15'
+    '/ru/speeches/2024-01-15',
+    '/ru/press/archive'
   ])
 
   execFileSync(python, ['-c', localiseScript, path.join(dir, 'ru.xlf'), path.join(dir, 'en.xlf')])
@@ -88,6 +89,7 @@ test('a press release localised in translate-toolkit imports with every link poi
     {url: '/en/speeches/2024-01-15', text: 'стенограмме'}
   ])
   expect(english).toContain('[годовой отчёт](/en/reports/2023 "Годовой отчёт за 2023 год")')
+  expect(english).toContain('\n[архив]: /en/press/archive\n')
   expect(structure(english)).toEqual(structure(readFileSync(fixture, 'utf8')))
 })
 
@@ -117,7 +119,7 @@ test('OmegaT 3.6 loads the URL units of an --urls export and what it writes back
   const omegat = omegatTranslateXliff(path.join(dir, 'project'), path.join(dir, 'ru.xlf'), tmx)
   expect(omegat.status, omegat.log).toBe(0)
   const units = readXliff12(omegat.target).documents[0]!.units
-  expect(units.filter((u) => /\.url-\d+$/.test(u.id)).map((u) => u.target)).toContain('/ru/about')
+  expect(units.filter((u) => /\.url-\d+$|^url-[0-9a-f]{14}$/.test(u.id)).map((u) => u.target)).toContain('/ru/about')
   // OmegaT segments a unit's text: a URL stays one segment, which project_stats counts.
   const stats = readFileSync(path.join(dir, 'project/omegat/project_stats.txt'), 'utf8')
   expect(Number(/Total:\s+(\d+)/.exec(stats)?.[1])).toBeGreaterThanOrEqual(units.length)

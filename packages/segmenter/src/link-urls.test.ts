@@ -1,6 +1,7 @@
 import type {Link, Nodes} from 'mdast'
 import {describe, expect, test} from 'vitest'
-import {destinationSpan, parseLinkUrlId, withLinkUrlSegments} from './link-urls.js'
+import {destinationSpan} from './link-destination.js'
+import {parseLinkUrlId, withLinkUrlSegments} from './link-urls.js'
 import {parseMarkdown} from './markdown-parse.js'
 import {rebuildMarkdown} from './rebuild-markdown.js'
 import type {RebuildUnit} from './rebuild-types.js'
@@ -19,7 +20,7 @@ const release = [
 
 /** Every segment "translated" as itself, with the given units on top. */
 function units(source: string, overrides: Record<string, RebuildUnit> = {}): Map<string, RebuildUnit> {
-  const segments = withLinkUrlSegments(source, segmentMarkdown(source, {lang: 'ru'}))
+  const segments = withLinkUrlSegments(source, segmentMarkdown(source, {lang: 'ru'}), 'ru')
   return new Map(segments.map((s) => [s.id, overrides[s.id] ?? {source: s.text, target: s.text}]))
 }
 
@@ -34,13 +35,15 @@ function links(markdown: string): Array<{url: string; text: string}> {
 }
 
 describe('URL units', () => {
-  const segments = withLinkUrlSegments(release, segmentMarkdown(release, {lang: 'ru'}))
+  const segments = withLinkUrlSegments(release, segmentMarkdown(release, {lang: 'ru'}), 'ru')
   const urls = segments.filter((s) => s.kind === 'linkUrl')
 
-  test('each inline link gets one, right after its segment, at its destination in the source', () => {
-    expect(urls.map((s) => s.text)).toEqual(['/ru/press/2023', '/ru/о нас'])
-    // Written as in the source, `<…>` included; a reference link and an autolink get none.
-    expect(urls.map((s) => release.slice(s.position.start.offset, s.position.end.offset))).toEqual(['/ru/press/2023', '</ru/о нас>'])
+  test('each inline link gets one, right after its segment, at its destination in the source; definitions at the end', () => {
+    expect(urls.map((s) => s.text)).toEqual(['/ru/press/2023', '/ru/о нас', '/ru/report'])
+    // Written as in the source, `<…>` included; a reference link and an autolink get none (the definition has one).
+    expect(urls.map((s) => release.slice(s.position.start.offset, s.position.end.offset))).toEqual(['/ru/press/2023', '</ru/о нас>', '/ru/report'])
+    expect(segments.at(-1)).toBe(urls[2])
+    expect(urls[2]!.id).toMatch(/^url-[0-9a-f]{14}$/)
     expect(urls[0]!.position.start).toMatchObject({line: 3, column: 32})
     const owner = segments[segments.indexOf(urls[0]!) - 1]!
     expect(parseLinkUrlId(urls[0]!.id)).toEqual({segmentId: owner.id, placeholderId: 1})
@@ -56,6 +59,19 @@ describe('URL units', () => {
     expect(links(result.markdown).map((l) => l.url)).toEqual(['/en/press/2023', '/en/о нас', 'https://example.ru/ru/report'])
     // URL units are no segments: the counts are the document's.
     expect(result.stats.segments).toBe(segments.length - urls.length)
+  })
+
+  test("a reference definition's destination is localised where it is written", () => {
+    const definition = urls[2]!
+    const result = rebuildMarkdown(release, units(release, {[definition.id]: {source: definition.text, target: '/en/report'}}), {lang: 'ru'})
+    expect(result.findings).toEqual([])
+    expect(result.markdown).toBe(release.replace('[отчёт]: /ru/report', '[отчёт]: /en/report'))
+  })
+
+  test('a definition whose destination sits on a quote continuation line is left alone', () => {
+    const quoted = '> Смотрите [отчёт][r].\n>\n> [r]:\n> /ru/report\n'
+    const found = withLinkUrlSegments(quoted, segmentMarkdown(quoted, {lang: 'ru'}), 'ru').filter((s) => s.kind === 'linkUrl')
+    expect(found).toEqual([])
   })
 
   test('an unchanged or empty destination keeps the link as written', () => {

@@ -1,4 +1,6 @@
-import {createLineIndex, type LineIndex, mapOffset, offsetsToPosition, type Placeholder, type Segment} from '@tolmach/core'
+import {createLineIndex, type Lang, type LineIndex, mapOffset, offsetsToPosition, type Placeholder, type Segment} from '@tolmach/core'
+import {definitionUrls} from './definition-urls.js'
+import {destinationSpan} from './link-destination.js'
 
 /**
  * Link destinations as units of their own, so a translator can localise them
@@ -25,42 +27,6 @@ export function parseLinkUrlId(id: string): {segmentId: string; placeholderId: n
   return match ? {segmentId: match[1]!, placeholderId: Number(match[2])} : undefined
 }
 
-/**
- * Start and end, in a link's closing markup `](dest "title")`, of the
- * destination as written (`<…>` included), by CommonMark's rules: optional
- * whitespace after `(`, then `<…>` or a run without spaces or control
- * characters whose parentheses balance, backslash escapes included.
- */
-export function destinationSpan(close: string): [number, number] | undefined {
-  if (!close.startsWith('](')) return undefined
-  let at = 2
-  while (at < close.length && /[ \t\r\n]/.test(close[at]!)) at++
-  const start = at
-  if (close[at] === '<') {
-    for (at++; at < close.length; at++) {
-      if (close[at] === '\\') at++
-      else if (close[at] === '>') return [start, at + 1]
-      else if (close[at] === '\n' || close[at] === '<') return undefined
-    }
-    return undefined
-  }
-  let depth = 0
-  for (; at < close.length; at++) {
-    const c = close[at]!
-    if (c === '\\' && at + 1 < close.length) {
-      at++
-      continue
-    }
-    if (c.charCodeAt(0) <= 0x20 || c === '\x7f') break
-    if (c === '(') depth++
-    else if (c === ')') {
-      if (depth === 0) break
-      depth--
-    }
-  }
-  return [start, at]
-}
-
 /** The inline links of a segment whose destination a translator can change: both halves here, `](…)` closing. */
 export function localisableLinks(segment: Segment): Array<{open: Placeholder; close: Placeholder; url: string}> {
   const out: Array<{open: Placeholder; close: Placeholder; url: string}> = []
@@ -76,12 +42,13 @@ export function localisableLinks(segment: Segment): Array<{open: Placeholder; cl
 
 /**
  * URL units of a document's segments, each right after the segment that
- * holds its link: text is the URL (decoded, as the link's node has it),
+ * holds its link, and of its reference definitions, at the end: text is the URL (decoded, as the link's node has it),
  * position is where its destination is written in the source.
  */
-export function withLinkUrlSegments(source: string, segments: readonly Segment[]): Segment[] {
+export function withLinkUrlSegments(source: string, segments: readonly Segment[], lang: Lang): Segment[] {
   let lines: LineIndex | undefined
   const out: Segment[] = []
+  const first = segments[0]
   for (const segment of segments) {
     out.push(segment)
     for (const {close, url} of localisableLinks(segment)) {
@@ -100,6 +67,21 @@ export function withLinkUrlSegments(source: string, segments: readonly Segment[]
         map: [[0, at + span[0]]]
       })
     }
+  }
+  // Reference definitions' destinations last, in document order: they sit outside every segment.
+  for (const definition of definitionUrls(source)) {
+    lines ??= createLineIndex(source)
+    out.push({
+      id: definition.id,
+      index: segments.length,
+      kind: 'linkUrl',
+      lang,
+      ...(first?.file === undefined ? {} : {file: first.file}),
+      text: definition.url,
+      placeholders: [],
+      position: offsetsToPosition(lines, definition.start, definition.end),
+      map: [[0, definition.start]]
+    })
   }
   return out
 }

@@ -1,7 +1,7 @@
 import {collapseWhitespace, createFinding, type Finding, mapOffset, type Placeholder, placeholderToken, type Segment, type Severity, splitPlaceholderText} from '@tolmach/core'
 import {isLang} from '@tolmach/core'
 import {restoreMarkdown} from './markdown-restore.js'
-import {rewriteAutolinks} from './rebuild-autolinks.js'
+import {destination, rewriteAutolinks} from './rebuild-autolinks.js'
 import {checkTokens} from './rebuild-check.js'
 import {untranslatedReason} from './rebuild-untranslated.js'
 import {tidyTarget} from './rebuild-escape.js'
@@ -87,7 +87,7 @@ export function rebuildMarkdown(
   }
 
   // URL units (`export --urls`) localise links' destinations; they are no segments of their own.
-  const {rest, urls} = takeUrlUnits(translations, segments, unitOf)
+  const {rest, urls, definitions} = takeUrlUnits(source, translations, segments, unitOf)
   const ids = new Set(segments.map((s) => s.id))
   for (const [id, entry] of rest) {
     if (!ids.has(id)) report('unit-unknown', 'warning', `unit ${id} matches no segment of the source document; its translation is not used`, {unit: unitOf(entry)}, {actual: id})
@@ -129,23 +129,31 @@ export function rebuildMarkdown(
     chosen.set(segment, tidyTarget(unit.target))
   }
 
-  const newUrls = new Map<Segment, Map<number, string>>()
-  for (const {id, unit, segment, placeholderId, url} of urls) {
+  // A localised destination that is no usable address keeps the source's, as a placeholder problem keeps the source text.
+  const localised = (id: string, unit: RebuildUnit, url: string, segment?: Segment): string | undefined => {
     if (unit.source !== undefined && unit.source !== url) {
       report('source-changed', 'warning', `the source of unit ${id} no longer matches the link's destination: it changed since the export`, {unit, segment}, {actual: unit.source, expected: [url]})
     }
     const target = unit.target?.trim()
     // No target, or the destination as it was: the link keeps its source destination.
-    if (target === undefined || target === '' || target === url) continue
+    if (target === undefined || target === '' || target === url) return undefined
     const problem = urlProblem(target, url)
-    if (problem !== undefined) {
-      report('url-invalid', missing, `unit ${id}: the link destination ${target} cannot be used (${problem}); the source destination is kept`, {unit, segment}, {actual: target, expected: [url]})
-      continue
-    }
-    newUrls.set(segment, (newUrls.get(segment) ?? new Map()).set(placeholderId, target))
+    if (problem === undefined) return target
+    report('url-invalid', missing, `unit ${id}: the link destination ${target} cannot be used (${problem}); the source destination is kept`, {unit, segment}, {actual: target, expected: [url]})
+    return undefined
+  }
+  const newUrls = new Map<Segment, Map<number, string>>()
+  for (const {id, unit, segment, placeholderId, url} of urls) {
+    const target = localised(id, unit, url, segment)
+    if (target !== undefined) newUrls.set(segment, (newUrls.get(segment) ?? new Map()).set(placeholderId, target))
+  }
+  const newDefinitions: Replacement[] = []
+  for (const {id, unit, definition} of definitions) {
+    const target = localised(id, unit, definition.url)
+    if (target !== undefined) newDefinitions.push({start: definition.start, end: definition.end, text: destination(target)})
   }
 
-  const markdown = splice(source, segments, chosen, newUrls)
+  const markdown = splice(source, segments, chosen, newUrls, newDefinitions)
   const translated = chosen.size - untranslated
   return {markdown, findings, stats: {segments: segments.length, translated, kept: segments.length - translated}}
 }
@@ -157,11 +165,18 @@ interface Replacement {
 }
 
 /** Replaces segments' source ranges; alt texts and titles inside a segment's markup are replaced inside that markup. */
-function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMap<Segment, string>, newUrls: ReadonlyMap<Segment, ReadonlyMap<number, string>>): string {
+function splice(
+  source: string,
+  segments: readonly Segment[],
+  chosen: ReadonlyMap<Segment, string>,
+  newUrls: ReadonlyMap<Segment, ReadonlyMap<number, string>>,
+  definitions: readonly Replacement[]
+): string {
   const slots = extraSlots(source, segments)
   const blocks = segments.filter((s) => !slots.has(s) && s.kind !== 'imageAlt' && s.kind !== 'linkTitle')
   const inner = new Map<Segment, Replacement[]>()
-  const top: Replacement[] = []
+  // Reference definitions lie between segments: their destinations are replaced where they are written.
+  const top: Replacement[] = [...definitions]
 
   for (const [segment, slot] of slots) {
     const text = chosen.get(segment)

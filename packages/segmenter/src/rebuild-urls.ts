@@ -1,6 +1,8 @@
 import type {Segment} from '@tolmach/core'
 import type {Link, Paragraph} from 'mdast'
-import {localisableLinks, parseLinkUrlId, destinationSpan} from './link-urls.js'
+import {type DefinitionUrl, definitionUrls, isDefinitionUrlId} from './definition-urls.js'
+import {destinationSpan} from './link-destination.js'
+import {localisableLinks, parseLinkUrlId} from './link-urls.js'
 import {parseMarkdown} from './markdown-parse.js'
 import {destination} from './rebuild-autolinks.js'
 import type {RebuildTranslation, RebuildUnit} from './rebuild-types.js'
@@ -15,20 +17,37 @@ export interface UrlUnit {
   url: string
 }
 
+/** A URL unit of a reference definition (`[label]: /ru/page`). */
+export interface DefinitionUnit {
+  id: string
+  unit: RebuildUnit
+  definition: DefinitionUrl
+}
+
 /**
  * Takes the URL units (`<segment id>.url-<n>`, see link-urls.ts) out of the
  * translations. An id that names no localisable link of the document stays
  * in the rest, where the rebuild reports it as an unknown unit.
  */
 export function takeUrlUnits(
+  source: string,
   translations: ReadonlyMap<string, RebuildTranslation>,
   segments: readonly Segment[],
   unitOf: (entry: RebuildTranslation | undefined) => RebuildUnit | undefined
-): {rest: Map<string, RebuildTranslation>; urls: UrlUnit[]} {
+): {rest: Map<string, RebuildTranslation>; urls: UrlUnit[]; definitions: DefinitionUnit[]} {
   const rest = new Map<string, RebuildTranslation>()
   const urls: UrlUnit[] = []
+  const definitions: DefinitionUnit[] = []
   let byId: Map<string, Segment> | undefined
+  let defined: Map<string, DefinitionUrl> | undefined
   for (const [id, entry] of translations) {
+    if (isDefinitionUrlId(id)) {
+      defined ??= new Map(definitionUrls(source).map((d) => [d.id, d]))
+      const definition = defined.get(id)
+      if (definition) definitions.push({id, unit: unitOf(entry)!, definition})
+      else rest.set(id, entry)
+      continue
+    }
     const named = parseLinkUrlId(id)
     byId ??= new Map(segments.map((s) => [s.id, s]))
     const segment = named && byId.get(named.segmentId)
@@ -39,7 +58,7 @@ export function takeUrlUnits(
     }
     urls.push({id, unit: unitOf(entry)!, segment, placeholderId: link.close.id, url: link.url})
   }
-  return {rest, urls}
+  return {rest, urls, definitions}
 }
 
 /**

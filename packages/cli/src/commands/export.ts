@@ -88,7 +88,7 @@ export async function runExport(fileOrFiles: string | readonly string[], options
       const original = originalName(file, io.cwd)
       // Errors name the file as the user typed it; the XLIFF names it by its path from the working folder.
       const segmented = segmentMarkdown(input.text, {lang: decision.lang, file: name})
-      const segmentsOf = options.urls === true ? withLinkUrlSegments(input.text, segmented) : segmented
+      const segmentsOf = options.urls === true ? withLinkUrlSegments(input.text, segmented, decision.lang) : segmented
       for (const segment of segmentsOf) segment.file = original
       const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentsOf}
       documents.push(document)
