@@ -167,7 +167,7 @@ export const en = {
   import: {
     description: 'rebuild the translated Markdown document from a translated XLIFF and its source',
     xliff: 'translated XLIFF 1.2 or 2.x file; - reads standard input',
-    source: 'the source Markdown document the XLIFF was exported from (required)',
+    source: 'the source Markdown document the XLIFF was exported from (required); repeat it for an XLIFF of several documents, each matched by original, and -o names a folder',
     lang: 'language of the source document: {{langs}} (default: the XLIFF source language, else detected)',
     allowPartial: 'keep the source text of untranslated segments and report them as warnings, not errors',
     json: 'print a JSON summary on standard output (needs -o FILE)',
