@@ -92,7 +92,8 @@ export async function runExport(fileOrFiles: string | readonly string[], options
       for (const segment of segmentsOf) segment.file = original
       const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentsOf}
       documents.push(document)
-      segments += document.segments.length
+      // URL units (--urls) are no segments of the document.
+      segments += segmented.length
       const extras = await exportExtras(document, options, ctx, findings)
       for (const [id, text] of extras.targets) targets.set(id, text)
       for (const [id, list] of extras.notes) notes.set(id, list)
