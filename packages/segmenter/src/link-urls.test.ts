@@ -148,6 +148,15 @@ describe('an autolink whose visible address was changed points where it says', (
     expect(links(result.markdown)).toEqual([{url, text: now}])
   })
 
+  test('an address that cannot stay bare as translated is written [text](url), still going where it says', () => {
+    const source = 'Новости: https://example.ru/ru/news и всё.\n'
+    const [segment] = segmentMarkdown(source, {lang: 'ru'})
+    // A literal leaves a trailing dot out of the address: as the visible text, it must not point to /ru/.
+    const target = segment!.text.replace('https://example.ru/ru/news', 'https://example.ru/en/news.')
+    const result = rebuildMarkdown(source, new Map([[segment!.id, target]]), {lang: 'ru'})
+    expect(links(result.markdown)).toEqual([{url: 'https://example.ru/en/news.', text: 'https://example.ru/en/news.'}])
+  })
+
   test('an address translated into words keeps its destination', () => {
     const source = 'Сайт: <https://example.ru/ru/about>.\n'
     const [segment] = segmentMarkdown(source, {lang: 'ru'})

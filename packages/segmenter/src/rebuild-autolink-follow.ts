@@ -20,3 +20,23 @@ export function followAddress(text: string, bare: boolean): {markdown: string; u
   if (visible?.type !== 'text' || visible.value !== text) return undefined
   return {markdown, url: link.url}
 }
+
+/**
+ * The destination an address-like text names when it cannot be an autolink
+ * as written (`https://x/en/news.` ends in punctuation a literal leaves out):
+ * the pair is then written `[text](url)` with this url, so the link still
+ * goes where its text says. Undefined for text that names no address.
+ */
+export function addressOf(text: string): string | undefined {
+  let url: string | undefined
+  if (/^(?:https?|ftp):\/\/[^\s<>]+$/i.test(text) || /^mailto:[^\s<>]+$/i.test(text)) url = text
+  else if (/^www\.[^\s<>]+$/i.test(text)) url = `http://${text}`
+  else if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) url = `mailto:${text}`
+  if (url === undefined) return undefined
+  try {
+    new URL(url)
+  } catch {
+    return undefined
+  }
+  return url
+}

@@ -1,6 +1,6 @@
 import type {Placeholder} from '@tolmach/core'
 import {placeholderToken} from '@tolmach/core'
-import {followAddress} from './rebuild-autolink-follow.js'
+import {addressOf, followAddress} from './rebuild-autolink-follow.js'
 
 /** An autolink (`<https://…>`, `www.…`, a bare e-mail): its text is its address. */
 function isAutolink(open: Placeholder): boolean {
@@ -76,7 +76,9 @@ export function rewriteAutolinks(
       text = text.slice(0, got.a) + placeholderToken(atom) + text.slice(got.b + closeToken.length)
       continue
     }
-    const url = typeof open.data?.['url'] === 'string' ? open.data['url'] : was.value
+    // Words, not an address: the link keeps its destination; an address it cannot write bare still gets its own.
+    const source = typeof open.data?.['url'] === 'string' ? open.data['url'] : was.value
+    const url = (holdsToken(got.value) ? undefined : addressOf(got.value)) ?? source
     out[index] = {...open, markdown: '['}
     out[out.indexOf(close)] = {...close, markdown: `](${destination(url)})`}
   }
