@@ -62,7 +62,7 @@ test('a press release localised in translate-toolkit imports with every link poi
   expect(xmllint('xliff2/xliff_core_2.0.xsd', path.join(dir, 'ru2.xlf'))).toBe('')
   expect(readFileSync(path.join(dir, 'ru2.xlf'), 'utf8')).toMatch(/<unit id="p-[0-9a-f]+\.url-1" name="[^"]+" type="tolmach:linkUrl"/)
   const urlUnits = readXliff12(readFileSync(path.join(dir, 'ru.xlf'), 'utf8')).documents[0]!.units.filter((u) => /\.url-\d+$|^url-[0-9a-f]{14}$/.test(u.id))
-  // Six inline links and a reference definition; the autolinks' addresses are their visible text, in their segments.
+  // Six inline links, an image and a reference definition; the autolinks' addresses are their visible text, in their segments.
   expect(urlUnits.map((u) => u.source)).toEqual([
     '/ru/reports/2023',
     '/ru/investors/презентация 2023.pdf',
@@ -70,6 +70,8 @@ test('a press release localised in translate-toolkit imports with every link poi
     'https://example.ru/ru/news?year=2023&page=1',
     '/ru/press/kit',
     '/ru/speeches/2024-01-15',
+    // Outside every segment, at the end: an image alone in its paragraph, a reference definition.
+    '/ru/img/revenue-2023.png',
     '/ru/press/archive'
   ])
 
@@ -90,6 +92,7 @@ test('a press release localised in translate-toolkit imports with every link poi
   ])
   expect(english).toContain('[годовой отчёт](/en/reports/2023 "Годовой отчёт за 2023 год")')
   expect(english).toContain('\n[архив]: /en/press/archive\n')
+  expect(english).toContain('![Динамика выручки](/en/img/revenue-2023.png)')
   expect(structure(english)).toEqual(structure(readFileSync(fixture, 'utf8')))
 })
 

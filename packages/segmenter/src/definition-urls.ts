@@ -1,12 +1,18 @@
-import type {Definition, Nodes} from 'mdast'
-import {destinationSpan} from './link-destination.js'
+import type {Segment} from '@tolmach/core'
+import type {Definition, Image, Nodes} from 'mdast'
+import {destinationSpan, imageDestinationSpan} from './link-destination.js'
 import {parseMarkdown} from './markdown-parse.js'
 import {createIdGenerator} from './segment-id.js'
 
-/** A reference definition's destination (`[label]: /ru/page`), which reference links elsewhere use. */
+/**
+ * A destination outside every segment: a reference definition's (`[label]:
+ * /ru/page`, which reference links elsewhere use) or an image's that stands
+ * alone in its paragraph (no prose, so no segment; its alt text is one).
+ */
 export interface DefinitionUrl {
-  /** `url-` and a hash of the definition's identifier: stable while the label is. */
+  /** `url-` and a hash of the definition's identifier (an image's alt and source): stable while they are. */
   id: string
+  /** The definition's identifier; empty for an image. */
   identifier: string
   url: string
   /** Source span of the destination as written (`<…>` included). */
@@ -14,7 +20,7 @@ export interface DefinitionUrl {
   end: number
 }
 
-const definitionIdPattern = /^url-[0-9a-f]{14}$/
+const definitionIdPattern = /^url-[0-9a-f]{14}(?:-\d+)?$/
 
 export function isDefinitionUrlId(id: string): boolean {
   return definitionIdPattern.test(id)
@@ -25,15 +31,29 @@ export function isDefinitionUrlId(id: string): boolean {
  * one CommonMark uses), with where their destination is written. A
  * definition with an empty destination has nothing to localise.
  */
-export function definitionUrls(source: string): DefinitionUrl[] {
-  // A cheap test first: most documents have no definition at all.
-  if (!/^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m.test(source)) return []
+export function definitionUrls(source: string, segments: readonly Segment[]): DefinitionUrl[] {
+  // A cheap test first: most documents have neither a definition nor an image.
+  if (!/^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m.test(source) && !source.includes('![')) return []
   const nextId = createIdGenerator()
   const seen = new Set<string>()
   const out: DefinitionUrl[] = []
+  // Images inside a segment have URL units of that segment (link-urls.ts); an image alone in its paragraph has none.
+  const blocks = segments.filter((s) => s.kind !== 'imageAlt' && s.kind !== 'linkTitle' && s.kind !== 'linkUrl')
+  const inSegment = (offset: number) => blocks.some((s) => s.position.start.offset <= offset && offset < s.position.end.offset)
   const walk = (node: Nodes) => {
     if (node.type === 'definition') visit(node)
+    else if (node.type === 'image') image(node)
     else if ('children' in node) for (const child of node.children) walk(child as Nodes)
+  }
+  const image = (node: Image) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined || inSegment(start)) return
+    const span = imageDestinationSpan(source.slice(start, end))
+    if (!span || span[0] === span[1]) return
+    const text = source.slice(start + span[0], start + span[1])
+    if (text !== node.url && text !== `<${node.url}>` && !/[\\&%]/.test(text)) return
+    out.push({id: nextId('linkUrl', `![${node.alt ?? ''}](${node.url})`, []), identifier: '', url: node.url, start: start + span[0], end: start + span[1]})
   }
   const visit = (node: Definition) => {
     const start = node.position?.start.offset

@@ -33,3 +33,23 @@ export function destinationSpan(close: string): [number, number] | undefined {
   }
   return [start, at]
 }
+
+/** The destination span in an inline image's Markdown `![alt](src "title")`: after the `]` that closes the alt. */
+export function imageDestinationSpan(markdown: string): [number, number] | undefined {
+  if (!markdown.startsWith('![')) return undefined
+  let depth = 0
+  for (let at = 2; at < markdown.length; at++) {
+    const c = markdown[at]
+    if (c === '\\') at++
+    else if (c === '[') depth++
+    else if (c === ']') {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      const span = destinationSpan(markdown.slice(at))
+      return span && [at + span[0], at + span[1]]
+    }
+  }
+  return undefined
+}

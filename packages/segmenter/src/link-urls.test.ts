@@ -1,6 +1,6 @@
 import type {Link, Nodes} from 'mdast'
 import {describe, expect, test} from 'vitest'
-import {destinationSpan} from './link-destination.js'
+import {destinationSpan, imageDestinationSpan} from './link-destination.js'
 import {parseLinkUrlId, withLinkUrlSegments} from './link-urls.js'
 import {parseMarkdown} from './markdown-parse.js'
 import {rebuildMarkdown} from './rebuild-markdown.js'
@@ -112,6 +112,48 @@ describe('URL units', () => {
   })
 })
 
+describe('image sources', () => {
+  const source = 'Рост выручки показан на графике ![График выручки [2023]](/ru/img/chart.png "Рост") ниже.\n'
+  const segments = withLinkUrlSegments(source, segmentMarkdown(source, {lang: 'ru'}), 'ru')
+  const image = segments.find((s) => s.kind === 'linkUrl')!
+
+  test('an inline image gets a URL unit at its source', () => {
+    expect(image.text).toBe('/ru/img/chart.png')
+    expect(source.slice(image.position.start.offset, image.position.end.offset)).toBe('/ru/img/chart.png')
+  })
+
+  test('a localised source is written into the image, next to its translated alt text', () => {
+    const translations = new Map<string, RebuildUnit>()
+    for (const s of segments) {
+      if (s.kind === 'imageAlt') translations.set(s.id, {target: 'Revenue chart [2023]'})
+      else if (s === image) translations.set(s.id, {source: s.text, target: '/en/img/chart.png'})
+      else translations.set(s.id, {target: s.kind === 'paragraph' ? s.text.replace('Рост выручки показан на графике', 'Revenue growth is shown in the chart').replace('ниже', 'below') : s.text})
+    }
+    const result = rebuildMarkdown(source, translations, {lang: 'ru'})
+    expect(result.findings).toEqual([])
+    expect(result.markdown).toMatch(/^Revenue growth is shown in the chart !\[Revenue chart \\?\[2023\\?\]\]\(\/en\/img\/chart\.png "Рост"\) below\.\n$/)
+  })
+})
+
+describe('an image alone in its paragraph', () => {
+  const source = 'Выручка выросла.\n\n![График выручки](/ru/img/chart.png)\n\n![График выручки](/ru/img/chart.png)\n'
+  const segments = withLinkUrlSegments(source, segmentMarkdown(source, {lang: 'ru'}), 'ru')
+  const urls = segments.filter((s) => s.kind === 'linkUrl')
+
+  test('gets a URL unit of its own, a repeat one with its own id', () => {
+    expect(urls.map((s) => s.text)).toEqual(['/ru/img/chart.png', '/ru/img/chart.png'])
+    expect(urls.map((s) => s.position.start.line)).toEqual([3, 5])
+    expect(urls[1]!.id).toBe(`${urls[0]!.id}-2`)
+  })
+
+  test('is localised where its source is written', () => {
+    const translations = units(source, {[urls[1]!.id]: {source: urls[1]!.text, target: '/en/img/chart.png'}})
+    const result = rebuildMarkdown(source, translations, {lang: 'ru'})
+    expect(result.findings).toEqual([])
+    expect(result.markdown).toBe('Выручка выросла.\n\n![График выручки](/ru/img/chart.png)\n\n![График выручки](/en/img/chart.png)\n')
+  })
+})
+
 describe('destinationSpan', () => {
   test.each([
     ['](/a)', '/a'],
@@ -123,6 +165,13 @@ describe('destinationSpan', () => {
   ])('%j', (close, written) => {
     const span = destinationSpan(close)!
     expect(close.slice(span[0], span[1])).toBe(written)
+  })
+
+  test("an image's source is found after the ] that closes its alt", () => {
+    const markdown = '![a [b] \\] c](</x y.png> "t")'
+    const span = imageDestinationSpan(markdown)!
+    expect(markdown.slice(span[0], span[1])).toBe('</x y.png>')
+    expect(imageDestinationSpan('[x](/y)')).toBeUndefined()
   })
 
   test('a reference or an autolink close has none', () => {

@@ -1,6 +1,6 @@
 import {createLineIndex, type Lang, type LineIndex, mapOffset, offsetsToPosition, type Placeholder, type Segment} from '@tolmach/core'
 import {definitionUrls} from './definition-urls.js'
-import {destinationSpan} from './link-destination.js'
+import {destinationSpan, imageDestinationSpan} from './link-destination.js'
 
 /**
  * Link destinations as units of their own, so a translator can localise them
@@ -11,9 +11,10 @@ import {destinationSpan} from './link-destination.js'
  *
  * A URL unit's id is its segment's id, `.url-`, and the id of the link's
  * placeholder pair (a `.` keeps it an XML NMTOKEN, as XLIFF 2 ids must be).
- * Only inline links `[text](url)` whose pair sits whole in the segment get
- * one: an autolink's destination is its visible text (edit the text), a
- * reference link's lives in its definition.
+ * Inline links `[text](url)` whose pair sits whole in the segment and inline
+ * images `![alt](src)` get one; an autolink's destination is its visible
+ * text (edit the text), a reference link's lives in its definition, which
+ * gets one of its own (definition-urls.ts).
  */
 const urlIdPattern = /^(.+)\.url-(\d+)$/
 
@@ -27,15 +28,30 @@ export function parseLinkUrlId(id: string): {segmentId: string; placeholderId: n
   return match ? {segmentId: match[1]!, placeholderId: Number(match[2])} : undefined
 }
 
-/** The inline links of a segment whose destination a translator can change: both halves here, `](…)` closing. */
-export function localisableLinks(segment: Segment): Array<{open: Placeholder; close: Placeholder; url: string}> {
-  const out: Array<{open: Placeholder; close: Placeholder; url: string}> = []
-  for (const open of segment.placeholders) {
-    if (open.type !== 'open' || open.split || open.node !== 'link') continue
-    const close = segment.placeholders.find((p) => p.type === 'close' && p.id === open.id)
-    const url = open.data?.['url']
-    if (!close || close.split || typeof url !== 'string' || !destinationSpan(close.markdown)) continue
-    out.push({open, close, url})
+/**
+ * A destination a translator can change in a segment: an inline link's (its
+ * pair whole in the segment, closing `](…)`) or an inline image's
+ * (`![alt](…)`, an atom). `holder` is the placeholder whose Markdown holds it.
+ */
+export interface LocalisableUrl {
+  holder: Placeholder
+  url: string
+}
+
+/** Where the destination is written in a holder's Markdown. */
+export function holderSpan(holder: Placeholder): [number, number] | undefined {
+  return holder.node === 'image' ? imageDestinationSpan(holder.markdown) : destinationSpan(holder.markdown)
+}
+
+export function localisableLinks(segment: Segment): LocalisableUrl[] {
+  const out: LocalisableUrl[] = []
+  for (const p of segment.placeholders) {
+    const url = p.data?.['url']
+    if (p.split || typeof url !== 'string') continue
+    if (p.type === 'standalone' && p.node === 'image' && imageDestinationSpan(p.markdown)) out.push({holder: p, url})
+    if (p.type !== 'open' || p.node !== 'link') continue
+    const close = segment.placeholders.find((c) => c.type === 'close' && c.id === p.id)
+    if (close && !close.split && destinationSpan(close.markdown)) out.push({holder: close, url})
   }
   return out
 }
@@ -51,12 +67,12 @@ export function withLinkUrlSegments(source: string, segments: readonly Segment[]
   const first = segments[0]
   for (const segment of segments) {
     out.push(segment)
-    for (const {close, url} of localisableLinks(segment)) {
-      const span = destinationSpan(close.markdown)!
-      const at = mapOffset(segment.map, close.offset)
+    for (const {holder, url} of localisableLinks(segment)) {
+      const span = holderSpan(holder)!
+      const at = mapOffset(segment.map, holder.offset)
       lines ??= createLineIndex(source)
       out.push({
-        id: linkUrlId(segment.id, close.id),
+        id: linkUrlId(segment.id, holder.id),
         index: segment.index,
         kind: 'linkUrl',
         lang: segment.lang,
@@ -68,8 +84,8 @@ export function withLinkUrlSegments(source: string, segments: readonly Segment[]
       })
     }
   }
-  // Reference definitions' destinations last, in document order: they sit outside every segment.
-  for (const definition of definitionUrls(source)) {
+  // Destinations outside every segment (definitions, images alone in a paragraph) last, in document order.
+  for (const definition of definitionUrls(source, segments)) {
     lines ??= createLineIndex(source)
     out.push({
       id: definition.id,

@@ -240,8 +240,8 @@ function restoreSegment(source: string, segment: Segment, text: string, changed:
     const at = placeholderStart(segment, p)
     const own = inner.filter((r) => at <= r.start && r.end <= at + p.markdown.length).sort((a, b) => b.start - a.start)
     for (const r of own) markdown = markdown.slice(0, r.start - at) + r.text + markdown.slice(r.end - at)
-    const url = p.type === 'close' ? links?.get(p.id) : undefined
-    if (url !== undefined) markdown = replaceDestination(markdown, url)
+    const url = p.type === 'close' || p.node === 'image' ? links?.get(p.id) : undefined
+    if (url !== undefined) markdown = replaceDestination(markdown, url, p.type === 'standalone')
     const open = p.type === 'close' ? opens.get(p.id) : undefined
     if (changed && open?.node === 'linkReference' && open.data?.['referenceType'] !== 'full') {
       // `[text]` and `[text][]` use the text as the reference: translated, it must name the label.

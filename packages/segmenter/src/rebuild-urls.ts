@@ -1,7 +1,7 @@
 import type {Segment} from '@tolmach/core'
 import type {Link, Paragraph} from 'mdast'
 import {type DefinitionUrl, definitionUrls, isDefinitionUrlId} from './definition-urls.js'
-import {destinationSpan} from './link-destination.js'
+import {destinationSpan, imageDestinationSpan} from './link-destination.js'
 import {localisableLinks, parseLinkUrlId} from './link-urls.js'
 import {parseMarkdown} from './markdown-parse.js'
 import {destination} from './rebuild-autolinks.js'
@@ -42,7 +42,7 @@ export function takeUrlUnits(
   let defined: Map<string, DefinitionUrl> | undefined
   for (const [id, entry] of translations) {
     if (isDefinitionUrlId(id)) {
-      defined ??= new Map(definitionUrls(source).map((d) => [d.id, d]))
+      defined ??= new Map(definitionUrls(source, segments).map((d) => [d.id, d]))
       const definition = defined.get(id)
       if (definition) definitions.push({id, unit: unitOf(entry)!, definition})
       else rest.set(id, entry)
@@ -51,12 +51,12 @@ export function takeUrlUnits(
     const named = parseLinkUrlId(id)
     byId ??= new Map(segments.map((s) => [s.id, s]))
     const segment = named && byId.get(named.segmentId)
-    const link = segment && localisableLinks(segment).find((l) => l.close.id === named.placeholderId)
+    const link = segment && localisableLinks(segment).find((l) => l.holder.id === named.placeholderId)
     if (!segment || !link) {
       rest.set(id, entry)
       continue
     }
-    urls.push({id, unit: unitOf(entry)!, segment, placeholderId: link.close.id, url: link.url})
+    urls.push({id, unit: unitOf(entry)!, segment, placeholderId: link.holder.id, url: link.url})
   }
   return {rest, urls, definitions}
 }
@@ -87,9 +87,9 @@ export function urlProblem(url: string, was: string): string | undefined {
   return undefined
 }
 
-/** A link's closing markup `](dest "title")` with another destination. */
-export function replaceDestination(close: string, url: string): string {
-  const span = destinationSpan(close)
-  if (!span) return close
-  return close.slice(0, span[0]) + destination(url) + close.slice(span[1])
+/** A link's closing markup `](dest "title")` or an image's `![alt](src)` with another destination. */
+export function replaceDestination(markdown: string, url: string, image: boolean): string {
+  const span = image ? imageDestinationSpan(markdown) : destinationSpan(markdown)
+  if (!span) return markdown
+  return markdown.slice(0, span[0]) + destination(url) + markdown.slice(span[1])
 }
