@@ -201,7 +201,7 @@ export const en = {
   },
   // links: URL units (export --urls) and one import of several documents
   links: {
-    urls: "also export each inline link's destination as a unit of its own (id SEGMENT.url-N), so a translator can localise it (/ru/ → /en/)",
+    urls: "also export each link's and image's destination as a unit of its own (id SEGMENT.url-N, or url-HASH for a reference definition), so a translator can localise it (/ru/ → /en/)",
     outputDir: 'with --source given more than once, -o names the folder the documents are written to',
     sourceTwice: '{{file}}: given twice as --source',
     fileUnmatched: '<file original="{{file}}"> matches no --source; its translations are not used',
