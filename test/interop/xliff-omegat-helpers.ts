@@ -11,19 +11,22 @@ import {omegatJar, projectFile} from './tmx-omegat-helpers.js'
 // preference (level 2 TMX tags). It names a TMX code after the first letter of
 // its `type` and an XLIFF code after the first letter of its content, so our
 // TMX writes no `type` on paired codes: both sides are then <f0>…</f0>.
-const prefs = `<?xml version="1.0" encoding="UTF-8" ?>
+// An atom (`ph`) of a foreign TMX is `<n0>` unless `ext_tmx_use_slash` (Options →
+// TM matches → "Use / for stand-alone tags") makes it `<n0/>`, as OmegaT always names
+// an XLIFF `ph`: without it no segment with inline code matches (ph-omegat.test.ts).
+const prefs = (slash: boolean) => `<?xml version="1.0" encoding="UTF-8" ?>
 <omegat>
   <preference version="1.0">
     <ext_tmx_show_level2>true</ext_tmx_show_level2>
-  </preference>
+${slash ? '    <ext_tmx_use_slash>true</ext_tmx_use_slash>\n' : ''}  </preference>
 </omegat>
 `
 
 /** OmegaT project in `dir` with `xliff` in source/ and `tmx` in tm/auto/, run headless; returns OmegaT's target/ file. */
-export function omegatTranslateXliff(dir: string, xliff: string, tmx: string): {status: number; log: string; target: string} {
+export function omegatTranslateXliff(dir: string, xliff: string, tmx: string, options: {slash?: boolean} = {}): {status: number; log: string; target: string} {
   for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat', 'config']) mkdirSync(path.join(dir, sub), {recursive: true})
   writeFileSync(path.join(dir, 'omegat.project'), projectFile)
-  writeFileSync(path.join(dir, 'config/omegat.prefs'), prefs)
+  writeFileSync(path.join(dir, 'config/omegat.prefs'), prefs(options.slash === true))
   copyFileSync(xliff, path.join(dir, 'source', path.basename(xliff)))
   copyFileSync(tmx, path.join(dir, 'tm/auto', path.basename(tmx)))
   const args = ['-Djava.awt.headless=true', '-jar', omegatJar, '--mode=console-translate', `--config-dir=${path.join(dir, 'config')}`, dir]

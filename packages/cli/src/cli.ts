@@ -145,6 +145,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('-g, --glossary <file>', t('export.glossary'))
     .option('--tm <file>', t('export.tm'))
     .option('--target <mode>', t('export.target', {modes: 'copy, empty, none'}))
+    .option('--urls', t('links.urls'))
     .option('--min-match <percent>', t('tm.minMatch'), '75')
     .option('--max-matches <n>', t('tm.maxMatches'), '3')
     .option('-o, --output <file>', t('segment.output'))
@@ -159,7 +160,8 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .command('import')
     .description(t('import.description'))
     .argument('<xliff>', t('import.xliff'))
-    .option('-s, --source <file>', t('import.source'))
+    // links: repeatable, one document per <file> of the XLIFF
+    .option('-s, --source <file>', t('import.source'), (value: string, previous: string[] = []) => [...previous, value])
     .option('-l, --lang <lang>', t('import.lang', {langs: 'ru, en'}))
     .option('--source-lang <lang>', t('bidir.sourceLangAlias'))
     .option('--allow-partial', t('import.allowPartial'))

@@ -52,6 +52,8 @@ export type BlockKind =
   | 'linkTitle'
   /** A translatable value of the YAML front matter (`title`, `description`…). */
   | 'frontMatter'
+  // A link's destination, exported on request so it can be localised (`export --urls`).
+  | 'linkUrl'
   | 'text'
 
 /**

@@ -37,3 +37,24 @@ export function nodeFromPair(open: string, close: string): string {
   if (open === '[') return nodeFromClose(close) || 'link'
   return nodeFromOpen(open)
 }
+
+/**
+ * Whether OmegaT can name an atom after its content: it takes the first
+ * letter of a TMX code's content, else of its `type`, and the first letter
+ * of an XLIFF code's content, else `f`. An atom without a letter (a line
+ * break, code of digits) therefore gets no `type` in our TMX, so both sides
+ * are `<f0/>` (tmx-inline.ts).
+ */
+export function namesItself(markdown: string): boolean {
+  return /\p{L}/u.test(markdown)
+}
+
+/** Node of an atom written without `type`, from the Markdown it carries. */
+export function nodeFromAtom(markdown: string): string {
+  if (/^(?:\\|[ \t]{2,})?\r?\n$/.test(markdown)) return 'break'
+  if (/^(`+)[\s\S]*\1$/.test(markdown)) return 'inlineCode'
+  if (/^\[\^[^\]]+\]$/.test(markdown)) return 'footnoteReference'
+  if (markdown.startsWith('![')) return 'image'
+  if (markdown.startsWith('<')) return 'html'
+  return ''
+}

@@ -1,4 +1,4 @@
-import {nodeFromClose, nodeFromOpen, nodeFromPair} from './inline-infer.js'
+import {nodeFromAtom, nodeFromClose, nodeFromOpen, nodeFromPair} from './inline-infer.js'
 import {nodeFromXliff12Ctype} from './inline-kinds.js'
 import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import {textContent, type XmlElement} from './xml-tree.js'
@@ -55,7 +55,7 @@ function walk(element: XmlElement, out: TokenText, state: SegState, context: Rea
       walk(child, out, state, context)
     } else if (name === 'ph' || name === 'ut') {
       const id = placeholderId(child.attributes['x']) ?? freshId(state)
-      out.add({id, type: 'standalone', node: nodeFromXliff12Ctype(type), markdown})
+      out.add({id, type: 'standalone', node: type === undefined ? nodeFromAtom(markdown) : nodeFromXliff12Ctype(type), markdown})
     } else if (name === 'bpt' || name === 'ept') {
       const i = child.attributes['i']
       if (i === undefined || i === '') {

@@ -1,5 +1,6 @@
 import type {Placeholder} from '@tolmach/core'
 import {type BptEptElement, bptEptInline} from './bpt-ept-inline.js'
+import {namesItself, nodeFromAtom} from './inline-infer.js'
 import {xliff12Ctype} from './inline-kinds.js'
 import type {InvalidCharHandler} from './xml-escape.js'
 
@@ -20,7 +21,8 @@ export function tmxSegContent(text: string, placeholders: readonly Placeholder[]
 
 function tmxAttributes(element: BptEptElement, p: Placeholder): Record<string, string | undefined> {
   const id = String(p.id)
-  if (element === 'ph') return {x: id, type: xliff12Ctype(p.node, true)}
+  // A letterless atom whose node its Markdown tells gets no type, so OmegaT names it `f` as it does our XLIFF's (inline-infer.ts).
+  if (element === 'ph') return {x: id, type: namesItself(p.markdown) || nodeFromAtom(p.markdown) !== p.node ? xliff12Ctype(p.node, true) : undefined}
   if (element === 'it') return {pos: p.type === 'open' ? 'begin' : 'end', x: id}
   if (element === 'bpt') return {i: id, x: id}
   return {i: id}

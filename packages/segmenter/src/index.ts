@@ -1,5 +1,6 @@
 export {MarkdownDepthError, maxMarkdownDepth} from './markdown-depth.js'
 export {restoreMarkdown} from './markdown-restore.js'
+export {linkUrlId, parseLinkUrlId, withLinkUrlSegments} from './link-urls.js'
 export {rebuildMarkdown} from './rebuild-markdown.js'
 export type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildStats, RebuildTranslation, RebuildUnit} from './rebuild-types.js'
 export {defaultFrontMatterKeys} from './front-matter.js'

@@ -1,5 +1,6 @@
 import type {Placeholder} from '@tolmach/core'
 import {placeholderToken} from '@tolmach/core'
+import {addressOf, followAddress} from './rebuild-autolink-follow.js'
 
 /** An autolink (`<https://…>`, `www.…`, a bare e-mail): its text is its address. */
 function isAutolink(open: Placeholder): boolean {
@@ -67,7 +68,17 @@ export function rewriteAutolinks(
       text = text.slice(0, got.a) + placeholderToken(atom) + text.slice(got.b + closeToken.length)
       continue
     }
-    const url = typeof open.data?.['url'] === 'string' ? open.data['url'] : was.value
+    // The visible address changed (`/ru/` → `/en/`): the destination follows it, as an autolink of the new address.
+    const followed = holdsToken(got.value) ? undefined : followAddress(got.value, isBare(open))
+    if (followed) {
+      const atom: Placeholder = {id: next++, type: 'standalone', node: 'link', markdown: followed.markdown, offset: 0, data: {url: followed.url, text: got.value, bare: isBare(open) ? 1 : 0}}
+      out.push(atom)
+      text = text.slice(0, got.a) + placeholderToken(atom) + text.slice(got.b + closeToken.length)
+      continue
+    }
+    // Words, not an address: the link keeps its destination; an address it cannot write bare still gets its own.
+    const source = typeof open.data?.['url'] === 'string' ? open.data['url'] : was.value
+    const url = (holdsToken(got.value) ? undefined : addressOf(got.value)) ?? source
     out[index] = {...open, markdown: '['}
     out[out.indexOf(close)] = {...close, markdown: `](${destination(url)})`}
   }

@@ -1,7 +1,7 @@
 import {collapseWhitespace, createFinding, type Finding, mapOffset, type Placeholder, placeholderToken, type Segment, type Severity, splitPlaceholderText} from '@tolmach/core'
 import {isLang} from '@tolmach/core'
 import {restoreMarkdown} from './markdown-restore.js'
-import {rewriteAutolinks} from './rebuild-autolinks.js'
+import {destination, rewriteAutolinks} from './rebuild-autolinks.js'
 import {checkTokens} from './rebuild-check.js'
 import {untranslatedReason} from './rebuild-untranslated.js'
 import {tidyTarget} from './rebuild-escape.js'
@@ -12,6 +12,7 @@ import {segmentMarkdown} from './segment-markdown.js'
 // front matter: its values are written back as YAML, not Markdown
 import {checkFrontMatterKeys, defaultFrontMatterKeys} from './front-matter.js'
 import {type FrontMatterReplacement, rebuildFrontMatter} from './rebuild-front-matter.js'
+import {replaceDestination, takeUrlUnits, urlProblem} from './rebuild-urls.js'
 
 const findingSource = 'tolmach-rebuild'
 // The XLIFF 1.2 state that says a target is a placeholder. Not `new` or
@@ -89,8 +90,10 @@ export function rebuildMarkdown(
     )
   }
 
+  // URL units (`export --urls`) localise links' destinations; they are no segments of their own.
+  const {rest, urls, definitions} = takeUrlUnits(source, translations, segments, unitOf)
   const ids = new Set(segments.map((s) => s.id))
-  for (const [id, entry] of translations) {
+  for (const [id, entry] of rest) {
     if (!ids.has(id)) report('unit-unknown', 'warning', `unit ${id} matches no segment of the source document; its translation is not used`, {unit: unitOf(entry)}, {actual: id})
   }
 
@@ -99,7 +102,7 @@ export function rebuildMarkdown(
   const chosen = new Map<Segment, string>()
   let untranslated = 0
   for (const segment of segments) {
-    const unit = unitOf(translations.get(segment.id))
+    const unit = unitOf(rest.get(segment.id))
     if (!unit) {
       report('unit-missing', missing, `segment ${segment.id} has no unit in the translation; the source text is kept`, {segment}, {expected: [segment.id]})
       continue
@@ -136,7 +139,31 @@ export function rebuildMarkdown(
     report('front-matter-unsafe', missing, `unit ${segment.id}: the target cannot be written as YAML in the front matter; the source text is kept`, {unit: unitOf(translations.get(segment.id)), segment})
     chosen.delete(segment)
   }
-  const markdown = splice(source, segments, chosen, frontMatter.replacements)
+  // A localised destination that is no usable address keeps the source's, as a placeholder problem keeps the source text.
+  const localised = (id: string, unit: RebuildUnit, url: string, segment?: Segment): string | undefined => {
+    if (unit.source !== undefined && unit.source !== url) {
+      report('source-changed', 'warning', `the source of unit ${id} no longer matches the link's destination: it changed since the export`, {unit, segment}, {actual: unit.source, expected: [url]})
+    }
+    const target = unit.target?.trim()
+    // No target, or the destination as it was: the link keeps its source destination.
+    if (target === undefined || target === '' || target === url) return undefined
+    const problem = urlProblem(target, url)
+    if (problem === undefined) return target
+    report('url-invalid', missing, `unit ${id}: the link destination ${target} cannot be used (${problem}); the source destination is kept`, {unit, segment}, {actual: target, expected: [url]})
+    return undefined
+  }
+  const newUrls = new Map<Segment, Map<number, string>>()
+  for (const {id, unit, segment, placeholderId, url} of urls) {
+    const target = localised(id, unit, url, segment)
+    if (target !== undefined) newUrls.set(segment, (newUrls.get(segment) ?? new Map()).set(placeholderId, target))
+  }
+  const newDefinitions: Replacement[] = []
+  for (const {id, unit, definition} of definitions) {
+    const target = localised(id, unit, definition.url)
+    if (target !== undefined) newDefinitions.push({start: definition.start, end: definition.end, text: destination(target)})
+  }
+
+  const markdown = splice(source, segments, chosen, newUrls, [...frontMatter.replacements, ...newDefinitions])
   const translated = chosen.size - untranslated
   return {markdown, findings, stats: {segments: segments.length, translated, kept: segments.length - translated}}
 }
@@ -148,11 +175,18 @@ interface Replacement {
 }
 
 /** Replaces segments' source ranges; alt texts and titles inside a segment's markup are replaced inside that markup. */
-function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMap<Segment, string>, frontMatter: readonly FrontMatterReplacement[]): string {
+function splice(
+  source: string,
+  segments: readonly Segment[],
+  chosen: ReadonlyMap<Segment, string>,
+  newUrls: ReadonlyMap<Segment, ReadonlyMap<number, string>>,
+  definitions: readonly Replacement[]
+): string {
   const slots = extraSlots(source, segments)
   const blocks = segments.filter((s) => !slots.has(s) && s.kind !== 'imageAlt' && s.kind !== 'linkTitle' && s.kind !== 'frontMatter')
   const inner = new Map<Segment, Replacement[]>()
-  const top: Replacement[] = [...frontMatter]
+  // Reference definitions and front matter values lie between segments: they are replaced where they are written.
+  const top: Replacement[] = [...definitions]
 
   for (const [segment, slot] of slots) {
     const text = chosen.get(segment)
@@ -165,8 +199,9 @@ function splice(source: string, segments: readonly Segment[], chosen: ReadonlyMa
   for (const segment of blocks) {
     const text = chosen.get(segment)
     const own = inner.get(segment) ?? []
-    if (text === undefined && own.length === 0) continue
-    top.push({start: segment.position.start.offset, end: segment.position.end.offset, text: restoreSegment(source, segment, text ?? segment.text, text !== undefined && text !== segment.text, own)})
+    const links = newUrls.get(segment)
+    if (text === undefined && own.length === 0 && !links) continue
+    top.push({start: segment.position.start.offset, end: segment.position.end.offset, text: restoreSegment(source, segment, text ?? segment.text, text !== undefined && text !== segment.text, own, links)})
   }
   top.sort((a, b) => a.start - b.start)
   let out = ''
@@ -201,7 +236,7 @@ function firstTextOffset(segment: Segment, at: number): number {
 }
 
 /** One block segment's Markdown: its placeholders' markup (with inner replacements), the text escaped, lines prefixed. */
-function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[]): string {
+function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[], links?: ReadonlyMap<number, string>): string {
   const {kind} = segment
   const start = segment.position.start.offset
   const end = segment.position.end.offset
@@ -215,6 +250,8 @@ function restoreSegment(source: string, segment: Segment, text: string, changed:
     const at = placeholderStart(segment, p)
     const own = inner.filter((r) => at <= r.start && r.end <= at + p.markdown.length).sort((a, b) => b.start - a.start)
     for (const r of own) markdown = markdown.slice(0, r.start - at) + r.text + markdown.slice(r.end - at)
+    const url = p.type === 'close' || p.node === 'image' ? links?.get(p.id) : undefined
+    if (url !== undefined) markdown = replaceDestination(markdown, url, p.type === 'standalone')
     const open = p.type === 'close' ? opens.get(p.id) : undefined
     if (changed && open?.node === 'linkReference' && open.data?.['referenceType'] !== 'full') {
       // `[text]` and `[text][]` use the text as the reference: translated, it must name the label.

@@ -73,3 +73,4 @@ export type RebuildRuleId =
   | 'target-state'
   | 'target-untranslated'
   | 'front-matter-unsafe'
+  | 'url-invalid'

@@ -10,6 +10,7 @@ const prefixes: Record<BlockKind, string> = {
   imageAlt: 'alt',
   linkTitle: 'title',
   frontMatter: 'fm',
+  linkUrl: 'url',
   text: 't'
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {Finding, Lang, SegmentDocument} from '@tolmach/core'
 import type {CandidateMatch, MissingTarget, TargetText} from '@tolmach/formats'
-import {segmentMarkdown} from '@tolmach/segmenter'
+import {segmentMarkdown, withLinkUrlSegments} from '@tolmach/segmenter'
 import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
 import {usageError} from '../errors.js'
@@ -24,6 +24,8 @@ export interface ExportOptions {
   minMatch?: string
   maxMatches?: string
   frontMatterKeys?: string
+  /** Link destinations as units of their own (see withLinkUrlSegments). */
+  urls?: boolean
 }
 
 const exportFormats = ['xliff', 'xliff2'] as const
@@ -88,17 +90,19 @@ export async function runExport(fileOrFiles: string | readonly string[], options
       const target: Lang = targetLang ?? (decision.lang === 'ru' ? 'en' : 'ru')
       const original = originalName(file, io.cwd)
       // Errors name the file as the user typed it; the XLIFF names it by its path from the working folder.
-      const segmentsOf = segmentMarkdown(input.text, {
+      const segmented = segmentMarkdown(input.text, {
         lang: decision.lang,
         file: name,
         // front matter: the same keys import will use, and what stays as written said so
         ...(keys ? {frontMatterKeys: keys} : {}),
         onFinding: (finding) => void findings.push(translateFrontMatterFinding(finding, t))
       })
+      const segmentsOf = options.urls === true ? withLinkUrlSegments(input.text, segmented, decision.lang) : segmented
       for (const segment of segmentsOf) segment.file = original
       const document: SegmentDocument = {file: original, lang: decision.lang, targetLang: target, segments: segmentsOf}
       documents.push(document)
-      segments += document.segments.length
+      // URL units (--urls) are no segments of the document.
+      segments += segmented.length
       const extras = await exportExtras(document, options, ctx, findings)
       for (const [id, text] of extras.targets) targets.set(id, text)
       for (const [id, list] of extras.notes) notes.set(id, list)

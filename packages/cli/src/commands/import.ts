@@ -4,13 +4,15 @@ import type {CommandContext} from '../context.js'
 import {decideLang, parseLang} from '../document-lang.js'
 import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
+import {unmatchedFile} from '../import-unmatched.js'
 import {pickDocument, readTranslatedXliff, translateRebuildFindings, unitsById} from '../import-units.js'
 import {readInputFile, readStdin} from '../read-input.js'
 import {frontMatterKeys} from '../front-matter-keys.js'
 import {openOutput} from '../write-output.js'
 
 export interface ImportOptions {
-  source?: string
+  /** One source, or several (`--source` repeated, each matched to its `<file>` by `original`). */
+  source?: string | readonly string[]
   output?: string
   lang?: string
   sourceLang?: string
@@ -28,22 +30,30 @@ export interface ImportOptions {
  */
 export async function runImport(xliffFile: string, options: ImportOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
-  if (options.source === undefined) throw usageError('missing-source', t('import.needSource'))
-  if (options.source === '-' && xliffFile === '-') throw usageError('stdin-twice', t('segment.stdinTwice'))
+  const sources = options.source === undefined ? [] : typeof options.source === 'string' ? [options.source] : options.source
+  if (sources.length === 0) throw usageError('missing-source', t('import.needSource'))
+  if (sources.length > 1) {
+    const {runImportMany} = await import('./import-many.js')
+    return runImportMany(xliffFile, sources, options, ctx)
+  }
+  const sourceFile = sources[0]!
+  if (sourceFile === '-' && xliffFile === '-') throw usageError('stdin-twice', t('segment.stdinTwice'))
   const lang = parseLang(options.sourceLang ?? options.lang, options.sourceLang === undefined ? '--lang' : '--source-lang', t)
   // Data goes to standard output: a JSON summary can share it only with no document.
   if (options.json && (options.output === undefined || options.output === '-')) throw usageError('json-needs-output', t('import.jsonNeedsOutput'))
   const read = async (file: string) => (file === '-' ? await readStdin(io.stdin, t) : readInputFile(file, io.cwd, t))
   const xliffName = xliffFile === '-' ? t('stdin') : xliffFile
-  const sourceName = options.source === '-' ? t('stdin') : options.source
+  const sourceName = sourceFile === '-' ? t('stdin') : sourceFile
   const xliff = await read(xliffFile)
-  const source = await read(options.source)
+  const source = await read(sourceFile)
 
   const parsed = await readTranslatedXliff(xliff.text, xliffName)
   const findings: Finding[] = [...parsed.findings]
   // An XLIFF that could not be read at all has said why in its findings.
   if (parsed.documents.length === 0 && findings.some((f) => f.severity === 'error')) return reportFindings(findings, ctx)
-  const document = pickDocument(parsed.documents, options.source, xliffName, t)
+  const document = pickDocument(parsed.documents, sourceFile, xliffName, t)
+  // links: the other <file>s of a multi-document XLIFF are not imported by this call; say so.
+  for (const other of parsed.documents) if (other !== document) findings.push(unmatchedFile(other, xliffName, 'warning', t))
 
   const decision = decideLang(lang ?? documentLang(document.sourceLang), source.text, sourceName, t)
   if (decision.warning) ctx.warn(decision.warning)
@@ -74,7 +84,7 @@ export async function runImport(xliffFile: string, options: ImportOptions, ctx: 
     // With --allow-partial the remaining errors are not about untranslated segments: no hint to pass it again.
     ctx.info(t(options.allowPartial ? 'import.notWrittenPartial' : 'import.notWritten', {output: options.output ?? t('stdout')}))
   } else {
-    const output = await openOutput(options.output, {inputs: [xliffFile, options.source], cwd: io.cwd, stdout: io.stdout, t})
+    const output = await openOutput(options.output, {inputs: [xliffFile, sourceFile], cwd: io.cwd, stdout: io.stdout, t})
     try {
       await output.write(result.markdown)
       await output.commit()

@@ -167,7 +167,7 @@ export const en = {
   import: {
     description: 'rebuild the translated Markdown document from a translated XLIFF and its source',
     xliff: 'translated XLIFF 1.2 or 2.x file; - reads standard input',
-    source: 'the source Markdown document the XLIFF was exported from (required)',
+    source: 'the source Markdown document the XLIFF was exported from (required); repeat it for an XLIFF of several documents, each matched by original, and -o names a folder',
     lang: 'language of the source document: {{langs}} (default: the XLIFF source language, else detected)',
     allowPartial: 'keep the source text of untranslated segments and report them as warnings, not errors',
     json: 'print a JSON summary on standard output (needs -o FILE)',
@@ -196,8 +196,21 @@ export const en = {
       'target-state': 'state "{{actual}}" says the target may not be translated yet; it is used as is',
       'target-untranslated': 'the target {{actual}} and is not counted as translated',
       // front matter
-      'front-matter-unsafe': 'the target cannot be written as YAML in the front matter; the source text is kept'
+      'front-matter-unsafe': 'the target cannot be written as YAML in the front matter; the source text is kept',
+      // links: a translated link destination
+      'url-invalid': 'the link destination "{{actual}}" is not a URL or path a Markdown link can carry; {{expected}} is kept'
     }
+  },
+  // links: URL units (export --urls) and one import of several documents
+  links: {
+    urls: "also export each link's and image's destination as a unit of its own (id SEGMENT.url-N, or url-HASH for a reference definition), so a translator can localise it (/ru/ → /en/)",
+    outputDir: 'with --source given more than once, -o names the folder the documents are written to',
+    sourceTwice: '{{file}}: given twice as --source',
+    fileUnmatched: '<file original="{{file}}"> matches no --source; its translations are not used',
+    sourceUnmatched: 'no <file> of the XLIFF has original="{{file}}"; this document is not rebuilt',
+    sameOutput: '{{first}} and {{second}} would both be written to {{output}}',
+    summary: 'Wrote {{files}} to {{output}}: {{translated}}, {{kept}}',
+    notWritten: 'Nothing written to {{output}}: fix the errors above (or pass --allow-partial for untranslated segments)'
   },
   check: {
     description: 'check the terminology of translations against a glossary (XLIFF, TMX, TSV/JSONL pairs, Markdown pairs)',

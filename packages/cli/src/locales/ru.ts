@@ -181,7 +181,7 @@ export const ru: LocaleTree = {
   import: {
     description: 'собрать переведённый документ Markdown из переведённого XLIFF и исходного документа',
     xliff: 'переведённый файл XLIFF 1.2 или 2.x; - читает стандартный ввод',
-    source: 'исходный документ Markdown, из которого выгружен XLIFF (обязательно)',
+    source: 'исходный документ Markdown, из которого выгружен XLIFF (обязательно); для XLIFF из нескольких документов укажите его несколько раз (каждый сопоставляется по original), а -o — папка',
     lang: 'язык исходного документа: {{langs}} (по умолчанию исходный язык XLIFF, иначе определяется по тексту)',
     allowPartial: 'оставлять исходный текст непереведённых сегментов и сообщать о них как о предупреждениях, а не ошибках',
     json: 'вывести итог в JSON на стандартный вывод (нужен -o FILE)',
@@ -210,8 +210,21 @@ export const ru: LocaleTree = {
       'target-state': 'состояние «{{actual}}» говорит, что перевод, возможно, ещё не готов; он использован как есть',
       'target-untranslated': 'перевод {{actual}} и не считается переведённым',
       // front matter
-      'front-matter-unsafe': 'перевод нельзя записать во front matter как YAML; оставлен исходный текст'
+      'front-matter-unsafe': 'перевод нельзя записать во front matter как YAML; оставлен исходный текст',
+      // links: a translated link destination
+      'url-invalid': 'адрес ссылки «{{actual}}» не является URL или путём, который может нести ссылка Markdown; оставлен {{expected}}'
     }
+  },
+  // links: URL units (export --urls) and one import of several documents
+  links: {
+    urls: 'выгрузить адрес каждой ссылки и каждого изображения отдельной единицей (id СЕГМЕНТ.url-N, для определения ссылки — url-ХЕШ), чтобы переводчик мог его локализовать (/ru/ → /en/)',
+    outputDir: 'если --source указан несколько раз, -o называет папку, в которую записываются документы',
+    sourceTwice: '{{file}}: указан в --source дважды',
+    fileUnmatched: '<file original="{{file}}"> не соответствует ни одному --source; его переводы не использованы',
+    sourceUnmatched: 'в XLIFF нет <file> с original="{{file}}"; этот документ не собран',
+    sameOutput: '{{first}} и {{second}} были бы записаны в один файл {{output}}',
+    summary: 'Записано в {{output}}: {{files}}; {{translated}}, {{kept}}',
+    notWritten: 'В {{output}} ничего не записано: исправьте ошибки выше (или укажите --allow-partial для непереведённых сегментов)'
   },
   check: {
     description: 'проверить терминологию переводов по глоссарию (XLIFF, TMX, пары в TSV/JSONL, пары Markdown)',
