@@ -102,6 +102,7 @@ function alignRussianEnglish(a: AlignInput, b: AlignInput, forward: boolean, opt
   if (options.dictionary !== undefined) alignOptions.dictionary = options.dictionary
   if (options.lexicon !== undefined) alignOptions.lexicon = options.lexicon
   if (options.band !== undefined) alignOptions.band = options.band
+  if (options.learned !== undefined) alignOptions.learned = options.learned
   if (options.onProgress !== undefined) alignOptions.onProgress = options.onProgress
   const {beads, ratio} = alignSentencesWithReport(ru.segments.map((s) => s.text), en.segments.map((s) => s.text), alignOptions)
   if (forward) return {beads, ratio}

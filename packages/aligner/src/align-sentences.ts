@@ -118,6 +118,10 @@ export function alignSentencesWithReport(
     let cost = p.lengthWeight * lengthCost(ls, lt, ratio, p.variance) - p.shared * evidence.shared + p.missingHard * evidence.missing
     // A credit line paired with anything but a credit line of the same kind.
     if ((a === 1 ? kindS[i0] : firstKind(kindS, i0, a)) !== (b === 1 ? kindT[j0] : firstKind(kindT, j0, b))) cost += p.kindMismatch
+    // A line about the publication (dateline, byline, tweet signature) is never glued to a sentence
+    // when the other side has no line of that role: it shares the sentence's names («ASTANA,
+    // Kazakhstan, February 4.» beside «Kazakh President…»), yet it is one-sided.
+    if (a + b > 2 && (gluedRole(kindS, i0, a, kindT, j0, b) || gluedRole(kindT, j0, b, kindS, i0, a))) return Number.POSITIVE_INFINITY
     cost += shapeCost[a * 8 + b] as number
     if ((a > 1 || b > 1) && a < 4 && b < 4) {
       // Evidence per character of each sentence of the merged side against its siblings':
@@ -180,6 +184,21 @@ function confidence(cost: number, margin: number, a: number, b: number, p: Param
 
 function endsWithColon(sentence: string): boolean {
   return /:\s*$/.test(sentence)
+}
+
+const publicationRoles = new Set(['dateline', 'byline', 'signature'])
+
+/** A role line merged with other lines of its side while the other side has no line of its role. */
+function gluedRole(kinds: Array<string | undefined>, first: number, count: number, other: Array<string | undefined>, otherFirst: number, otherCount: number): boolean {
+  if (count < 2) return false
+  for (let k = first; k < first + count; k++) {
+    const kind = kinds[k]
+    if (kind === undefined || !publicationRoles.has(kind)) continue
+    let matched = false
+    for (let q = otherFirst; q < otherFirst + otherCount; q++) if (other[q] === kind) matched = true
+    if (!matched) return true
+  }
+  return false
 }
 
 function firstKind(kinds: Array<string | undefined>, first: number, count: number): string | undefined {

@@ -40,9 +40,11 @@ const enPatterns: Array<[RegExp, string]> = [
 // ("pic.twitter.com/… — Christopher Landau (@DepSecState) October 28, 2025") and a
 // dateline on a line of its own ("ASTANA, Kazakhstan, February 4.", «Астана. 5 марта. KAZAKHSTAN TODAY -»).
 const months = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
+// The place of a dateline: up to three capitalised words («Астана», "NEW YORK", "Nur-Sultan").
+const place = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}`
 const anyLangPatterns: Array<[RegExp, string]> = [
   [/^pic\.twitter\.com\/\S+|\(@\w{1,15}\)\s+[\p{L}\d .,]{3,30}\d{4}(?:\s*г\.?)?$/iu, 'signature'],
-  [new RegExp(String.raw`^\p{Lu}[\p{L}'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?[.,]\s*(?:${months}\.?\s+\d{1,2}|\d{1,2}\s+${months})(?:,?\s+\d{4})?\.?(?:\s+[\p{Lu}\d][\p{Lu}\d .&-]{1,40})?\s*[-–—]?$`, 'u'), 'dateline']
+  [new RegExp(String.raw`^${place}(?:,\s*${place})?[.,]\s*(?:${months}\.?\s+\d{1,2}|\d{1,2}\s+${months})(?:,?\s+\d{4})?\.?(?:\s+[\p{Lu}\d][\p{Lu}\d .&-]{1,40})?\s*[-–—]?$`, 'u'), 'dateline']
 ]
 
 // Bylines and signatures: "By Adam Hartung", «Автор: …», or a name followed by a
@@ -64,6 +66,14 @@ export function boilerplateKind(sentence: string, lang: 'ru' | 'en'): string | u
   if (text.length > 160) return undefined
   for (const [re, kind] of lang === 'ru' ? ruPatterns : enPatterns) if (re.test(text)) return kind
   if (text.length <= 120) for (const [re, kind] of anyLangPatterns) if (re.test(text)) return kind
-  if (text.length <= 100 && bylineRes.some((re) => re.test(text))) return 'byline'
+  // The name of a byline is capitalised words; the title pattern is case-blind, so check the name apart
+  // ("At the same time, the President added." is no byline).
+  if (text.length <= 100 && bylineRes.some((re) => re.test(text)) && namedByline(text)) return 'byline'
   return undefined
+}
+
+/** The first two words after a byline's lead ("By", «Автор:») are capitalised. */
+function namedByline(text: string): boolean {
+  const rest = text.replace(/^(?:(?:by|from)\s+|(?:автор|текст|беседовал[аи]?)\s*[:—-]\s*)/iu, '')
+  return /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(rest)
 }

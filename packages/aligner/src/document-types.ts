@@ -1,5 +1,6 @@
 import type {Finding, Lang, Segment} from '@tolmach/core'
 import type {BeadFinding, CheckOptions} from './check-bead.js'
+import type {LearnedLexicon} from './self-train.js'
 import type {AnchorProvider, Bead, Dictionary} from './types.js'
 
 /**
@@ -35,6 +36,8 @@ export interface AlignDocumentsOptions {
   dictionary?: Dictionary
   lexicon?: boolean | {core?: boolean; derived?: boolean}
   band?: number
+  /** Word links learned from aligned text (`learnLexicon`, oriented Russian → English whatever the direction), e.g. a corpus's first pass. */
+  learned?: LearnedLexicon
   /** Progress of the search: source sentences done and their total (see `AlignOptions.onProgress`). */
   onProgress?: (done: number, total: number) => void
   /** Options of `checkBead`; `ratio` defaults to the document's own. */

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {createKeyTable, latinLookalikes, sentenceFeatures} from './features.js'
+import {builtinLexicon} from './lexicon.js'
 
 function keys(text: string, lang: 'ru' | 'en') {
   const table = createKeyTable()
@@ -9,6 +10,18 @@ function keys(text: string, lang: 'ru' | 'en') {
 }
 
 describe('sentence features', () => {
+  it('links a noun whose case ending Snowball reads as an adjective’s to its lemma’s translations («систему» ↔ system)', () => {
+    const lexical = (text: string) => {
+      const table = createKeyTable()
+      const f = sentenceFeatures(text, 'ru', 0, table, undefined, undefined, builtinLexicon())
+      const names = [...table.ids.keys()]
+      return [...f.keys].map((k) => names[k]).filter((k) => k?.startsWith('l:'))
+    }
+    // Snowball stems «систему» to «сист», the entry of «система» is «систем».
+    expect(lexical('Это укрепляет иммунную систему.')).toContain('l:system')
+    expect(lexical('Система работает.')).toContain('l:system')
+  })
+
   it('reads codes typed with Cyrillic lookalikes («С5+1» ↔ C5+1)', () => {
     expect(latinLookalikes('С5+1')).toBe('C5+1')
     expect(latinLookalikes('Т-34')).toBe('T-34')

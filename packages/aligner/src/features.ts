@@ -109,11 +109,29 @@ function wordKeys(word: string, lang: 'ru' | 'en', lexicon: LexicalModel | undef
     const latin = romanize(word.toLowerCase())
     if (word.length >= 2 && word.length <= 6 && word === word.toUpperCase()) add(`w:${latin}`)
     addSkeletons(add, word, latin)
-    if (lexicon) for (const stem of lexicon.ru(stemWord(word, 'ru')) ?? []) add(`l:${stem}`)
+    if (lexicon) for (const stem of lexiconLinks(word, lexicon)) add(`l:${stem}`)
   }
   if (cache.size > 200_000) cache.clear()
   cache.set(word, keys)
   return keys
+}
+
+// Snowball reads some of a noun's case endings as an adjective's («систему» → «сист», not
+// «систем»): the form without a noun ending is looked up too, as it is itself the stem of
+// the lemma's entry when Snowball strips no more of the lemma («система» → «систем»).
+const nounEndings = [/(?:ами|ями)$/, /(?:ой|ей|ом|ем|ам|ям|ах|ях|ов|ев)$/, /[уюаяыие]$/]
+
+function lexiconLinks(word: string, lexicon: LexicalModel): readonly string[] {
+  const lower = word.toLowerCase()
+  const stem = stemWord(lower, 'ru')
+  let links = lexicon.ru(stem)
+  for (const ending of nounEndings) {
+    const bare = lower.replace(ending, '')
+    if (bare === lower || bare.length < 4 || bare === stem) continue
+    const more = lexicon.ru(bare)
+    if (more) links = links ? [...new Set([...links, ...more])] : more
+  }
+  return links ?? []
 }
 
 function intern(table: KeyTable, key: string): number {

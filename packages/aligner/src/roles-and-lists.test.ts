@@ -31,6 +31,23 @@ describe('document roles', () => {
     expect(boilerplateKind('Текст был написан вчера.', 'ru')).toBeUndefined()
     expect(boilerplateKind('The text of the agreement was signed in Paris.', 'en')).toBeUndefined()
     expect(boilerplateKind('Background checks were tightened last year.', 'en')).toBeUndefined()
+    // A dateline's place is a few capitalised words, a byline's name too.
+    expect(boilerplateKind('This was announced on Saturday, December 11.', 'en')).toBeUndefined()
+    expect(boilerplateKind('At the same time, the President added.', 'en')).toBeUndefined()
+    expect(boilerplateKind('According to Zaur Abutalimov, product director at the company.', 'en')).toBeUndefined()
+    expect(boilerplateKind('NEW YORK, March 3.', 'en')).toBe('dateline')
+    expect(boilerplateKind('António Guterres, Secretary-General', 'en')).toBe('byline')
+    expect(boilerplateKind('Автор: Татьяна Кудренок', 'ru')).toBe('byline')
+  })
+
+  it('never glues a dateline to the sentence it shares a name with, paragraphs given', () => {
+    const ru = ['Президент Казахстана Касым-Жомарт Токаев провел встречу с министром иностранных дел Японии.', 'Стороны обсудили вопросы торгово-экономического сотрудничества.']
+    const en = ['ASTANA, Kazakhstan, February 4.', 'Kazakh President Kassym-Jomart Tokayev met with the Minister of Foreign Affairs of Japan.', 'The sides discussed trade and economic cooperation.']
+    expect(pairs(alignSentences(ru, en, {srcParagraphs: [0, 1], tgtParagraphs: [0, 0, 1]}))).toEqual([
+      [[], [0]],
+      [[0], [1]],
+      [[1], [2]]
+    ])
   })
 
   it('leaves a dateline and a frame that only the translation has unaligned', () => {

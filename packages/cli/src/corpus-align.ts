@@ -1,7 +1,7 @@
 import {existsSync, statSync} from 'node:fs'
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Verdict} from '@tolmach/aligner'
+import {learnFromAlignments, type Verdict} from '@tolmach/aligner'
 import {compareFindings, createFinding, type Finding} from '@tolmach/core'
 import type {ReviewDocument} from '@tolmach/review'
 import {formatFindings} from '@tolmach/report'
@@ -13,7 +13,7 @@ import {compareGold, type GoldComparison, isGoldFile} from './corpus-gold.js'
 import {reportFindings} from './findings.js'
 import {readInputFile} from './read-input.js'
 import {reviewLabels} from './review-labels.js'
-import {alignReviewed, loadCorrections, notRejected, renderPage, toReviewDocument} from './review-page.js'
+import {alignReviewed, loadCorrections, notRejected, type ReviewedAlignment, renderPage, toReviewDocument} from './review-page.js'
 import {withOutput} from './write-output.js'
 
 export interface CorpusPair {
@@ -67,13 +67,22 @@ export async function alignCorpus(dir: string, names: readonly string[], glossar
   const review: Finding[] = [...(glossary?.messages ?? [])]
   const shown: Finding[] = [...(glossary?.messages ?? [])]
   let status = 0
-  for (const [i, name] of pairs.entries()) {
-    ctx.progress.update(i, pairs.length, t('progress.aligning', {file: name}))
+  // Self-training, as hunalign's -realign does over a corpus: every pair is aligned, the
+  // confident checked beads of all of them teach word links, and every pair is aligned again with them.
+  const inputs = pairs.map((name) => {
     const sourcePath = path.join(dir, langs.sourceLang, name)
     const targetPath = path.join(dir, langs.targetLang, name)
-    const source = readInputFile(sourcePath, io.cwd, t)
-    const target = readInputFile(targetPath, io.cwd, t)
-    const {alignment, statuses} = alignReviewed(source, target, langs, glossary, corrections, io.cwd)
+    return {name, sourcePath, targetPath, source: readInputFile(sourcePath, io.cwd, t), target: readInputFile(targetPath, io.cwd, t)}
+  })
+  const steps = 2 * inputs.length
+  const firstPass = inputs.map((input, i) => {
+    ctx.progress.update(i, steps, t('progress.aligning', {file: input.name}))
+    return alignReviewed(input.source, input.target, langs, glossary, corrections, io.cwd)
+  })
+  const learned = learnFromAlignments(firstPass.map((a) => a.alignment))
+  for (const [i, {name, sourcePath, targetPath, source, target}] of inputs.entries()) {
+    ctx.progress.update(inputs.length + i, steps, t('progress.aligning', {file: name}))
+    const {alignment, statuses} = learned.ru.size === 0 ? (firstPass[i] as ReviewedAlignment) : alignReviewed(source, target, langs, glossary, corrections, io.cwd, {learned})
     pages.push(toReviewDocument(alignment, source, target, langs, statuses))
     const stem = name.replace(/\.md$/, '')
     const tmx = path.join(outDir, `${stem}.tmx`)

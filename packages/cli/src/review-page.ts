@@ -4,7 +4,7 @@ import type {Finding, Segment} from '@tolmach/core'
 import {applyCorrections, type Corrections, defaultMessages, type ParsedCorrections, parseCorrections, type ReviewDocument, type ReviewStatus, renderReviewPage, reviewDocument} from '@tolmach/review'
 import type {GlossaryHooks} from './align-glossary.js'
 import type {PairLangs} from './pair-langs.js'
-import {alignPair} from './align-pair.js'
+import {alignPair, type PairOptions} from './align-pair.js'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 import {type InputText, readInputFile} from './read-input.js'
@@ -58,8 +58,8 @@ export interface ReviewedAlignment {
  * when the paths differ), replaces the beads with the reviewed ones:
  * approved beads get the verdict ok, rejected ones are never written.
  */
-export function alignReviewed(ru: InputText, en: InputText, langs: PairLangs, glossary: GlossaryHooks | undefined, corrections: LoadedCorrections | undefined, cwd: string): ReviewedAlignment {
-  const alignment = alignPair(ru, en, langs, glossary)
+export function alignReviewed(ru: InputText, en: InputText, langs: PairLangs, glossary: GlossaryHooks | undefined, corrections: LoadedCorrections | undefined, cwd: string, more: Omit<PairOptions, 'beads'> = {}): ReviewedAlignment {
+  const alignment = alignPair(ru, en, langs, glossary, more)
   if (!corrections) return {alignment}
   const same = (a: string, b: string) => path.resolve(cwd, a) === path.resolve(cwd, b)
   let d = corrections.corrections.documents.findIndex((doc) => same(doc.source, ru.file) && same(doc.target, en.file))
@@ -73,7 +73,7 @@ export function alignReviewed(ru: InputText, en: InputText, langs: PairLangs, gl
       .map((segment) => segment.id)
   const applied = applyCorrections(document, ids('source'), ids('target'), {file: corrections.file, locate: (b) => corrections.locate(d, b)})
   if (applied.findings.length > 0) throw findingsError(applied.findings)
-  const reviewed = alignPair(ru, en, langs, glossary, applied.beads.map((bead) => ({src: bead.src, tgt: bead.tgt, score: 1})))
+  const reviewed = alignPair(ru, en, langs, glossary, {beads: applied.beads.map((bead) => ({src: bead.src, tgt: bead.tgt, score: 1}))})
   const statuses = applied.beads.map((bead) => bead.status)
   reviewed.beads.forEach((bead, i) => {
     if (statuses[i] !== 'approved' || bead.verdict === 'ok') return

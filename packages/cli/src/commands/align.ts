@@ -61,7 +61,10 @@ export async function runAlign(sourceFile: string, targetFile: string, options: 
   let glossary: GlossaryHooks | undefined
   if (options.glossary !== undefined) glossary = loadGlossaryHooks(options.glossary, io.cwd, t, langs)
   const corrections = options.corrections === undefined ? undefined : loadCorrections(options.corrections, io.cwd, t)
-  const {alignment, statuses} = alignReviewed(source, target, langs, glossary, corrections, io.cwd)
+  // A big pair takes a while: a bar on a terminal, as segment and corpus build show.
+  const label = t('progress.aligning', {file: sourceFile})
+  const {alignment, statuses} = alignReviewed(source, target, langs, glossary, corrections, io.cwd, {onProgress: (done, total) => ctx.progress.update(done, total, label)})
+  ctx.progress.done()
 
   const problems: Finding[] = [...(glossary?.messages ?? []), ...alignment.findings]
   if (alignment.findings.some((f) => f.ruleId === 'language-mismatch')) {
