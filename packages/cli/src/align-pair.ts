@@ -42,3 +42,8 @@ function segments(input: InputText, lang: Lang, more: {onProgress?: (done: numbe
   for (const piece of segmentDocument(input.text, {lang, file: input.file, ...more})) for (const s of piece) out.push(s)
   return out
 }
+
+/** The ids of a document's segments in order: what a reviewer's corrections refer to, without aligning. */
+export function segmentIds(input: InputText, lang: Lang): string[] {
+  return segments(input, lang, {}).map((segment) => segment.id)
+}

@@ -170,7 +170,9 @@ function nodeAt(root: Node, path: ReadonlyArray<string | number>): Node | undefi
           // The last of duplicate keys, as the value ajv saw.
           if (key && value) index.set(String(key.value), value)
         }
-      } else if (node.type === 'array') (node.children ?? []).forEach((item, k) => index!.set(k, item))
+      } else if (node.type === 'array') {
+        for (const [k, item] of (node.children ?? []).entries()) index.set(k, item)
+      }
       childIndex.set(node, index)
     }
     // A pointer does not say whether `0` is an index or a key: try both.

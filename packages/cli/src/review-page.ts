@@ -1,10 +1,10 @@
 import path from 'node:path'
 import type {DocumentAlignment} from '@tolmach/aligner'
-import type {Finding, Segment} from '@tolmach/core'
+import type {Finding} from '@tolmach/core'
 import {applyCorrections, type Corrections, defaultMessages, type ParsedCorrections, parseCorrections, type ReviewDocument, type ReviewStatus, renderReviewPage, reviewDocument} from '@tolmach/review'
 import type {GlossaryHooks} from './align-glossary.js'
 import type {PairLangs} from './pair-langs.js'
-import {alignPair, type PairOptions} from './align-pair.js'
+import {alignPair, type PairOptions, segmentIds} from './align-pair.js'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 import {type InputText, readInputFile} from './read-input.js'
@@ -59,21 +59,17 @@ export interface ReviewedAlignment {
  * approved beads get the verdict ok, rejected ones are never written.
  */
 export function alignReviewed(ru: InputText, en: InputText, langs: PairLangs, glossary: GlossaryHooks | undefined, corrections: LoadedCorrections | undefined, cwd: string, more: Omit<PairOptions, 'beads'> = {}): ReviewedAlignment {
-  const alignment = alignPair(ru, en, langs, glossary, more)
-  if (!corrections) return {alignment}
   const same = (a: string, b: string) => path.resolve(cwd, a) === path.resolve(cwd, b)
-  let d = corrections.corrections.documents.findIndex((doc) => same(doc.source, ru.file) && same(doc.target, en.file))
-  if (d < 0) d = corrections.corrections.documents.findIndex((doc) => path.basename(doc.source) === path.basename(ru.file) && path.basename(doc.target) === path.basename(en.file))
-  const document = corrections.corrections.documents[d]
-  if (!document) return {alignment}
-  const ids = (side: 'source' | 'target') =>
-    alignment.beads
-      .flatMap((bead) => bead[side])
-      .sort((a: Segment, b: Segment) => a.index - b.index)
-      .map((segment) => segment.id)
+  const documents = corrections?.corrections.documents ?? []
+  let d = documents.findIndex((doc) => same(doc.source, ru.file) && same(doc.target, en.file))
+  if (d < 0) d = documents.findIndex((doc) => path.basename(doc.source) === path.basename(ru.file) && path.basename(doc.target) === path.basename(en.file))
+  const document = documents[d]
+  if (!corrections || !document) return {alignment: alignPair(ru, en, langs, glossary, more)}
+  // Corrections name segments by id: segmenting gives them; the pair is aligned once, as the reviewer fixed it.
+  const ids = (side: 'source' | 'target') => (side === 'source' ? segmentIds(ru, langs.sourceLang) : segmentIds(en, langs.targetLang))
   const applied = applyCorrections(document, ids('source'), ids('target'), {file: corrections.file, locate: (b) => corrections.locate(d, b)})
   if (applied.findings.length > 0) throw findingsError(applied.findings)
-  const reviewed = alignPair(ru, en, langs, glossary, {beads: applied.beads.map((bead) => ({src: bead.src, tgt: bead.tgt, score: 1}))})
+  const reviewed = alignPair(ru, en, langs, glossary, {...more, beads: applied.beads.map((bead) => ({src: bead.src, tgt: bead.tgt, score: 1}))})
   const statuses = applied.beads.map((bead) => bead.status)
   reviewed.beads.forEach((bead, i) => {
     if (statuses[i] !== 'approved' || bead.verdict === 'ok') return
