@@ -1,5 +1,6 @@
-import {analyze, indexKey} from './analyze.js'
+import {indexKey, indexKeys} from './analyze.js'
 import type {Posting, Row, WriteTx} from './backend.js'
+import {PostingBuffer} from './posting-buffer.js'
 import {entryMeta, mergeEntry, rowToEntry, sourceKey} from './entry-row.js'
 import type {Entry, EntryInput, Lemmatizer} from './types.js'
 
@@ -13,37 +14,8 @@ export interface AddResult {
 }
 
 const batchSize = 5000
-// Postings wait and go in sorted by term: B-tree inserts in key order are several times faster.
-const flushPostings = 8_000_000
-
-/** Postings packed as 64-bit integers (term 24 bits, length 10, entry 30) so they sort natively. */
-class PostingBuffer {
-  #data = new BigUint64Array(1 << 16)
-  length = 0
-
-  push(term: number, length: number, entry: number): void {
-    if (this.length === this.#data.length) {
-      const bigger = new BigUint64Array(this.#data.length * 2)
-      bigger.set(this.#data)
-      this.#data = bigger
-    }
-    this.#data[this.length++] = (BigInt(term) << 40n) | (BigInt(Math.min(length, 1023)) << 30n) | BigInt(entry)
-  }
-
-  async flush(tx: WriteTx): Promise<void> {
-    if (this.length === 0) return
-    const sorted = this.#data.subarray(0, this.length).sort()
-    for (let i = 0; i < sorted.length; i += 100_000) {
-      const part: Posting[] = []
-      for (const packed of sorted.subarray(i, i + 100_000)) {
-        part.push([Number(packed >> 40n), Number((packed >> 30n) & 1023n), Number(packed & 0x3fffffffn)])
-      }
-      await tx.addPostings(part)
-    }
-    this.length = 0
-    this.#data = new BigUint64Array(1 << 16)
-  }
-}
+// Postings wait and go in sorted by term; past this many they are written so memory stays bounded.
+const flushPostings = 40_000_000
 
 interface Pending {
   entry: Entry
@@ -59,10 +31,11 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
   let batch: EntryInput[] = []
   let index = 0
   const postings = new PostingBuffer()
+  const state: ImportState = {terms: new Map(), df: new Map()}
   const flush = async () => {
-    await addBatch(tx, batch, lemmatizer, result, postings)
+    await addBatch(tx, batch, lemmatizer, result, postings, state)
     batch = []
-    if (postings.length >= flushPostings) await postings.flush(tx)
+    if (postings.size >= flushPostings) await postings.flush(tx)
   }
   for (const input of inputs) {
     check(input, index)
@@ -73,7 +46,22 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
   }
   if (batch.length > 0) await flush()
   await postings.flush(tx)
+  await tx.addFrequencies(state.df)
   return result
+}
+
+/** What one add keeps across its batches: term ids already known, document frequencies to add at the end. */
+interface ImportState {
+  terms: Map<string, number>
+  df: Map<number, number>
+}
+
+/** Term ids, asking the database only for keys this add has not seen yet. */
+async function termIdsOf(tx: WriteTx, keys: Iterable<string>, state: ImportState): Promise<Map<string, number>> {
+  const missing: string[] = []
+  for (const key of keys) if (!state.terms.has(key)) missing.push(key)
+  if (missing.length > 0) for (const [key, id] of await tx.termIds(missing)) state.terms.set(key, id)
+  return state.terms
 }
 
 function check(input: EntryInput, index: number): void {
@@ -83,7 +71,7 @@ function check(input: EntryInput, index: number): void {
   if (input.sourceLang === '' || input.targetLang === '') throw new TypeError(`entry ${index}: languages must not be empty`)
 }
 
-async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer, result: AddResult, postings: PostingBuffer): Promise<void> {
+async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer, result: AddResult, postings: PostingBuffer, state: ImportState): Promise<void> {
   const keys = batch.map((input) => sourceKey(input.sourceLang, input.targetLang, input.source))
   const existing = await tx.existing([...new Set(keys)])
   const pending = new Map<string, Pending>()
@@ -111,10 +99,10 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   for (const [key, slot] of pending) {
     const {entry} = slot
     if (slot.isNew) {
-      const source = analyze(entry.source, entry.sourceLang, lemmatizer)
-      const sourceKeys = [...new Set(source.keys.map((k) => indexKey(entry.sourceLang, k)))]
+      const source = indexKeys(entry.source, entry.sourceLang, lemmatizer).keys
+      const sourceKeys = [...new Set(source)].map((k) => indexKey(entry.sourceLang, k))
       for (const k of sourceKeys) termKeys.add(k)
-      fresh.push({key, slot, sourceKeys, length: source.keys.length, keys: source.keys.join(' ')})
+      fresh.push({key, slot, sourceKeys, length: source.length, keys: source.join(' ')})
     }
     if (slot.targetChanged) {
       changedTargets.push(slot)
@@ -123,11 +111,11 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
       for (const k of keys) termKeys.add(k)
     }
   }
-  const termIds = await tx.termIds([...termKeys])
+  const termIds = await termIdsOf(tx, termKeys, state)
   const ids = await tx.insert(
     fresh.map(({key, slot, length, keys}) => ({...rowOf(slot.entry), sourceKey: key, length, keys}))
   )
-  const df = new Map<number, number>()
+  const df = state.df
   fresh.forEach(({slot, sourceKeys, length}, i) => {
     slot.entry.id = ids[i]!
     for (const k of sourceKeys) {
@@ -143,19 +131,22 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
     // The old target's postings may still wait in the buffer: write them before deleting.
     await postings.flush(tx)
     const oldKeys = replaced.map((slot) => targetKeys({...slot.entry, target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
-    const oldIds = await tx.termIds([...new Set(oldKeys.flat())])
+    const oldIds = await termIdsOf(tx, new Set(oldKeys.flat()), state)
     await tx.deletePostings(replaced.flatMap((slot, i) => oldKeys[i]!.map((k): Posting => [oldIds.get(k)!, 0, slot.row!.id])))
   }
   for (const slot of changedTargets) {
     const id = slot.isNew ? slot.entry.id : slot.row!.id
     for (const k of newTargetKeys.get(slot)!) postings.push(termIds.get(k)!, 0, id)
   }
-  await tx.addFrequencies(df)
 }
 
 export function targetKeys(entry: Pick<Entry, 'target' | 'targetLang'>, lemmatizer: Lemmatizer): string[] {
-  const target = analyze(entry.target, entry.targetLang, lemmatizer)
-  return [...new Set(target.words.flatMap((w, i) => (w.kind === 'word' ? [indexKey(entry.targetLang, target.keys[i]!)] : [])))]
+  const {keys, words} = indexKeys(entry.target, entry.targetLang, lemmatizer)
+  const unique = new Set<string>()
+  keys.forEach((k, i) => {
+    if (words[i]) unique.add(k)
+  })
+  return [...unique].map((k) => indexKey(entry.targetLang, k))
 }
 
 function rowOf(entry: Entry): Omit<Row, 'id' | 'sourceKey' | 'length' | 'keys'> {
@@ -174,6 +165,6 @@ function rowOf(entry: Entry): Omit<Row, 'id' | 'sourceKey' | 'length' | 'keys'> 
 
 /** The postings an entry has: its source keys with the source length, its target keys with length 0. */
 export function entryPostingKeys(entry: Pick<Entry, 'source' | 'sourceLang' | 'target' | 'targetLang'>, lemmatizer: Lemmatizer): {source: string[]; length: number; target: string[]} {
-  const source = analyze(entry.source, entry.sourceLang, lemmatizer)
-  return {source: [...new Set(source.keys.map((k) => indexKey(entry.sourceLang, k)))], length: Math.max(1, source.keys.length), target: targetKeys(entry, lemmatizer)}
+  const source = indexKeys(entry.source, entry.sourceLang, lemmatizer).keys
+  return {source: [...new Set(source)].map((k) => indexKey(entry.sourceLang, k)), length: Math.max(1, source.length), target: targetKeys(entry, lemmatizer)}
 }

@@ -172,13 +172,12 @@ function writeTx(c: pg.PoolClient): WriteTx {
         ])
       }
     },
-    async addPostings(postings) {
-      for (let i = 0; i < postings.length; i += 100_000) {
-        const part = postings.slice(i, i + 100_000)
+    async addPostings({term, length, entry}) {
+      for (let i = 0; i < term.length; i += 100_000) {
         await c.query('INSERT INTO tm_posting (term, length, entry) SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING', [
-          part.map((p) => p[0]),
-          part.map((p) => p[1]),
-          part.map((p) => p[2])
+          Array.from(term.subarray(i, i + 100_000)),
+          Array.from(length.subarray(i, i + 100_000)),
+          Array.from(entry.subarray(i, i + 100_000))
         ])
       }
     },

@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3'
-import type {Backend, Posting, PruneQuery, Row, WriteTx} from './backend.js'
+import type {Backend, PruneQuery, Row, WriteTx} from './backend.js'
 import {migrateSqlite, sqliteSchemaVersion} from './sqlite-schema.js'
+
+// Postings per INSERT statement: fewer statement runs, well under SQLite's 32,766 parameters.
+const postingRows = 256
 
 const columns = 'id, source_key AS sourceKey, source_lang AS sourceLang, target_lang AS targetLang, source, target, length, keys, created, changed, user, project, meta'
 
@@ -22,11 +25,11 @@ export function openSqlite(file: string): Backend {
     term: db.prepare('SELECT id, df FROM tm_term WHERE key = ?'),
     addTerm: db.prepare('INSERT INTO tm_term (key) VALUES (?)'),
     insert: db.prepare(
-      'INSERT INTO tm_entry (source_key, source_lang, target_lang, source, target, length, keys, created, changed, user, project, meta) VALUES (@sourceKey, @sourceLang, @targetLang, @source, @target, @length, @keys, @created, @changed, @user, @project, @meta)'
+      'INSERT INTO tm_entry (source_key, source_lang, target_lang, source, target, length, keys, created, changed, user, project, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
     ),
     update: db.prepare('UPDATE tm_entry SET target = @target, changed = @changed, created = @created, user = @user, project = @project, meta = @meta WHERE id = @id'),
     posting: db.prepare('INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES (?, ?, ?)'),
-    postings64: db.prepare(`INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES ${Array(64).fill('(?, ?, ?)').join(', ')}`),
+    postingRows: db.prepare(`INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES ${Array(postingRows).fill('(?, ?, ?)').join(', ')}`),
     dropPosting: db.prepare('DELETE FROM tm_posting WHERE term = ? AND length = ? AND entry = ?'),
     dropEntry: db.prepare('DELETE FROM tm_entry WHERE id = ?'),
     df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
@@ -53,15 +56,29 @@ export function openSqlite(file: string): Backend {
       return ids
     },
     async insert(rows) {
-      return rows.map((row) => Number(stmt.insert.run(row).lastInsertRowid))
+      return rows.map(
+        (row) =>
+          Number(
+            stmt.insert.run(row.sourceKey, row.sourceLang, row.targetLang, row.source, row.target, row.length, row.keys, row.created, row.changed, row.user, row.project, row.meta)
+              .lastInsertRowid
+          )
+      )
     },
     async update(rows) {
       for (const row of rows) stmt.update.run(row)
     },
-    async addPostings(postings: readonly Posting[]) {
+    async addPostings({term, length, entry}) {
+      const values = new Array<number>(postingRows * 3)
       let i = 0
-      for (; i + 64 <= postings.length; i += 64) stmt.postings64.run(postings.slice(i, i + 64).flat())
-      for (; i < postings.length; i++) stmt.posting.run(...postings[i]!)
+      for (; i + postingRows <= term.length; i += postingRows) {
+        for (let k = 0; k < postingRows; k++) {
+          values[3 * k] = term[i + k]!
+          values[3 * k + 1] = length[i + k]!
+          values[3 * k + 2] = entry[i + k]!
+        }
+        stmt.postingRows.run(values)
+      }
+      for (; i < term.length; i++) stmt.posting.run(term[i]!, length[i]!, entry[i]!)
     },
     async deletePostings(postings) {
       for (const posting of postings) stmt.dropPosting.run(...posting)
