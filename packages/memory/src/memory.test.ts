@@ -1,15 +1,16 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import Database from 'better-sqlite3'
 import pg from 'pg'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
-import {russianLemma} from '@tolmach/glossary'
-import {createLemmatizer, type EntryInput, openMemory, type TranslationMemory} from './index.js'
+import {createTermMatcher, parseGlossary, russianLemma} from '@tolmach/glossary'
+import {contradictionPenalty, createLemmatizer, type EntryInput, openMemory, type TermContradiction, type TranslationMemory} from './index.js'
 
 const lemmatizer = createLemmatizer(russianLemma)
+const repoRoot = path.resolve(import.meta.dirname, '../../..')
 
 // One suite, two real databases: a SQLite file and the PostgreSQL server
 // that `.ci/run` starts (its URL in TOLMACH_PG_URL).
@@ -75,6 +76,37 @@ describe.each(backends)('translation memory on %s', (name, location) => {
     expect(cased!.score).toBeGreaterThanOrEqual(95)
     expect(negated!.score).toBeLessThan(word!.score)
     expect(negated!.explanation).toContain('negation')
+  })
+
+  it('lowers a match whose target holds a forbidden or deprecated glossary rendering and says why', async () => {
+    // The repository's termbase forbids "crucial minerals" and deprecates "critical raw materials".
+    const glossary = parseGlossary(readFileSync(path.join(repoRoot, 'glossary/termbase.csv')), {fileName: 'termbase.csv'}).glossary
+    const matcher = createTermMatcher(glossary, {lang: 'en'})
+    const approved = (id: string) => glossary.concepts.find((c) => c.id === id)!.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map((t) => t.text)
+    const contradictions = (target: string): TermContradiction[] =>
+      matcher
+        .find(target)
+        .filter((m) => m.status === 'forbidden' || m.status === 'deprecated')
+        .map((m) => ({found: target.slice(m.start, m.end), status: m.status as 'forbidden' | 'deprecated', expected: approved(m.conceptId)}))
+    await tm.add([
+      pair('Казахстан поставляет критические минералы в Европу.', 'Kazakhstan supplies crucial minerals to Europe.'),
+      pair('Казахстан поставляет критические минералы в Азию.', 'Kazakhstan supplies critical minerals to Asia.'),
+      pair('Спрос на критические минералы растёт.', 'Demand for critical raw materials is growing.')
+    ])
+    const plain = {sourceLang: 'ru', targetLang: 'en'}
+    const checked = {...plain, contradictions}
+    const [exactPlain] = await tm.search('Казахстан поставляет критические минералы в Европу.', plain)
+    const [exact, other] = await tm.search('Казахстан поставляет критические минералы в Европу.', checked)
+    expect(exactPlain!.score).toBe(100)
+    expect(exact!.entry.target).toBe('Kazakhstan supplies crucial minerals to Europe.')
+    expect(exact!.score).toBe(100 - contradictionPenalty.forbidden)
+    expect(exact!.contradictions).toEqual([{found: 'crucial minerals', status: 'forbidden', expected: ['critical minerals']}])
+    expect(exact!.explanation).toBe('glossary: «crucial minerals» is forbidden (use «critical minerals»)')
+    expect(other!.contradictions).toEqual([])
+    const [deprecated] = await tm.search('Спрос на критические минералы растёт!', checked)
+    const [deprecatedPlain] = await tm.search('Спрос на критические минералы растёт!', plain)
+    expect(deprecated!.score).toBe(deprecatedPlain!.score - contradictionPenalty.deprecated)
+    expect(deprecated!.explanation).toMatch(/^punctuation; glossary: «critical raw materials» is deprecated/)
   })
 
   it('merges duplicates and keeps an older target as an alternative', async () => {
@@ -151,7 +183,7 @@ describe.each(backends)('translation memory on %s', (name, location) => {
   it('loses nothing when two processes add at once', async () => {
     const script = `
       import {openMemory, createLemmatizer} from ${JSON.stringify(pathToFileURL(path.resolve('dist/index.js')).href)}
-      import {russianLemma} from '@tolmach/glossary'
+      import {createTermMatcher, parseGlossary, russianLemma} from '@tolmach/glossary'
       const tm = await openMemory(process.argv[1], {lemmatizer: createLemmatizer(russianLemma)})
       for (let i = 0; i < 20; i++) await tm.add([{source: 'Строка ' + process.argv[2] + ' ' + i, target: 'Line', sourceLang: 'ru', targetLang: 'en'}])
       await tm.close()`

@@ -4,7 +4,7 @@ import {addEntries, type AddResult, entryPostingKeys} from './add-entries.js'
 import {concordance} from './concordance.js'
 import {defaultLemmatizer} from './english-lemma.js'
 import {rowToEntry} from './entry-row.js'
-import {explain} from './explain.js'
+import {contradictionPenalty, describeContradictions, explain} from './explain.js'
 import {type KeyTable, loadKeyTable, scanKeyTable} from './exhaustive.js'
 import {upperScore} from './key-distance.js'
 import {repairNumbers} from './repair-numbers.js'
@@ -133,15 +133,15 @@ export class TranslationMemory {
       if (ranked[i]!.upper < kth) break
       const rows = await this.#backend.rows(ranked.slice(i, i + 16).map((r) => r.id))
       for (const row of rows) {
-        const match = this.#match(query, row)
-        if (match.score >= minScore) matches.push(match)
+        const {match, similarity} = this.#match(query, row, options)
+        if (similarity >= minScore) matches.push(match)
       }
       matches.sort(byQuality)
     }
     return matches.slice(0, maxMatches)
   }
 
-  #match(query: Analysis, row: Row): Match {
+  #match(query: Analysis, row: Row, options: SearchOptions): {match: Match; similarity: number} {
     const entry = rowToEntry(row)
     const memory = this.analyze(row.source, row.sourceLang)
     const sim = similarity(query, memory)
@@ -149,13 +149,13 @@ export class TranslationMemory {
     const repaired = repair !== undefined && repair.changed > 0
     // A changed number that cannot be put into the target costs a little more: the translator must fix it.
     const score = repair === undefined ? Math.max(0, sim.score - 5) : sim.score
+    const target = repair?.text ?? row.target
+    const contradictions = options.contradictions?.(target, row.targetLang) ?? []
+    let explanation = explain(sim.differences, repaired, repair === undefined)
+    if (contradictions.length > 0) explanation = explanation === 'same text' ? describeContradictions(contradictions) : `${explanation}; ${describeContradictions(contradictions)}`
     return {
-      entry,
-      score,
-      target: repair?.text ?? row.target,
-      repaired,
-      differences: sim.differences,
-      explanation: explain(sim.differences, repaired, repair === undefined)
+      match: {entry, score: Math.max(0, score - contradictionPenalty(contradictions)), target, repaired, differences: sim.differences, explanation, contradictions},
+      similarity: score
     }
   }
 
