@@ -20,6 +20,8 @@ describe('memory matches in exported XLIFF', () => {
     const out = path.join(workDir, 'memory-release.xlf')
     cli(['export', release, '--tm', tm, '-o', out])
     expect(readFileSync(out, 'utf8')).toMatch(/<alt-trans match-quality="9\d%"/)
+    // Each fuzzy match says what differs in a note of its alt-trans, which the strict schema allows.
+    expect(readFileSync(out, 'utf8')).toMatch(/<\/target>\n\s*<note from="tolmach">numbers 2023 → 2024 \(repaired in the target\)<\/note>\n\s*<\/alt-trans>/)
     expect(xmllint('xliff12/xliff-core-1.2-strict.xsd', out)).toBe('')
     const script = `
 import sys
@@ -38,6 +40,7 @@ for unit in store.units:
     const out = path.join(workDir, 'memory-release.xliff2.xlf')
     cli(['export', release, '--tm', tm, '-f', 'xliff2', '-o', out])
     expect(readFileSync(out, 'utf8')).toMatch(/<mtc:match ref="#s1" type="tm" similarity="9\d"/)
+    expect(readFileSync(out, 'utf8')).toContain('<mda:meta type="explanation">numbers 2023 → 2024 (repaired in the target)</mda:meta>')
     expect(xmllint('xliff2/xliff_core_2.0.xsd', out)).toBe('')
     expect(xmllint('xliff2/matches.xsd', out)).toBe('')
   })
