@@ -52,16 +52,32 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
 
 /** What one add keeps across its batches: term ids already known, document frequencies to add at the end. */
 interface ImportState {
-  terms: Map<string, number>
+  /** Term ids by language and lemma (the lemma cache's own strings, so lookups hash nothing new). */
+  terms: Map<string, Map<string, number>>
   df: Map<number, number>
 }
 
-/** Term ids, asking the database only for keys this add has not seen yet. */
-async function termIdsOf(tx: WriteTx, keys: Iterable<string>, state: ImportState): Promise<Map<string, number>> {
+function termsOf(state: ImportState, lang: string): Map<string, number> {
+  let map = state.terms.get(lang)
+  if (!map) {
+    map = new Map()
+    state.terms.set(lang, map)
+  }
+  return map
+}
+
+/** Makes sure `state` knows the term ids of these lemmas, asking the database only for new ones. */
+async function learnTerms(tx: WriteTx, wanted: Map<string, Set<string>>, state: ImportState): Promise<void> {
   const missing: string[] = []
-  for (const key of keys) if (!state.terms.has(key)) missing.push(key)
-  if (missing.length > 0) for (const [key, id] of await tx.termIds(missing)) state.terms.set(key, id)
-  return state.terms
+  for (const [lang, lemmas] of wanted) {
+    const known = termsOf(state, lang)
+    for (const lemma of lemmas) if (!known.has(lemma)) missing.push(indexKey(lang, lemma))
+  }
+  if (missing.length === 0) return
+  for (const [key, id] of await tx.termIds(missing)) {
+    const colon = key.indexOf(':')
+    termsOf(state, key.slice(0, colon)).set(key.slice(colon + 1), id)
+  }
 }
 
 function check(input: EntryInput, index: number): void {
@@ -92,34 +108,43 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
       result.added++
     }
   })
-  const fresh: Array<{key: string; slot: Pending; sourceKeys: string[]; length: number; keys: string}> = []
+  const fresh: Array<{key: string; slot: Pending; lemmas: Set<string>; length: number; keys: string}> = []
   const changedTargets: Pending[] = []
-  const termKeys = new Set<string>()
-  const newTargetKeys = new Map<Pending, string[]>()
+  const wanted = new Map<string, Set<string>>()
+  const want = (lang: string, lemmas: Iterable<string>) => {
+    let set = wanted.get(lang)
+    if (!set) {
+      set = new Set()
+      wanted.set(lang, set)
+    }
+    for (const lemma of lemmas) set.add(lemma)
+  }
+  const newTargetLemmas = new Map<Pending, Set<string>>()
   for (const [key, slot] of pending) {
     const {entry} = slot
     if (slot.isNew) {
       const source = indexKeys(entry.source, entry.sourceLang, lemmatizer).keys
-      const sourceKeys = [...new Set(source)].map((k) => indexKey(entry.sourceLang, k))
-      for (const k of sourceKeys) termKeys.add(k)
-      fresh.push({key, slot, sourceKeys, length: source.length, keys: source.join(' ')})
+      const lemmas = new Set(source)
+      want(entry.sourceLang, lemmas)
+      fresh.push({key, slot, lemmas, length: source.length, keys: source.join(' ')})
     }
     if (slot.targetChanged) {
       changedTargets.push(slot)
-      const keys = targetKeys(entry, lemmatizer)
-      newTargetKeys.set(slot, keys)
-      for (const k of keys) termKeys.add(k)
+      const lemmas = targetLemmas(entry, lemmatizer)
+      newTargetLemmas.set(slot, lemmas)
+      want(entry.targetLang, lemmas)
     }
   }
-  const termIds = await termIdsOf(tx, termKeys, state)
+  await learnTerms(tx, wanted, state)
   const ids = await tx.insert(
     fresh.map(({key, slot, length, keys}) => ({...rowOf(slot.entry), sourceKey: key, length, keys}))
   )
   const df = state.df
-  fresh.forEach(({slot, sourceKeys, length}, i) => {
+  fresh.forEach(({slot, lemmas, length}, i) => {
     slot.entry.id = ids[i]!
-    for (const k of sourceKeys) {
-      const term = termIds.get(k)!
+    const terms = termsOf(state, slot.entry.sourceLang)
+    for (const lemma of lemmas) {
+      const term = terms.get(lemma)!
       postings.push(term, Math.max(1, length), slot.entry.id)
       df.set(term, (df.get(term) ?? 0) + 1)
     }
@@ -130,23 +155,27 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   if (replaced.length > 0) {
     // The old target's postings may still wait in the buffer: write them before deleting.
     await postings.flush(tx)
-    const oldKeys = replaced.map((slot) => targetKeys({...slot.entry, target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
-    const oldIds = await termIdsOf(tx, new Set(oldKeys.flat()), state)
+    const oldKeys = replaced.map((slot) => targetKeys({target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
+    const oldIds = await tx.termIds([...new Set(oldKeys.flat())])
     await tx.deletePostings(replaced.flatMap((slot, i) => oldKeys[i]!.map((k): Posting => [oldIds.get(k)!, 0, slot.row!.id])))
   }
   for (const slot of changedTargets) {
     const id = slot.isNew ? slot.entry.id : slot.row!.id
-    for (const k of newTargetKeys.get(slot)!) postings.push(termIds.get(k)!, 0, id)
+    const terms = termsOf(state, slot.entry.targetLang)
+    for (const lemma of newTargetLemmas.get(slot)!) postings.push(terms.get(lemma)!, 0, id)
   }
 }
 
-export function targetKeys(entry: Pick<Entry, 'target' | 'targetLang'>, lemmatizer: Lemmatizer): string[] {
+/** The distinct lemmas of a target's words (numbers and placeholders are not looked up there). */
+function targetLemmas(entry: Pick<Entry, 'target' | 'targetLang'>, lemmatizer: Lemmatizer): Set<string> {
   const {keys, words} = indexKeys(entry.target, entry.targetLang, lemmatizer)
   const unique = new Set<string>()
-  keys.forEach((k, i) => {
-    if (words[i]) unique.add(k)
-  })
-  return [...unique].map((k) => indexKey(entry.targetLang, k))
+  for (let i = 0; i < keys.length; i++) if (words[i]) unique.add(keys[i]!)
+  return unique
+}
+
+export function targetKeys(entry: Pick<Entry, 'target' | 'targetLang'>, lemmatizer: Lemmatizer): string[] {
+  return [...targetLemmas(entry, lemmatizer)].map((k) => indexKey(entry.targetLang, k))
 }
 
 function rowOf(entry: Entry): Omit<Row, 'id' | 'sourceKey' | 'length' | 'keys'> {

@@ -46,6 +46,9 @@ export function tokenKey(token: Token, lang: string, lemmatizer: Lemmatizer): st
   return lemmaOf(token.text, cacheOf(lemmatizer, lang), lang, lemmatizer)
 }
 
+// One scanner for indexKeys, which runs to completion without calling itself.
+const scanner = new RegExp(tokenPattern)
+
 /**
  * The keys `analyze` gives a text, without building its tokens: the bulk
  * import calls this for every source and target. `words` is false for the
@@ -55,7 +58,8 @@ export function indexKeys(text: string, lang: string, lemmatizer: Lemmatizer): {
   const cache = cacheOf(lemmatizer, lang)
   const keys: string[] = []
   const words: boolean[] = []
-  const re = new RegExp(tokenPattern)
+  const re = scanner
+  re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[1] !== undefined) {
       keys.push('{}')
