@@ -139,7 +139,7 @@ function queries() {
 async function freshPostgres() {
   const client = new pg.Client({connectionString: pgUrl})
   await client.connect()
-  await client.query('DROP TABLE IF EXISTS tm_meta, tm_entry, tm_term, tm_posting, tm_schema CASCADE')
+  await client.query('DROP TABLE IF EXISTS tm_meta, tm_entry, tm_term, tm_posting, tm_block, tm_schema CASCADE')
   await client.query('DROP SEQUENCE IF EXISTS tm_entry_id')
   await client.end()
 }
@@ -147,8 +147,8 @@ async function freshPostgres() {
 async function pgSize() {
   const client = new pg.Client({connectionString: pgUrl})
   await client.connect()
-  await client.query('VACUUM ANALYZE tm_entry, tm_term, tm_posting')
-  const {rows} = await client.query("SELECT sum(pg_total_relation_size(c.oid))::bigint AS n FROM pg_class c WHERE c.relname IN ('tm_entry','tm_term','tm_posting') ")
+  await client.query('VACUUM ANALYZE tm_entry, tm_term, tm_block')
+  const {rows} = await client.query("SELECT sum(pg_total_relation_size(c.oid))::bigint AS n FROM pg_class c WHERE c.relname IN ('tm_entry','tm_term','tm_block') ")
   await client.end()
   return Number(rows[0].n)
 }

@@ -159,11 +159,16 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
     const oldIds = await tx.termIds([...new Set(oldKeys.flat())])
     await tx.deletePostings(replaced.flatMap((slot, i) => oldKeys[i]!.map((k): Posting => [oldIds.get(k)!, 0, slot.row!.id])))
   }
+  // New entries' postings wait in the buffer; an old entry's new target goes into its blocks now.
+  const older: Posting[] = []
   for (const slot of changedTargets) {
-    const id = slot.isNew ? slot.entry.id : slot.row!.id
     const terms = termsOf(state, slot.entry.targetLang)
-    for (const lemma of newTargetLemmas.get(slot)!) postings.push(terms.get(lemma)!, 0, id)
+    for (const lemma of newTargetLemmas.get(slot)!) {
+      if (slot.isNew) postings.push(terms.get(lemma)!, 0, slot.entry.id)
+      else older.push([terms.get(lemma)!, 0, slot.row!.id])
+    }
   }
+  if (older.length > 0) await tx.insertPostings(older)
 }
 
 /** The distinct lemmas of a target's words (numbers and placeholders are not looked up there). */

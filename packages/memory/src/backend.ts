@@ -34,7 +34,10 @@ export interface WriteTx {
   termIds(keys: readonly string[]): Promise<Map<string, number>>
   insert(rows: readonly Omit<Row, 'id'>[]): Promise<number[]>
   update(rows: readonly Row[]): Promise<void>
+  /** Adds postings sorted by (term, length, entry) of entries newer than every stored one. */
   addPostings(postings: PostingColumns): Promise<void>
+  /** Adds postings of entries of any age (an old entry's new target). */
+  insertPostings(postings: readonly Posting[]): Promise<void>
   /** Removes these exact postings (no index on entry: writes stay fast, callers know the keys). */
   deletePostings(postings: readonly Posting[]): Promise<void>
   /** Rows a prune would remove, read inside the transaction. */

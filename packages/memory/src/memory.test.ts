@@ -22,7 +22,7 @@ let counter = 0
 async function freshPostgres(): Promise<string> {
   const client = new pg.Client({connectionString: pgUrl})
   await client.connect()
-  await client.query('DROP TABLE IF EXISTS tm_meta, tm_entry, tm_term, tm_posting, tm_schema CASCADE')
+  await client.query('DROP TABLE IF EXISTS tm_meta, tm_entry, tm_term, tm_posting, tm_block, tm_schema CASCADE')
   await client.query('DROP SEQUENCE IF EXISTS tm_entry_id')
   await client.end()
   return pgUrl!

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3'
 import type {Backend, PruneQuery, Row, WriteTx} from './backend.js'
+import {appendPostings, type BlockStore, decodeIds, encodeIds, insertPostings, removePostings, type StoredBlock} from './posting-blocks.js'
 import {migrateSqlite, sqliteSchemaVersion} from './sqlite-schema.js'
 
-// Postings per INSERT statement: fewer statement runs, well under SQLite's 32,766 parameters.
-const postingRows = 256
+// Blocks per INSERT statement: fewer statement runs, well under SQLite's 32,766 parameters.
+const blockRows = 64
 
 const columns = 'id, source_key AS sourceKey, source_lang AS sourceLang, target_lang AS targetLang, source, target, length, keys, created, changed, user, project, meta'
 
@@ -28,15 +29,47 @@ export function openSqlite(file: string): Backend {
       'INSERT INTO tm_entry (source_key, source_lang, target_lang, source, target, length, keys, created, changed, user, project, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
     ),
     update: db.prepare('UPDATE tm_entry SET target = @target, changed = @changed, created = @created, user = @user, project = @project, meta = @meta WHERE id = @id'),
-    posting: db.prepare('INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES (?, ?, ?)'),
-    postingRows: db.prepare(`INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES ${Array(postingRows).fill('(?, ?, ?)').join(', ')}`),
-    dropPosting: db.prepare('DELETE FROM tm_posting WHERE term = ? AND length = ? AND entry = ?'),
+    block: db.prepare('INSERT INTO tm_block (term, length, last, ids) VALUES (?, ?, ?, ?)'),
+    blockRows: db.prepare(`INSERT INTO tm_block (term, length, last, ids) VALUES ${Array(blockRows).fill('(?, ?, ?, ?)').join(', ')}`),
+    covering: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length = ? AND last >= ? ORDER BY last LIMIT 1'),
+    tail: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length = ? ORDER BY last DESC LIMIT 1'),
+    dropBlock: db.prepare('DELETE FROM tm_block WHERE term = ? AND length = ? AND last = ?'),
     dropEntry: db.prepare('DELETE FROM tm_entry WHERE id = ?'),
     df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
-    postings: db.prepare('SELECT entry FROM tm_posting WHERE term = ? AND length BETWEEN ? AND ?').pluck(),
+    postings: db.prepare('SELECT ids FROM tm_block WHERE term = ? AND length BETWEEN ? AND ?').pluck(),
     keys: db.prepare('SELECT id, keys, source_lang AS sourceLang, target_lang AS targetLang FROM tm_entry WHERE id = ?'),
     row: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id = ?`),
     page: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id > ? ORDER BY id LIMIT ?`)
+  }
+  const stored = (row: {last: number; ids: Buffer} | undefined): StoredBlock | undefined => (row ? {last: row.last, ids: decodeIds(row.ids)} : undefined)
+  const blocks: BlockStore = {
+    async covering(term, length, entry) {
+      return stored(stmt.covering.get(term, length, entry) as {last: number; ids: Buffer} | undefined)
+    },
+    async tail(term, length) {
+      return stored(stmt.tail.get(term, length) as {last: number; ids: Buffer} | undefined)
+    },
+    async insertBlocks(list) {
+      let i = 0
+      const values = new Array<unknown>(blockRows * 4)
+      for (; i + blockRows <= list.length; i += blockRows) {
+        for (let k = 0; k < blockRows; k++) {
+          const b = list[i + k]!
+          values[4 * k] = b.term
+          values[4 * k + 1] = b.length
+          values[4 * k + 2] = b.ids[b.ids.length - 1]
+          values[4 * k + 3] = encodeIds(b.ids)
+        }
+        stmt.blockRows.run(values)
+      }
+      for (; i < list.length; i++) {
+        const b = list[i]!
+        stmt.block.run(b.term, b.length, b.ids[b.ids.length - 1], encodeIds(b.ids))
+      }
+    },
+    async deleteBlock(term, length, last) {
+      stmt.dropBlock.run(term, length, last)
+    }
   }
   const tx: WriteTx = {
     async existing(keys) {
@@ -67,21 +100,14 @@ export function openSqlite(file: string): Backend {
     async update(rows) {
       for (const row of rows) stmt.update.run(row)
     },
-    async addPostings({term, length, entry}) {
-      const values = new Array<number>(postingRows * 3)
-      let i = 0
-      for (; i + postingRows <= term.length; i += postingRows) {
-        for (let k = 0; k < postingRows; k++) {
-          values[3 * k] = term[i + k]!
-          values[3 * k + 1] = length[i + k]!
-          values[3 * k + 2] = entry[i + k]!
-        }
-        stmt.postingRows.run(values)
-      }
-      for (; i < term.length; i++) stmt.posting.run(term[i]!, length[i]!, entry[i]!)
+    async addPostings(columns) {
+      await appendPostings(blocks, columns)
+    },
+    async insertPostings(postings) {
+      await insertPostings(blocks, postings)
     },
     async deletePostings(postings) {
-      for (const posting of postings) stmt.dropPosting.run(...posting)
+      await removePostings(blocks, postings)
     },
     async pruneRows(query) {
       const {where, params} = pruneWhere(query)
@@ -129,10 +155,10 @@ export function openSqlite(file: string): Backend {
       return found
     },
     async postings(term, min, max) {
-      return stmt.postings.all(term, min, max) as number[]
+      return idsOf(stmt.postings.all(term, min, max) as Buffer[])
     },
     async postingsOf(terms, min, max) {
-      return new Map(terms.map((term) => [term, stmt.postings.all(term, min, max) as number[]]))
+      return new Map(terms.map((term) => [term, idsOf(stmt.postings.all(term, min, max) as Buffer[])]))
     },
     async keys(ids) {
       const out = []
@@ -171,6 +197,12 @@ export function openSqlite(file: string): Backend {
       db.close()
     }
   }
+}
+
+function idsOf(blobs: readonly Buffer[]): number[] {
+  const out: number[] = []
+  for (const blob of blobs) for (const id of decodeIds(blob)) out.push(id)
+  return out
 }
 
 function pruneWhere(query: PruneQuery): {where: string; params: string[]} {

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3'
 import {MemoryError} from './backend.js'
+import {blockSize, encodeIds} from './posting-blocks.js'
 
 /** Schema migrations in order; migration n brings a memory from version n − 1 to n. */
-const migrations: string[] = [
+const migrations: Array<string | ((db: Database.Database) => void)> = [
   `CREATE TABLE tm_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE tm_entry (
      id INTEGER PRIMARY KEY,
@@ -20,7 +21,25 @@ const migrations: string[] = [
      meta TEXT NOT NULL
    );
    CREATE TABLE tm_term (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, df INTEGER NOT NULL DEFAULT 0);
-   CREATE TABLE tm_posting (term INTEGER NOT NULL, length INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (term, length, entry)) WITHOUT ROWID;`
+   CREATE TABLE tm_posting (term INTEGER NOT NULL, length INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (term, length, entry)) WITHOUT ROWID;`,
+  // 2: postings in blocks of entry ids (posting-blocks.ts), one row per block instead of per posting.
+  (db) => {
+    db.exec('CREATE TABLE tm_block (term INTEGER NOT NULL, length INTEGER NOT NULL, last INTEGER NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (term, length, last)) WITHOUT ROWID')
+    const insert = db.prepare('INSERT INTO tm_block (term, length, last, ids) VALUES (?, ?, ?, ?)')
+    let run: {term: number; length: number; ids: number[]} | undefined
+    const write = () => {
+      if (run && run.ids.length > 0) insert.run(run.term, run.length, run.ids[run.ids.length - 1], encodeIds(Int32Array.from(run.ids)))
+    }
+    for (const row of db.prepare('SELECT term, length, entry FROM tm_posting ORDER BY term, length, entry').iterate() as Iterable<{term: number; length: number; entry: number}>) {
+      if (!run || run.term !== row.term || run.length !== row.length || run.ids.length === blockSize) {
+        write()
+        run = {term: row.term, length: row.length, ids: []}
+      }
+      run.ids.push(row.entry)
+    }
+    write()
+    db.exec('DROP TABLE tm_posting')
+  }
 ]
 
 export const sqliteSchemaVersion = migrations.length
@@ -40,7 +59,11 @@ export function migrateSqlite(db: Database.Database, file: string): void {
     if (tables.n > 0) throw new MemoryError(`${file}: not a tolmach translation memory (an SQLite file with other tables)`, 'not-a-memory')
   }
   db.transaction(() => {
-    for (let v = version; v < sqliteSchemaVersion; v++) db.exec(migrations[v]!)
+    for (let v = version; v < sqliteSchemaVersion; v++) {
+      const step = migrations[v]!
+      if (typeof step === 'string') db.exec(step)
+      else step(db)
+    }
     db.pragma(`user_version = ${sqliteSchemaVersion}`)
   }).immediate()
 }
