@@ -1,6 +1,19 @@
 import pg from 'pg'
 import {type Backend, MemoryError, type Row, type WriteTx} from './backend.js'
-import {appendPostings, type BlockStore, blockSize, decodeIds, encodeIds, insertPostings, removePostings, type StoredBlock} from './posting-blocks.js'
+import {
+  appendPostings,
+  type BlockStore,
+  blockSize,
+  decodeBlock,
+  encodeBlock,
+  idsInRange,
+  insertPostings,
+  lengthClass,
+  lengthClassSql,
+  maxStoredLength,
+  removePostings,
+  type StoredBlock
+} from './posting-blocks.js'
 
 const columns =
   'id::int AS id, source_key AS "sourceKey", source_lang AS "sourceLang", target_lang AS "targetLang", source, target, length, keys, created, changed, "user", project, meta'
@@ -25,12 +38,14 @@ const migrations: string[] = [
    CREATE SEQUENCE tm_entry_id;
    CREATE TABLE tm_term (id serial PRIMARY KEY, key text NOT NULL UNIQUE, df int NOT NULL DEFAULT 0);
    CREATE TABLE tm_posting (term int NOT NULL, length int NOT NULL, entry bigint NOT NULL, PRIMARY KEY (term, length, entry));`,
-  // 2: postings in blocks of entry ids (posting-blocks.ts): int4send is the blocks' big-endian order.
-  `CREATE TABLE tm_block (term int NOT NULL, length int NOT NULL, last bigint NOT NULL, ids bytea NOT NULL, PRIMARY KEY (term, length, last));
-   INSERT INTO tm_block (term, length, last, ids)
-     SELECT term, length, max(entry), string_agg(int4send(entry::int), ''::bytea ORDER BY entry)
-     FROM (SELECT term, length, entry, (row_number() OVER (PARTITION BY term, length ORDER BY entry) - 1) / ${blockSize} AS chunk FROM tm_posting) p
-     GROUP BY term, length, chunk;
+  // 2: postings in blocks (posting-blocks.ts): ids as int4send (big-endian), then one byte of length each.
+  `CREATE TABLE tm_block (term int NOT NULL, length_class int NOT NULL, last bigint NOT NULL, ids bytea NOT NULL, PRIMARY KEY (term, length_class, last));
+   INSERT INTO tm_block (term, length_class, last, ids)
+     SELECT term, c, max(entry),
+       string_agg(int4send(entry::int), ''::bytea ORDER BY entry) || string_agg(decode(lpad(to_hex(least(length, ${maxStoredLength})), 2, '0'), 'hex'), ''::bytea ORDER BY entry)
+     FROM (SELECT term, length, entry, ${lengthClassSql('length')} AS c,
+             (row_number() OVER (PARTITION BY term, ${lengthClassSql('length')} ORDER BY entry) - 1) / ${blockSize} AS chunk FROM tm_posting) p
+     GROUP BY term, c, chunk;
    DROP TABLE tm_posting;`
 ]
 
@@ -104,16 +119,13 @@ export async function openPostgres(url: string): Promise<Backend> {
       return new Map(rows.map((row) => [row.key, {id: row.id, df: row.df}]))
     },
     async postings(term, min, max) {
-      const rows = await q<{ids: Buffer}>('SELECT ids FROM tm_block WHERE term = $1 AND length BETWEEN $2 AND $3', [term, min, max])
-      return rows.flatMap((row) => [...decodeIds(row.ids)])
+      const rows = await q<{ids: Buffer}>('SELECT ids FROM tm_block WHERE term = $1 AND length_class BETWEEN $2 AND $3', [term, lengthClass(min), lengthClass(max)])
+      return idsInRange(rows.map((row) => row.ids), min, max)
     },
     async postingsOf(terms, min, max) {
-      const rows = await q<{term: number; ids: Buffer}>('SELECT term, ids FROM tm_block WHERE term = ANY($1) AND length BETWEEN $2 AND $3', [terms, min, max])
+      const rows = await q<{term: number; ids: Buffer}>('SELECT term, ids FROM tm_block WHERE term = ANY($1) AND length_class BETWEEN $2 AND $3', [terms, lengthClass(min), lengthClass(max)])
       const out = new Map<number, number[]>(terms.map((term) => [term, []]))
-      for (const row of rows) {
-        const list = out.get(row.term)!
-        for (const id of decodeIds(row.ids)) list.push(id)
-      }
+      for (const row of rows) out.get(row.term)!.push(...idsInRange([row.ids], min, max))
       return out
     },
     async keys(ids) {
@@ -148,25 +160,25 @@ export async function openPostgres(url: string): Promise<Backend> {
 }
 
 function blockStore(c: pg.PoolClient): BlockStore {
-  const stored = (rows: Array<{last: string; ids: Buffer}>): StoredBlock | undefined => (rows[0] ? {last: Number(rows[0].last), ids: decodeIds(rows[0].ids)} : undefined)
+  const stored = (rows: Array<{last: string; ids: Buffer}>): StoredBlock | undefined => (rows[0] ? {last: Number(rows[0].last), ...decodeBlock(rows[0].ids)} : undefined)
   return {
     async covering(term, length, entry) {
-      return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length = $2 AND last >= $3 ORDER BY last LIMIT 1', [term, length, entry])).rows)
+      return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length_class = $2 AND last >= $3 ORDER BY last LIMIT 1', [term, length, entry])).rows)
     },
     async tail(term, length) {
-      return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length = $2 ORDER BY last DESC LIMIT 1', [term, length])).rows)
+      return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length_class = $2 ORDER BY last DESC LIMIT 1', [term, length])).rows)
     },
     async insertBlocks(list) {
       if (list.length === 0) return
-      await c.query('INSERT INTO tm_block (term, length, last, ids) SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[], $4::bytea[])', [
+      await c.query('INSERT INTO tm_block (term, length_class, last, ids) SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[], $4::bytea[])', [
         list.map((b) => b.term),
-        list.map((b) => b.length),
+        list.map((b) => b.bucket),
         list.map((b) => b.ids[b.ids.length - 1]),
-        list.map((b) => encodeIds(b.ids))
+        list.map((b) => encodeBlock(b.ids, b.lengths))
       ])
     },
     async deleteBlock(term, length, last) {
-      await c.query('DELETE FROM tm_block WHERE term = $1 AND length = $2 AND last = $3', [term, length, last])
+      await c.query('DELETE FROM tm_block WHERE term = $1 AND length_class = $2 AND last = $3', [term, length, last])
     }
   }
 }

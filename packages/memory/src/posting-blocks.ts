@@ -1,40 +1,78 @@
 import type {Posting, PostingColumns} from './backend.js'
 
 /**
- * Postings are stored in blocks: one row per (term, source length) and run
- * of up to `blockSize` entry ids, the ids a blob of 32-bit big-endian
- * integers (PostgreSQL's `int4send` order) keyed by the block's last id.
- * A bulk import writes a row per block instead of one per posting, and a
- * lookup reads a term's list in a few rows.
+ * Postings are stored in blocks: one row per (term, length class) and run
+ * of up to `blockSize` entry ids, keyed by the block's last id. The blob
+ * holds the ids as 32-bit big-endian integers (PostgreSQL's `int4send`
+ * order), then each entry's source length as one byte (capped at 255), so a
+ * lookup reads a term's list in a few rows and keeps the lengths it wants.
+ * A bulk import writes a row per block instead of one per posting.
  */
 export const blockSize = 1024
+export const maxStoredLength = 255
+
+/** Length classes: 0 is the target side, then source lengths 1–3, 4–7, 8–15, 16–31, 32 and more. */
+export function lengthClass(length: number): number {
+  if (length <= 0) return 0
+  if (length <= 3) return 1
+  if (length <= 7) return 2
+  if (length <= 15) return 3
+  if (length <= 31) return 4
+  return 5
+}
+
+/** The same classes as SQL, for a migration. */
+export const lengthClassSql = (column: string) =>
+  `CASE WHEN ${column} <= 0 THEN 0 WHEN ${column} <= 3 THEN 1 WHEN ${column} <= 7 THEN 2 WHEN ${column} <= 15 THEN 3 WHEN ${column} <= 31 THEN 4 ELSE 5 END`
+
+export interface Block {
+  term: number
+  bucket: number
+  ids: Int32Array
+  lengths: Uint8Array
+}
 
 export interface StoredBlock {
   last: number
   ids: Int32Array
+  lengths: Uint8Array
 }
 
 /** The rows of one database a block operation needs. */
 export interface BlockStore {
-  /** The block of (term, length) with the smallest last id ≥ entry. */
-  covering(term: number, length: number, entry: number): Promise<StoredBlock | undefined>
-  /** The block of (term, length) with the largest last id. */
-  tail(term: number, length: number): Promise<StoredBlock | undefined>
-  insertBlocks(blocks: ReadonlyArray<{term: number; length: number; ids: Int32Array}>): Promise<void>
-  deleteBlock(term: number, length: number, last: number): Promise<void>
+  /** The block of (term, class) with the smallest last id ≥ entry. */
+  covering(term: number, bucket: number, entry: number): Promise<StoredBlock | undefined>
+  /** The block of (term, class) with the largest last id. */
+  tail(term: number, bucket: number): Promise<StoredBlock | undefined>
+  insertBlocks(blocks: readonly Block[]): Promise<void>
+  deleteBlock(term: number, bucket: number, last: number): Promise<void>
 }
 
-export function encodeIds(ids: Int32Array): Buffer {
-  const out = Buffer.allocUnsafe(ids.length * 4)
+export function encodeBlock(ids: Int32Array, lengths: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(ids.length * 5)
   for (let i = 0; i < ids.length; i++) out.writeInt32BE(ids[i]!, i * 4)
+  out.set(lengths, ids.length * 4)
   return out
 }
 
-export function decodeIds(blob: Uint8Array): Int32Array {
+export function decodeBlock(blob: Uint8Array): {ids: Int32Array; lengths: Uint8Array} {
+  const n = Math.floor(blob.byteLength / 5)
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength)
-  const ids = new Int32Array(blob.byteLength >>> 2)
-  for (let i = 0; i < ids.length; i++) ids[i] = view.getInt32(i * 4)
-  return ids
+  const ids = new Int32Array(n)
+  for (let i = 0; i < n; i++) ids[i] = view.getInt32(i * 4)
+  return {ids, lengths: blob.subarray(n * 4, n * 5)}
+}
+
+/** Entry ids of stored blobs whose length is in [min, max]. */
+export function idsInRange(blobs: readonly Uint8Array[], min: number, max: number): number[] {
+  const out: number[] = []
+  const low = Math.min(min, maxStoredLength)
+  const high = Math.min(max, maxStoredLength)
+  for (const blob of blobs) {
+    const {ids, lengths} = decodeBlock(blob)
+    for (let i = 0; i < ids.length; i++) if (lengths[i]! >= low && lengths[i]! <= high) out.push(ids[i]!)
+  }
+  return out
 }
 
 /**
@@ -42,11 +80,21 @@ export function decodeIds(blob: Uint8Array): Int32Array {
  * than every stored one (a bulk add's new entries): they only start blocks.
  */
 export async function appendPostings(store: BlockStore, {term, length, entry}: PostingColumns): Promise<void> {
-  let pending: Array<{term: number; length: number; ids: Int32Array}> = []
+  let pending: Block[] = []
   let start = 0
+  // Within one term the lengths of a class follow each other; a class's postings are sorted by entry here.
   for (let i = 1; i <= term.length; i++) {
-    if (i < term.length && term[i] === term[start] && length[i] === length[start] && i - start < blockSize) continue
-    pending.push({term: term[start]!, length: length[start]!, ids: entry.slice(start, i)})
+    if (i < term.length && term[i] === term[start] && lengthClass(length[i]!) === lengthClass(length[start]!)) continue
+    const order = Array.from({length: i - start}, (_, k) => start + k).sort((a, b) => entry[a]! - entry[b]!)
+    for (let k = 0; k < order.length; k += blockSize) {
+      const part = order.slice(k, k + blockSize)
+      pending.push({
+        term: term[start]!,
+        bucket: lengthClass(length[start]!),
+        ids: Int32Array.from(part, (p) => entry[p]!),
+        lengths: Uint8Array.from(part, (p) => Math.min(length[p]!, maxStoredLength))
+      })
+    }
     start = i
     if (pending.length >= 4096) {
       await store.insertBlocks(pending)
@@ -59,35 +107,34 @@ export async function appendPostings(store: BlockStore, {term, length, entry}: P
 /** Adds postings of any entries (an old entry's new target): each goes into the block that covers its id. */
 export async function insertPostings(store: BlockStore, postings: readonly Posting[]): Promise<void> {
   for (const [term, length, entry] of postings) {
-    const covering = await store.covering(term, length, entry)
-    if (covering) {
-      if (covering.ids.includes(entry)) continue
-      const ids = Int32Array.from([...covering.ids, entry]).sort()
-      await store.deleteBlock(term, length, covering.last)
-      await store.insertBlocks(splitBlocks(term, length, ids))
-      continue
-    }
-    const tail = await store.tail(term, length)
-    if (tail && tail.ids.length < blockSize) {
-      await store.deleteBlock(term, length, tail.last)
-      await store.insertBlocks([{term, length, ids: Int32Array.from([...tail.ids, entry])}])
-    } else await store.insertBlocks([{term, length, ids: Int32Array.of(entry)}])
+    const bucket = lengthClass(length)
+    const covering = await store.covering(term, bucket, entry)
+    const block = covering ?? (await store.tail(term, bucket))
+    if (block?.ids.includes(entry)) continue
+    if (block && (covering || block.ids.length < blockSize)) {
+      const pairs = [...block.ids].map((id, i) => [id, block.lengths[i]!] as const)
+      pairs.push([entry, Math.min(length, maxStoredLength)])
+      pairs.sort((a, b) => a[0] - b[0])
+      await store.deleteBlock(term, bucket, block.last)
+      const blocks: Block[] = []
+      for (let k = 0; k < pairs.length; k += blockSize) {
+        const part = pairs.slice(k, k + blockSize)
+        blocks.push({term, bucket, ids: Int32Array.from(part, (p) => p[0]), lengths: Uint8Array.from(part, (p) => p[1])})
+      }
+      await store.insertBlocks(blocks)
+    } else await store.insertBlocks([{term, bucket, ids: Int32Array.of(entry), lengths: Uint8Array.of(Math.min(length, maxStoredLength))}])
   }
 }
 
 /** Removes these postings; a block keyed by a removed last id is written again under its new last. */
 export async function removePostings(store: BlockStore, postings: readonly Posting[]): Promise<void> {
   for (const [term, length, entry] of postings) {
-    const covering = await store.covering(term, length, entry)
-    if (!covering || !covering.ids.includes(entry)) continue
-    await store.deleteBlock(term, length, covering.last)
-    const ids = covering.ids.filter((id) => id !== entry)
-    if (ids.length > 0) await store.insertBlocks([{term, length, ids}])
+    const bucket = lengthClass(length)
+    const covering = await store.covering(term, bucket, entry)
+    const at = covering ? covering.ids.indexOf(entry) : -1
+    if (!covering || at < 0) continue
+    await store.deleteBlock(term, bucket, covering.last)
+    const keep = (_: number, i: number) => i !== at
+    if (covering.ids.length > 1) await store.insertBlocks([{term, bucket, ids: covering.ids.filter(keep), lengths: covering.lengths.filter(keep)}])
   }
-}
-
-function splitBlocks(term: number, length: number, ids: Int32Array): Array<{term: number; length: number; ids: Int32Array}> {
-  const out = []
-  for (let i = 0; i < ids.length; i += blockSize) out.push({term, length, ids: ids.slice(i, i + blockSize)})
-  return out
 }

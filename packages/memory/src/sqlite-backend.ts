@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import type {Backend, PruneQuery, Row, WriteTx} from './backend.js'
-import {appendPostings, type BlockStore, decodeIds, encodeIds, insertPostings, removePostings, type StoredBlock} from './posting-blocks.js'
+import {appendPostings, type BlockStore, decodeBlock, encodeBlock, idsInRange, insertPostings, lengthClass, removePostings, type StoredBlock} from './posting-blocks.js'
 import {migrateSqlite, sqliteSchemaVersion} from './sqlite-schema.js'
 
 // Blocks per INSERT statement: fewer statement runs, well under SQLite's 32,766 parameters.
@@ -29,19 +29,19 @@ export function openSqlite(file: string): Backend {
       'INSERT INTO tm_entry (source_key, source_lang, target_lang, source, target, length, keys, created, changed, user, project, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
     ),
     update: db.prepare('UPDATE tm_entry SET target = @target, changed = @changed, created = @created, user = @user, project = @project, meta = @meta WHERE id = @id'),
-    block: db.prepare('INSERT INTO tm_block (term, length, last, ids) VALUES (?, ?, ?, ?)'),
-    blockRows: db.prepare(`INSERT INTO tm_block (term, length, last, ids) VALUES ${Array(blockRows).fill('(?, ?, ?, ?)').join(', ')}`),
-    covering: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length = ? AND last >= ? ORDER BY last LIMIT 1'),
-    tail: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length = ? ORDER BY last DESC LIMIT 1'),
-    dropBlock: db.prepare('DELETE FROM tm_block WHERE term = ? AND length = ? AND last = ?'),
+    block: db.prepare('INSERT INTO tm_block (term, length_class, last, ids) VALUES (?, ?, ?, ?)'),
+    blockRows: db.prepare(`INSERT INTO tm_block (term, length_class, last, ids) VALUES ${Array(blockRows).fill('(?, ?, ?, ?)').join(', ')}`),
+    covering: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length_class = ? AND last >= ? ORDER BY last LIMIT 1'),
+    tail: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length_class = ? ORDER BY last DESC LIMIT 1'),
+    dropBlock: db.prepare('DELETE FROM tm_block WHERE term = ? AND length_class = ? AND last = ?'),
     dropEntry: db.prepare('DELETE FROM tm_entry WHERE id = ?'),
     df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
-    postings: db.prepare('SELECT ids FROM tm_block WHERE term = ? AND length BETWEEN ? AND ?').pluck(),
+    postings: db.prepare('SELECT ids FROM tm_block WHERE term = ? AND length_class BETWEEN ? AND ?').pluck(),
     keys: db.prepare('SELECT id, keys, source_lang AS sourceLang, target_lang AS targetLang FROM tm_entry WHERE id = ?'),
     row: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id = ?`),
     page: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id > ? ORDER BY id LIMIT ?`)
   }
-  const stored = (row: {last: number; ids: Buffer} | undefined): StoredBlock | undefined => (row ? {last: row.last, ids: decodeIds(row.ids)} : undefined)
+  const stored = (row: {last: number; ids: Buffer} | undefined): StoredBlock | undefined => (row ? {last: row.last, ...decodeBlock(row.ids)} : undefined)
   const blocks: BlockStore = {
     async covering(term, length, entry) {
       return stored(stmt.covering.get(term, length, entry) as {last: number; ids: Buffer} | undefined)
@@ -56,15 +56,15 @@ export function openSqlite(file: string): Backend {
         for (let k = 0; k < blockRows; k++) {
           const b = list[i + k]!
           values[4 * k] = b.term
-          values[4 * k + 1] = b.length
+          values[4 * k + 1] = b.bucket
           values[4 * k + 2] = b.ids[b.ids.length - 1]
-          values[4 * k + 3] = encodeIds(b.ids)
+          values[4 * k + 3] = encodeBlock(b.ids, b.lengths)
         }
         stmt.blockRows.run(values)
       }
       for (; i < list.length; i++) {
         const b = list[i]!
-        stmt.block.run(b.term, b.length, b.ids[b.ids.length - 1], encodeIds(b.ids))
+        stmt.block.run(b.term, b.bucket, b.ids[b.ids.length - 1], encodeBlock(b.ids, b.lengths))
       }
     },
     async deleteBlock(term, length, last) {
@@ -155,10 +155,10 @@ export function openSqlite(file: string): Backend {
       return found
     },
     async postings(term, min, max) {
-      return idsOf(stmt.postings.all(term, min, max) as Buffer[])
+      return idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)
     },
     async postingsOf(terms, min, max) {
-      return new Map(terms.map((term) => [term, idsOf(stmt.postings.all(term, min, max) as Buffer[])]))
+      return new Map(terms.map((term) => [term, idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)]))
     },
     async keys(ids) {
       const out = []
@@ -197,12 +197,6 @@ export function openSqlite(file: string): Backend {
       db.close()
     }
   }
-}
-
-function idsOf(blobs: readonly Buffer[]): number[] {
-  const out: number[] = []
-  for (const blob of blobs) for (const id of decodeIds(blob)) out.push(id)
-  return out
 }
 
 function pruneWhere(query: PruneQuery): {where: string; params: string[]} {

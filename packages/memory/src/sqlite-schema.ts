@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import {MemoryError} from './backend.js'
-import {blockSize, encodeIds} from './posting-blocks.js'
+import {blockSize, encodeBlock, lengthClass, maxStoredLength} from './posting-blocks.js'
 
 /** Schema migrations in order; migration n brings a memory from version n − 1 to n. */
 const migrations: Array<string | ((db: Database.Database) => void)> = [
@@ -22,20 +22,28 @@ const migrations: Array<string | ((db: Database.Database) => void)> = [
    );
    CREATE TABLE tm_term (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, df INTEGER NOT NULL DEFAULT 0);
    CREATE TABLE tm_posting (term INTEGER NOT NULL, length INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (term, length, entry)) WITHOUT ROWID;`,
-  // 2: postings in blocks of entry ids (posting-blocks.ts), one row per block instead of per posting.
+  // 2: postings in blocks of entry ids and lengths (posting-blocks.ts), one row per block instead of per posting.
   (db) => {
-    db.exec('CREATE TABLE tm_block (term INTEGER NOT NULL, length INTEGER NOT NULL, last INTEGER NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (term, length, last)) WITHOUT ROWID')
-    const insert = db.prepare('INSERT INTO tm_block (term, length, last, ids) VALUES (?, ?, ?, ?)')
-    let run: {term: number; length: number; ids: number[]} | undefined
+    db.exec(
+      'CREATE TABLE tm_block (term INTEGER NOT NULL, length_class INTEGER NOT NULL, last INTEGER NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (term, length_class, last)) WITHOUT ROWID'
+    )
+    const insert = db.prepare('INSERT INTO tm_block (term, length_class, last, ids) VALUES (?, ?, ?, ?)')
+    let run: {term: number; bucket: number; rows: Array<[entry: number, length: number]>} | undefined
     const write = () => {
-      if (run && run.ids.length > 0) insert.run(run.term, run.length, run.ids[run.ids.length - 1], encodeIds(Int32Array.from(run.ids)))
+      if (!run) return
+      run.rows.sort((a, b) => a[0] - b[0])
+      for (let k = 0; k < run.rows.length; k += blockSize) {
+        const part = run.rows.slice(k, k + blockSize)
+        const ids = Int32Array.from(part, (r) => r[0])
+        insert.run(run.term, run.bucket, ids[ids.length - 1], encodeBlock(ids, Uint8Array.from(part, (r) => Math.min(r[1], maxStoredLength))))
+      }
     }
     for (const row of db.prepare('SELECT term, length, entry FROM tm_posting ORDER BY term, length, entry').iterate() as Iterable<{term: number; length: number; entry: number}>) {
-      if (!run || run.term !== row.term || run.length !== row.length || run.ids.length === blockSize) {
+      if (!run || run.term !== row.term || run.bucket !== lengthClass(row.length)) {
         write()
-        run = {term: row.term, length: row.length, ids: []}
+        run = {term: row.term, bucket: lengthClass(row.length), rows: []}
       }
-      run.ids.push(row.entry)
+      run.rows.push([row.entry, row.length])
     }
     write()
     db.exec('DROP TABLE tm_posting')
