@@ -7,6 +7,7 @@ import Database from 'better-sqlite3'
 import pg from 'pg'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import {createTermMatcher, parseGlossary, russianLemma} from '@tolmach/glossary'
+import {decodeBlock} from './posting-blocks.js'
 import {contradictionPenalty, createLemmatizer, type EntryInput, openMemory, type TermContradiction, type TranslationMemory} from './index.js'
 
 const lemmatizer = createLemmatizer(russianLemma)
@@ -26,6 +27,33 @@ async function freshPostgres(): Promise<string> {
   await client.query('DROP SEQUENCE IF EXISTS tm_entry_id')
   await client.end()
   return pgUrl!
+}
+
+/** Rewrites a memory's postings as schema 1 stored them: a row per (term, length, entry). */
+async function downgradeToSchema1(backend: string, where: string): Promise<void> {
+  const v1 = 'CREATE TABLE tm_posting (term INTEGER NOT NULL, length INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (term, length, entry))'
+  const expand = (blocks: Array<{term: number; ids: Uint8Array}>) =>
+    blocks.flatMap((b) => {
+      const {ids, lengths} = decodeBlock(b.ids)
+      return [...ids].map((id, i) => [b.term, lengths[i]!, id])
+    })
+  if (backend === 'sqlite') {
+    const db = new Database(where)
+    db.exec(`${v1} WITHOUT ROWID`)
+    const insert = db.prepare('INSERT INTO tm_posting VALUES (?, ?, ?)')
+    for (const p of expand(db.prepare('SELECT term, ids FROM tm_block').all() as Array<{term: number; ids: Uint8Array}>)) insert.run(...p)
+    db.exec('DROP TABLE tm_block')
+    db.pragma('user_version = 1')
+    db.close()
+    return
+  }
+  const client = new pg.Client({connectionString: where})
+  await client.connect()
+  await client.query(v1)
+  for (const p of expand((await client.query('SELECT term, ids FROM tm_block')).rows)) await client.query('INSERT INTO tm_posting VALUES ($1, $2, $3)', p)
+  await client.query('DROP TABLE tm_block')
+  await client.query('UPDATE tm_schema SET version = 1')
+  await client.end()
 }
 
 const backends: Array<[string, () => Promise<string>]> = [
@@ -109,6 +137,27 @@ describe.each(backends)('translation memory on %s', (name, location) => {
     expect(deprecated!.explanation).toMatch(/^punctuation; glossary: «critical raw materials» is deprecated/)
   })
 
+  it('opens a schema 1 memory (one row per posting) by moving its postings into blocks', async () => {
+    await tm.add([
+      pair('Добыча критически важных минералов растёт.', 'Production of critical minerals is growing.'),
+      pair('Инфляция в октябре составила 12,5 %.', 'Inflation in October was 12.5%.')
+    ])
+    await tm.close()
+    await downgradeToSchema1(name, where)
+    tm = await openMemory(where, {lemmatizer})
+    const [match] = await tm.search('Инфляция в ноябре составила 12,5 %.', {sourceLang: 'ru', targetLang: 'en'})
+    expect(match!.target).toBe('Inflation in October was 12.5%.')
+    expect((await tm.concordance('mineral')).map((hit) => hit.entry.source)).toEqual(['Добыча критически важных минералов растёт.'])
+    expect((await tm.stats()).schemaVersion).toBe(2)
+  })
+
+  it('indexes a replaced target: concordance finds the new words, not the old', async () => {
+    await tm.add([pair('Отчёт опубликован.', 'The report is out.', {changed: '2024-01-01T00:00:00Z'})])
+    await tm.add([pair('Отчёт опубликован.', 'The paper has been published.', {changed: '2025-01-01T00:00:00Z'})])
+    expect(await tm.concordance('paper')).toHaveLength(1)
+    expect(await tm.concordance('out')).toHaveLength(0)
+  })
+
   it('merges duplicates and keeps an older target as an alternative', async () => {
     const first = await tm.add([
       pair('Отчёт опубликован.', 'The report is published.', {changed: '2024-01-01T00:00:00Z'}),
@@ -183,7 +232,7 @@ describe.each(backends)('translation memory on %s', (name, location) => {
   it('loses nothing when two processes add at once', async () => {
     const script = `
       import {openMemory, createLemmatizer} from ${JSON.stringify(pathToFileURL(path.resolve('dist/index.js')).href)}
-      import {createTermMatcher, parseGlossary, russianLemma} from '@tolmach/glossary'
+      import {russianLemma} from '@tolmach/glossary'
       const tm = await openMemory(process.argv[1], {lemmatizer: createLemmatizer(russianLemma)})
       for (let i = 0; i < 20; i++) await tm.add([{source: 'Строка ' + process.argv[2] + ' ' + i, target: 'Line', sourceLang: 'ru', targetLang: 'en'}])
       await tm.close()`

@@ -38,12 +38,16 @@ const migrations: Array<string | ((db: Database.Database) => void)> = [
         insert.run(run.term, run.bucket, ids[ids.length - 1], encodeBlock(ids, Uint8Array.from(part, (r) => Math.min(r[1], maxStoredLength))))
       }
     }
-    for (const row of db.prepare('SELECT term, length, entry FROM tm_posting ORDER BY term, length, entry').iterate() as Iterable<{term: number; length: number; entry: number}>) {
-      if (!run || run.term !== row.term || run.bucket !== lengthClass(row.length)) {
-        write()
-        run = {term: row.term, bucket: lengthClass(row.length), rows: []}
+    // A term at a time: better-sqlite3 cannot write while a read statement is still iterating.
+    const postingsOf = db.prepare('SELECT length, entry FROM tm_posting WHERE term = ? ORDER BY length, entry')
+    for (const term of db.prepare('SELECT DISTINCT term FROM tm_posting ORDER BY term').pluck().all() as number[]) {
+      for (const row of postingsOf.all(term) as Array<{length: number; entry: number}>) {
+        if (!run || run.term !== term || run.bucket !== lengthClass(row.length)) {
+          write()
+          run = {term, bucket: lengthClass(row.length), rows: []}
+        }
+        run.rows.push([row.entry, row.length])
       }
-      run.rows.push([row.entry, row.length])
     }
     write()
     db.exec('DROP TABLE tm_posting')
