@@ -112,12 +112,13 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   const changedTargets: Pending[] = []
   const wanted = new Map<string, Set<string>>()
   const want = (lang: string, lemmas: Iterable<string>) => {
+    const known = termsOf(state, lang)
     let set = wanted.get(lang)
     if (!set) {
       set = new Set()
       wanted.set(lang, set)
     }
-    for (const lemma of lemmas) set.add(lemma)
+    for (const lemma of lemmas) if (!known.has(lemma)) set.add(lemma)
   }
   const newTargetLemmas = new Map<Pending, Set<string>>()
   for (const [key, slot] of pending) {

@@ -76,25 +76,17 @@ export function idsInRange(blobs: readonly Uint8Array[], min: number, max: numbe
 }
 
 /**
- * Writes postings sorted by (term, length, entry) whose entries are newer
- * than every stored one (a bulk add's new entries): they only start blocks.
+ * Writes postings sorted by (term, length class, entry) whose entries are
+ * newer than every stored one (a bulk add's new entries): they only start blocks.
  */
 export async function appendPostings(store: BlockStore, {term, length, entry}: PostingColumns): Promise<void> {
   let pending: Block[] = []
   let start = 0
-  // Within one term the lengths of a class follow each other; a class's postings are sorted by entry here.
   for (let i = 1; i <= term.length; i++) {
-    if (i < term.length && term[i] === term[start] && lengthClass(length[i]!) === lengthClass(length[start]!)) continue
-    const order = Array.from({length: i - start}, (_, k) => start + k).sort((a, b) => entry[a]! - entry[b]!)
-    for (let k = 0; k < order.length; k += blockSize) {
-      const part = order.slice(k, k + blockSize)
-      pending.push({
-        term: term[start]!,
-        bucket: lengthClass(length[start]!),
-        ids: Int32Array.from(part, (p) => entry[p]!),
-        lengths: Uint8Array.from(part, (p) => Math.min(length[p]!, maxStoredLength))
-      })
-    }
+    if (i < term.length && term[i] === term[start] && i - start < blockSize && lengthClass(length[i]!) === lengthClass(length[start]!)) continue
+    const lengths = new Uint8Array(i - start)
+    for (let k = start; k < i; k++) lengths[k - start] = Math.min(length[k]!, maxStoredLength)
+    pending.push({term: term[start]!, bucket: lengthClass(length[start]!), ids: entry.slice(start, i), lengths})
     start = i
     if (pending.length >= 4096) {
       await store.insertBlocks(pending)

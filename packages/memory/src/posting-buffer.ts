@@ -1,15 +1,13 @@
 import type {PostingColumns, WriteTx} from './backend.js'
-
-// Lengths above this share one posting length: lengthBounds never asks finer there.
-export const maxPostingLength = 1023
+import {lengthClass, maxStoredLength} from './posting-blocks.js'
 
 /**
  * Postings of a bulk add, kept per term and written at the end sorted by
- * (term, length, entry), the order of the table's key: B-tree inserts in key
- * order append to pages instead of splitting them all over the index.
+ * (term, length class, entry), the order of the block table's key, so each
+ * block is written once and whole.
  */
 export class PostingBuffer {
-  // length · 2^30 + entry stays below 2^53, so a term's postings sort as plain numbers.
+  // class · 2^38 + entry · 2^8 + length stays below 2^53: a term's postings sort as plain numbers.
   readonly #byTerm = new Map<number, number[]>()
   size = 0
 
@@ -19,7 +17,7 @@ export class PostingBuffer {
       list = []
       this.#byTerm.set(term, list)
     }
-    list.push(Math.min(length, maxPostingLength) * 2 ** 30 + entry)
+    list.push(lengthClass(length) * 2 ** 38 + entry * 256 + Math.min(length, maxStoredLength))
     this.size++
   }
 
@@ -32,8 +30,8 @@ export class PostingBuffer {
       const sorted = Float64Array.from(this.#byTerm.get(term)!).sort()
       for (const packed of sorted) {
         columns.term[used] = term
-        columns.length[used] = Math.floor(packed / 2 ** 30)
-        columns.entry[used] = packed % 2 ** 30
+        columns.length[used] = packed % 256
+        columns.entry[used] = Math.floor(packed / 256) % 2 ** 30
         if (++used === chunk) {
           await tx.addPostings(columns)
           columns = newColumns(chunk)
