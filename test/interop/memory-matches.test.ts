@@ -1,10 +1,12 @@
 // Fuzzy matches from a translation memory in exported XLIFF: valid against the strict
 // XLIFF 1.2 schema and the XLIFF 2 core and matches-module schemas, and read by translate-toolkit.
 import {execFileSync} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {python, root, workDir, xmllint} from './segment-exports-helpers.js'
+import {omegatJar} from './tmx-omegat-helpers.js'
+import {omegatTranslateXliff} from './xliff-omegat-helpers.js'
 
 const bin = path.join(root, 'packages/cli/dist/bin.js')
 const cli = (args: string[]) => execFileSync(process.execPath, [bin, ...args], {cwd: workDir, encoding: 'utf8', stdio: 'pipe'})
@@ -34,6 +36,21 @@ for unit in store.units:
     const lines = execFileSync(python, ['-c', script, out], {encoding: 'utf8'}).trim().split('\n')
     expect(lines.length).toBeGreaterThan(5)
     expect(lines.some((l) => /^9\d% .*on September 19, 2024\.$/.test(l))).toBe(true)
+  })
+
+  it('OmegaT 3.6 loads every segment of an export carrying alt-trans matches and notes', () => {
+    expect(existsSync(omegatJar), 'apt-get install omegat').toBe(true)
+    const out = path.join(workDir, 'memory-release-omegat.xlf')
+    cli(['export', release, '--tm', tm, '-g', path.join(root, 'glossary/termbase.csv'), '-o', out])
+    const xml = readFileSync(out, 'utf8')
+    expect(xml).toMatch(/<alt-trans match-quality="9\d%"[^>]*>\s*<source>[^<]*<\/source>\s*<target[^>]*>[^<]*<\/target>\s*<note from="tolmach">numbers 2023 → 2024/)
+    const units = (xml.match(/<trans-unit /g) ?? []).length
+    const project = path.join(workDir, 'omegat-memory-release')
+    const omegat = omegatTranslateXliff(project, out, path.join(root, 'corpus/aligned/003-c5-1-critical-minerals-dialogue.tmx'))
+    expect(omegat.status, omegat.log).toBe(0)
+    const total = Number(/Total:\s+(\d+)/.exec(readFileSync(path.join(project, 'omegat/project_stats.txt'), 'utf8'))?.[1])
+    expect(total).toBe(units)
+    expect(omegat.target).toContain('<alt-trans')
   })
 
   it('XLIFF 2 mtc:matches validates against the core and matches schemas', () => {
