@@ -19,6 +19,8 @@ export function openSqlite(file: string): Backend {
   db.pragma('busy_timeout = 30000')
   db.pragma('synchronous = NORMAL')
   db.pragma('cache_size = -262144')
+  // Lookups read entries all over a large file: mapped pages cost no read call and no copy.
+  db.pragma('mmap_size = 4294967296')
   migrateSqlite(db, file)
   const stmt = {
     meta: db.prepare('SELECT value FROM tm_meta WHERE key = ?').pluck(),
