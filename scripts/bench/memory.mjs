@@ -1,5 +1,5 @@
 // npm run bench:memory — translation memory at scale, against an exhaustive scan in the same run.
-//   node scripts/bench/memory.mjs [--size 1000000] [--backends sqlite,postgres] [--queries 300] [--recall 100] [--baseline 200000]
+//   node scripts/bench/memory.mjs [--size 1000000] [--backends sqlite,postgres] [--queries 300] [--recall 100] [--baseline 200000] [--keep FILE [--reuse]]
 // The default size is the issue's 1,000,000 pairs (about 20 CPU minutes and 1.2 GB in /tmp on
 // a 2-core machine); `--size 100000` is a quick run. The SQLite file is built in the OS temp
 // directory and removed at the end.
@@ -195,13 +195,14 @@ for (const backend of backends) {
     await freshPostgres()
     location = pgUrl
   } else {
-    location = path.join(tmpdir(), `tolmach-bench-${process.pid}.tmdb`)
-    for (const s of ['', '-wal', '-shm']) rmSync(location + s, {force: true})
+    location = args.keep ?? path.join(tmpdir(), `tolmach-bench-${process.pid}.tmdb`)
+    if (!('reuse' in args)) for (const s of ['', '-wal', '-shm']) rmSync(location + s, {force: true})
   }
   const tm = await openMemory(location, {lemmatizer})
   const t0 = performance.now()
   const c0 = process.cpuUsage()
-  const result = await tm.add(pairsOf(size))
+  // --keep FILE --reuse measures lookups on a memory a --keep run built (same --size), without importing again.
+  const result = 'reuse' in args ? {added: 0, merged: 0} : await tm.add(pairsOf(size))
   const importS = (performance.now() - t0) / 1000
   const c1 = process.cpuUsage(c0)
   const importCpuS = (c1.user + c1.system) / 1e6
@@ -259,7 +260,7 @@ for (const backend of backends) {
   await tm.close()
   if (backend === 'sqlite') {
     bytes = statSync(location).size
-    for (const s of ['', '-wal', '-shm']) rmSync(location + s, {force: true})
+    if (!args.keep) for (const s of ['', '-wal', '-shm']) rmSync(location + s, {force: true})
   }
   console.log(`[${backend}] size: ${(bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(bytes / size)} bytes/pair)`)
 }

@@ -16,7 +16,7 @@ import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, 
 const candidateCap = 4000
 // Postings read beyond the necessary rarest ones, to filter candidates before fetching them:
 // reading and counting an id costs far less than fetching a candidate's keys.
-const postingBudget = 150_000
+const postingBudget = 20_000
 
 /** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
 export class TranslationMemory {

@@ -11,19 +11,19 @@ import type {Posting, PostingColumns} from './backend.js'
 export const blockSize = 1024
 export const maxStoredLength = 255
 
-/** Length classes: 0 is the target side, then source lengths 1–3, 4–7, 8–15, 16–31, 32 and more. */
+// Upper bounds of the length classes: class 0 is the target side (length 0), then source
+// lengths grow by about a quarter per class, so a lookup's length range reads few lengths
+// it does not want while a rare term still fills few rows.
+const classTops = [0, 1, 2, 3, 4, 5, 7, 9, 11, 14, 17, 21, 26, 32, 40, 50]
+
+/** The length class of a source length (0 for target-side postings). */
 export function lengthClass(length: number): number {
-  if (length <= 0) return 0
-  if (length <= 3) return 1
-  if (length <= 7) return 2
-  if (length <= 15) return 3
-  if (length <= 31) return 4
-  return 5
+  for (let c = 0; c < classTops.length; c++) if (length <= classTops[c]!) return c
+  return classTops.length
 }
 
 /** The same classes as SQL, for a migration. */
-export const lengthClassSql = (column: string) =>
-  `CASE WHEN ${column} <= 0 THEN 0 WHEN ${column} <= 3 THEN 1 WHEN ${column} <= 7 THEN 2 WHEN ${column} <= 15 THEN 3 WHEN ${column} <= 31 THEN 4 ELSE 5 END`
+export const lengthClassSql = (column: string) => `CASE ${classTops.map((top, c) => `WHEN ${column} <= ${top} THEN ${c}`).join(' ')} ELSE ${classTops.length} END`
 
 export interface Block {
   term: number
