@@ -84,6 +84,30 @@ describe('tolmach tm', () => {
     expect(x2low).toMatch(/<mtc:match ref="#s1" type="tm" similarity="\d+" origin=/)
   })
 
+  it('export --tm -g lowers a match whose target uses a forbidden glossary rendering and notes it', () => {
+    const {dir, tm} = memoryWithCorpus()
+    // glossary/termbase.csv forbids "crucial minerals" for «критические минералы».
+    expect(runCli(['tm', 'add', 'Казахстан поставляет критические минералы в Европу.', 'Kazakhstan supplies crucial minerals to Europe.', '--tm', tm]).status).toBe(0)
+    const release = path.join(dir, 'release.md')
+    writeFileSync(release, 'Казахстан поставляет критические минералы в Европу.\n\nКазахстан поставляет критические минералы в Азию.\n')
+    const glossary = path.join(root, 'glossary/termbase.csv')
+    const plain = runCli(['export', release, '--tm', tm, '--min-match', '60'])
+    const checked = runCli(['export', release, '--tm', tm, '--min-match', '60', '-g', glossary])
+    expect(checked.status, checked.stderr).toBe(0)
+    const qualities = (xliff: string) => [...xliff.matchAll(/<alt-trans match-quality="(\d+)%"/g)].map((m) => Number(m[1]))
+    const [exact, fuzzy] = qualities(plain.stdout)
+    expect(exact).toBe(100)
+    expect(qualities(checked.stdout)).toEqual([exact! - 10, fuzzy! - 10])
+    expect(checked.stdout).toContain('<note from="tolmach">glossary: «crucial minerals» is forbidden (use «critical minerals»)</note>')
+    expect(checked.stdout).toContain('<note from="tolmach">words Европу → Азию; glossary: «crucial minerals» is forbidden (use «critical minerals»)</note>')
+    // The exact match is filled in as a target to review without the glossary, not with it.
+    expect(plain.stdout).toContain('state="needs-review-translation" state-qualifier="exact-match">Kazakhstan supplies crucial minerals to Europe.</target>')
+    expect(checked.stdout).not.toContain('state="needs-review-translation"')
+    const x2 = runCli(['export', release, '--tm', tm, '--min-match', '60', '-g', glossary, '-f', 'xliff2']).stdout
+    expect(x2).toContain(`<mtc:match ref="#s1" type="tm" similarity="${exact! - 10}"`)
+    expect(x2).toContain('<mda:meta type="explanation">glossary: «crucial minerals» is forbidden (use «critical minerals»)</mda:meta>')
+  })
+
   it('takes a memory by its name under "memories" in tolmach.config.json', () => {
     const {dir} = memoryWithCorpus()
     writeFileSync(path.join(dir, 'tolmach.config.json'), JSON.stringify({memories: {team: 'team.tmdb'}}))

@@ -1,5 +1,6 @@
 import type {SegmentDocument} from '@tolmach/core'
 import type {CandidateMatch, TargetText} from '@tolmach/formats'
+import type {Glossary} from '@tolmach/glossary'
 import type {CommandContext} from './context.js'
 import {usageError} from './errors.js'
 import {openCliMemory} from './tm-open.js'
@@ -8,6 +9,8 @@ export interface FuzzyOptions {
   tm: string
   minMatch?: string
   maxMatches?: string
+  /** Terms a match's target contradicts lower it and are noted (`export -g`). */
+  glossary?: Glossary
 }
 
 /** `--tm` names a memory store (not a TMX file): a `.tmdb`, a postgres:// URL or a config name. */
@@ -37,11 +40,12 @@ export async function fuzzyMatches(
   const minScore = bounded(options.minMatch, '--min-match', 75, 100, ctx)
   const maxMatches = bounded(options.maxMatches, '--max-matches', 3, 100, ctx)
   const {memory, name} = await openCliMemory(options.tm, ctx)
+  const contradictions = options.glossary ? (await import('./export-fuzzy-terms.js')).glossaryContradictions(options.glossary) : undefined
   const targets = new Map<string, TargetText>()
   const candidates = new Map<string, CandidateMatch[]>()
   try {
     for (const segment of document.segments) {
-      const matches = await memory.search(segment.text, {sourceLang: document.lang, targetLang: document.targetLang!, minScore, maxMatches})
+      const matches = await memory.search(segment.text, {sourceLang: document.lang, targetLang: document.targetLang!, minScore, maxMatches, ...(contradictions ? {contradictions} : {})})
       if (matches.length === 0) continue
       const best = matches[0]!
       if (best.score === 100 && samePlaceholders(best.target, segment.text)) {
@@ -53,7 +57,8 @@ export async function fuzzyMatches(
           source: m.entry.source,
           target: m.target,
           similarity: m.score,
-          origin: [name, m.entry.origin?.file, m.repaired ? 'numbers repaired' : undefined].filter(Boolean).join('; ')
+          origin: [name, m.entry.origin?.file, m.repaired ? 'numbers repaired' : undefined].filter(Boolean).join('; '),
+          ...(m.explanation !== 'same text' ? {note: m.explanation} : {})
         }))
       )
     }

@@ -2,6 +2,7 @@ import type {CandidateMatch} from './types.js'
 import {escapeXmlAttribute, escapeXmlText, isXmlChar} from './xml-escape.js'
 
 export const xliff2MatchesNamespace = 'urn:oasis:names:tc:xliff:matches:2.0'
+export const xliff2MetadataNamespace = 'urn:oasis:names:tc:xliff:metadata:2.0'
 
 // Memory text is offered as plain text: its placeholders belong to another
 // segment, so their tokens are dropped rather than written as wrong markup.
@@ -19,6 +20,7 @@ export function altTrans(candidates: readonly CandidateMatch[], targetLang: stri
     out += `        <alt-trans match-quality="${Math.round(c.similarity)}%"${origin}>\n`
     out += `          <source>${plain(c.source)}</source>\n`
     out += `          <target xml:lang="${escapeXmlAttribute(targetLang)}">${plain(c.target)}</target>\n`
+    if (c.note) out += `          <note from="tolmach">${plain(c.note)}</note>\n`
     out += '        </alt-trans>\n'
   }
   return out
@@ -31,6 +33,8 @@ export function mtcMatches(candidates: readonly CandidateMatch[], segmentId: str
   for (const c of candidates) {
     const origin = c.origin ? ` origin="${escapeXmlAttribute(c.origin)}"` : ''
     out += `        <mtc:match ref="#${segmentId}" type="tm" similarity="${Math.round(c.similarity)}"${origin}>\n`
+    // The matches module has no notes; its metadata slot carries the explanation.
+    if (c.note) out += `          <mda:metadata xmlns:mda="${xliff2MetadataNamespace}"><mda:metaGroup category="tolmach"><mda:meta type="explanation">${plain(c.note)}</mda:meta></mda:metaGroup></mda:metadata>\n`
     out += `          <source>${plain(c.source)}</source>\n`
     out += `          <target>${plain(c.target)}</target>\n`
     out += '        </mtc:match>\n'

@@ -40,6 +40,12 @@ export interface CandidateMatch {
   similarity: number
   /** Where the match came from (memory name, file). */
   origin?: string
+  /**
+   * What a translator should know about the match (what differs, glossary
+   * terms its target contradicts): an XLIFF 1.2 `<note>` of the alt-trans,
+   * an XLIFF 2 `mda:meta type="explanation"` of the mtc:match.
+   */
+  note?: string
 }
 
 export interface WriteOptions {

@@ -1,5 +1,6 @@
-import {analyze, indexKey} from './analyze.js'
+import {indexKey, indexKeys} from './analyze.js'
 import type {Posting, Row, WriteTx} from './backend.js'
+import {PostingBuffer} from './posting-buffer.js'
 import {entryMeta, mergeEntry, rowToEntry, sourceKey} from './entry-row.js'
 import type {Entry, EntryInput, Lemmatizer} from './types.js'
 
@@ -13,37 +14,8 @@ export interface AddResult {
 }
 
 const batchSize = 5000
-// Postings wait and go in sorted by term: B-tree inserts in key order are several times faster.
-const flushPostings = 8_000_000
-
-/** Postings packed as 64-bit integers (term 24 bits, length 10, entry 30) so they sort natively. */
-class PostingBuffer {
-  #data = new BigUint64Array(1 << 16)
-  length = 0
-
-  push(term: number, length: number, entry: number): void {
-    if (this.length === this.#data.length) {
-      const bigger = new BigUint64Array(this.#data.length * 2)
-      bigger.set(this.#data)
-      this.#data = bigger
-    }
-    this.#data[this.length++] = (BigInt(term) << 40n) | (BigInt(Math.min(length, 1023)) << 30n) | BigInt(entry)
-  }
-
-  async flush(tx: WriteTx): Promise<void> {
-    if (this.length === 0) return
-    const sorted = this.#data.subarray(0, this.length).sort()
-    for (let i = 0; i < sorted.length; i += 100_000) {
-      const part: Posting[] = []
-      for (const packed of sorted.subarray(i, i + 100_000)) {
-        part.push([Number(packed >> 40n), Number((packed >> 30n) & 1023n), Number(packed & 0x3fffffffn)])
-      }
-      await tx.addPostings(part)
-    }
-    this.length = 0
-    this.#data = new BigUint64Array(1 << 16)
-  }
-}
+// Postings wait and go in sorted by term; past this many they are written so memory stays bounded.
+const flushPostings = 40_000_000
 
 interface Pending {
   entry: Entry
@@ -59,10 +31,11 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
   let batch: EntryInput[] = []
   let index = 0
   const postings = new PostingBuffer()
+  const state: ImportState = {terms: new Map(), df: new Map()}
   const flush = async () => {
-    await addBatch(tx, batch, lemmatizer, result, postings)
+    await addBatch(tx, batch, lemmatizer, result, postings, state)
     batch = []
-    if (postings.length >= flushPostings) await postings.flush(tx)
+    if (postings.size >= flushPostings) await postings.flush(tx)
   }
   for (const input of inputs) {
     check(input, index)
@@ -73,7 +46,38 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
   }
   if (batch.length > 0) await flush()
   await postings.flush(tx)
+  await tx.addFrequencies(state.df)
   return result
+}
+
+/** What one add keeps across its batches: term ids already known, document frequencies to add at the end. */
+interface ImportState {
+  /** Term ids by language and lemma (the lemma cache's own strings, so lookups hash nothing new). */
+  terms: Map<string, Map<string, number>>
+  df: Map<number, number>
+}
+
+function termsOf(state: ImportState, lang: string): Map<string, number> {
+  let map = state.terms.get(lang)
+  if (!map) {
+    map = new Map()
+    state.terms.set(lang, map)
+  }
+  return map
+}
+
+/** Makes sure `state` knows the term ids of these lemmas, asking the database only for new ones. */
+async function learnTerms(tx: WriteTx, wanted: Map<string, Set<string>>, state: ImportState): Promise<void> {
+  const missing: string[] = []
+  for (const [lang, lemmas] of wanted) {
+    const known = termsOf(state, lang)
+    for (const lemma of lemmas) if (!known.has(lemma)) missing.push(indexKey(lang, lemma))
+  }
+  if (missing.length === 0) return
+  for (const [key, id] of await tx.termIds(missing)) {
+    const colon = key.indexOf(':')
+    termsOf(state, key.slice(0, colon)).set(key.slice(colon + 1), id)
+  }
 }
 
 function check(input: EntryInput, index: number): void {
@@ -83,7 +87,7 @@ function check(input: EntryInput, index: number): void {
   if (input.sourceLang === '' || input.targetLang === '') throw new TypeError(`entry ${index}: languages must not be empty`)
 }
 
-async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer, result: AddResult, postings: PostingBuffer): Promise<void> {
+async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer, result: AddResult, postings: PostingBuffer, state: ImportState): Promise<void> {
   const keys = batch.map((input) => sourceKey(input.sourceLang, input.targetLang, input.source))
   const existing = await tx.existing([...new Set(keys)])
   const pending = new Map<string, Pending>()
@@ -104,34 +108,44 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
       result.added++
     }
   })
-  const fresh: Array<{key: string; slot: Pending; sourceKeys: string[]; length: number; keys: string}> = []
+  const fresh: Array<{key: string; slot: Pending; lemmas: Set<string>; length: number; keys: string}> = []
   const changedTargets: Pending[] = []
-  const termKeys = new Set<string>()
-  const newTargetKeys = new Map<Pending, string[]>()
+  const wanted = new Map<string, Set<string>>()
+  const want = (lang: string, lemmas: Iterable<string>) => {
+    const known = termsOf(state, lang)
+    let set = wanted.get(lang)
+    if (!set) {
+      set = new Set()
+      wanted.set(lang, set)
+    }
+    for (const lemma of lemmas) if (!known.has(lemma)) set.add(lemma)
+  }
+  const newTargetLemmas = new Map<Pending, Set<string>>()
   for (const [key, slot] of pending) {
     const {entry} = slot
     if (slot.isNew) {
-      const source = analyze(entry.source, entry.sourceLang, lemmatizer)
-      const sourceKeys = [...new Set(source.keys.map((k) => indexKey(entry.sourceLang, k)))]
-      for (const k of sourceKeys) termKeys.add(k)
-      fresh.push({key, slot, sourceKeys, length: source.keys.length, keys: source.keys.join(' ')})
+      const source = indexKeys(entry.source, entry.sourceLang, lemmatizer).keys
+      const lemmas = new Set(source)
+      want(entry.sourceLang, lemmas)
+      fresh.push({key, slot, lemmas, length: source.length, keys: source.join(' ')})
     }
     if (slot.targetChanged) {
       changedTargets.push(slot)
-      const keys = targetKeys(entry, lemmatizer)
-      newTargetKeys.set(slot, keys)
-      for (const k of keys) termKeys.add(k)
+      const lemmas = targetLemmas(entry, lemmatizer)
+      newTargetLemmas.set(slot, lemmas)
+      want(entry.targetLang, lemmas)
     }
   }
-  const termIds = await tx.termIds([...termKeys])
+  await learnTerms(tx, wanted, state)
   const ids = await tx.insert(
     fresh.map(({key, slot, length, keys}) => ({...rowOf(slot.entry), sourceKey: key, length, keys}))
   )
-  const df = new Map<number, number>()
-  fresh.forEach(({slot, sourceKeys, length}, i) => {
+  const df = state.df
+  fresh.forEach(({slot, lemmas, length}, i) => {
     slot.entry.id = ids[i]!
-    for (const k of sourceKeys) {
-      const term = termIds.get(k)!
+    const terms = termsOf(state, slot.entry.sourceLang)
+    for (const lemma of lemmas) {
+      const term = terms.get(lemma)!
       postings.push(term, Math.max(1, length), slot.entry.id)
       df.set(term, (df.get(term) ?? 0) + 1)
     }
@@ -142,20 +156,32 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   if (replaced.length > 0) {
     // The old target's postings may still wait in the buffer: write them before deleting.
     await postings.flush(tx)
-    const oldKeys = replaced.map((slot) => targetKeys({...slot.entry, target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
+    const oldKeys = replaced.map((slot) => targetKeys({target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
     const oldIds = await tx.termIds([...new Set(oldKeys.flat())])
     await tx.deletePostings(replaced.flatMap((slot, i) => oldKeys[i]!.map((k): Posting => [oldIds.get(k)!, 0, slot.row!.id])))
   }
+  // New entries' postings wait in the buffer; an old entry's new target goes into its blocks now.
+  const older: Posting[] = []
   for (const slot of changedTargets) {
-    const id = slot.isNew ? slot.entry.id : slot.row!.id
-    for (const k of newTargetKeys.get(slot)!) postings.push(termIds.get(k)!, 0, id)
+    const terms = termsOf(state, slot.entry.targetLang)
+    for (const lemma of newTargetLemmas.get(slot)!) {
+      if (slot.isNew) postings.push(terms.get(lemma)!, 0, slot.entry.id)
+      else older.push([terms.get(lemma)!, 0, slot.row!.id])
+    }
   }
-  await tx.addFrequencies(df)
+  if (older.length > 0) await tx.insertPostings(older)
+}
+
+/** The distinct lemmas of a target's words (numbers and placeholders are not looked up there). */
+function targetLemmas(entry: Pick<Entry, 'target' | 'targetLang'>, lemmatizer: Lemmatizer): Set<string> {
+  const {keys, words} = indexKeys(entry.target, entry.targetLang, lemmatizer)
+  const unique = new Set<string>()
+  for (let i = 0; i < keys.length; i++) if (words[i]) unique.add(keys[i]!)
+  return unique
 }
 
 export function targetKeys(entry: Pick<Entry, 'target' | 'targetLang'>, lemmatizer: Lemmatizer): string[] {
-  const target = analyze(entry.target, entry.targetLang, lemmatizer)
-  return [...new Set(target.words.flatMap((w, i) => (w.kind === 'word' ? [indexKey(entry.targetLang, target.keys[i]!)] : [])))]
+  return [...targetLemmas(entry, lemmatizer)].map((k) => indexKey(entry.targetLang, k))
 }
 
 function rowOf(entry: Entry): Omit<Row, 'id' | 'sourceKey' | 'length' | 'keys'> {
@@ -174,6 +200,6 @@ function rowOf(entry: Entry): Omit<Row, 'id' | 'sourceKey' | 'length' | 'keys'> 
 
 /** The postings an entry has: its source keys with the source length, its target keys with length 0. */
 export function entryPostingKeys(entry: Pick<Entry, 'source' | 'sourceLang' | 'target' | 'targetLang'>, lemmatizer: Lemmatizer): {source: string[]; length: number; target: string[]} {
-  const source = analyze(entry.source, entry.sourceLang, lemmatizer)
-  return {source: [...new Set(source.keys.map((k) => indexKey(entry.sourceLang, k)))], length: Math.max(1, source.keys.length), target: targetKeys(entry, lemmatizer)}
+  const source = indexKeys(entry.source, entry.sourceLang, lemmatizer).keys
+  return {source: [...new Set(source)].map((k) => indexKey(entry.sourceLang, k)), length: Math.max(1, source.length), target: targetKeys(entry, lemmatizer)}
 }

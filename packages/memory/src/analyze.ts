@@ -1,4 +1,4 @@
-import {fold, isNegation, type Token, tokenize} from './tokens.js'
+import {fold, isNegation, type Token, tokenPattern, tokenize} from './tokens.js'
 import type {Lemmatizer} from './types.js'
 
 /** A segment prepared for matching: its tokens and, for each word token, the index key. */
@@ -14,24 +14,65 @@ export interface Analysis {
 }
 
 // Lemmas by lemmatizer and language: a corpus repeats its words, the dictionary lookup is paid once per form.
-const lemmaCache = new WeakMap<Lemmatizer, Map<string, string>>()
+const lemmaCache = new WeakMap<Lemmatizer, Map<string, Map<string, string>>>()
+
+function cacheOf(lemmatizer: Lemmatizer, lang: string): Map<string, string> {
+  let byLang = lemmaCache.get(lemmatizer)
+  if (!byLang) {
+    byLang = new Map()
+    lemmaCache.set(lemmatizer, byLang)
+  }
+  let cache = byLang.get(lang)
+  if (!cache) {
+    cache = new Map()
+    byLang.set(lang, cache)
+  }
+  return cache
+}
+
+function lemmaOf(word: string, cache: Map<string, string>, lang: string, lemmatizer: Lemmatizer): string {
+  let lemma = cache.get(word)
+  if (lemma === undefined) {
+    lemma = lemmatizer.lemma(word, lang) || fold(word)
+    if (cache.size > 1_000_000) cache.clear()
+    cache.set(word, lemma)
+  }
+  return lemma
+}
 
 export function tokenKey(token: Token, lang: string, lemmatizer: Lemmatizer): string {
   if (token.kind === 'number') return '#'
   if (token.kind === 'placeholder') return '{}'
-  let cache = lemmaCache.get(lemmatizer)
-  if (!cache) {
-    cache = new Map()
-    lemmaCache.set(lemmatizer, cache)
+  return lemmaOf(token.text, cacheOf(lemmatizer, lang), lang, lemmatizer)
+}
+
+// One scanner for indexKeys, which runs to completion without calling itself.
+const scanner = new RegExp(tokenPattern)
+
+/**
+ * The keys `analyze` gives a text, without building its tokens: the bulk
+ * import calls this for every source and target. `words` is false for the
+ * keys of numbers and placeholders (the target side indexes words only).
+ */
+export function indexKeys(text: string, lang: string, lemmatizer: Lemmatizer): {keys: string[]; words: boolean[]} {
+  const cache = cacheOf(lemmatizer, lang)
+  const keys: string[] = []
+  const words: boolean[] = []
+  const re = scanner
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[1] !== undefined) {
+      keys.push('{}')
+      words.push(false)
+    } else if (m[2] !== undefined) {
+      keys.push('#')
+      words.push(false)
+    } else if (m[3] !== undefined) {
+      keys.push(lemmaOf(m[0], cache, lang, lemmatizer))
+      words.push(true)
+    }
   }
-  const key = `${lang}:${token.text}`
-  let lemma = cache.get(key)
-  if (lemma === undefined) {
-    lemma = lemmatizer.lemma(token.text, lang) || fold(token.text)
-    if (cache.size > 1_000_000) cache.clear()
-    cache.set(key, lemma)
-  }
-  return lemma
+  return {keys, words}
 }
 
 export function analyze(text: string, lang: string, lemmatizer: Lemmatizer): Analysis {

@@ -20,6 +20,13 @@ export interface Row {
 /** A posting: term id, source length (0 for target-side postings), entry id. */
 export type Posting = [term: number, length: number, entry: number]
 
+/** Many postings as three columns of the same length, for bulk writes. */
+export interface PostingColumns {
+  term: Int32Array
+  length: Int32Array
+  entry: Int32Array
+}
+
 /** What a write transaction may do; every call runs inside one database transaction. */
 export interface WriteTx {
   existing(sourceKeys: readonly string[]): Promise<Map<string, Row>>
@@ -27,7 +34,10 @@ export interface WriteTx {
   termIds(keys: readonly string[]): Promise<Map<string, number>>
   insert(rows: readonly Omit<Row, 'id'>[]): Promise<number[]>
   update(rows: readonly Row[]): Promise<void>
-  addPostings(postings: readonly Posting[]): Promise<void>
+  /** Adds postings sorted by (term, length, entry) of entries newer than every stored one. */
+  addPostings(postings: PostingColumns): Promise<void>
+  /** Adds postings of entries of any age (an old entry's new target). */
+  insertPostings(postings: readonly Posting[]): Promise<void>
   /** Removes these exact postings (no index on entry: writes stay fast, callers know the keys). */
   deletePostings(postings: readonly Posting[]): Promise<void>
   /** Rows a prune would remove, read inside the transaction. */

@@ -5,6 +5,7 @@ export type {KeyTable} from './exhaustive.js'
 export {defaultLemmatizer, englishLemma} from './english-lemma.js'
 export {createLemmatizer} from './lemmatizer.js'
 export {similarity, type Similarity} from './similarity.js'
+export {penaltyPoints as contradictionPenalty} from './explain.js'
 export {analyze, type Analysis} from './analyze.js'
 export {repairNumbers, numberValue} from './repair-numbers.js'
 export {guessLang} from './concordance.js'
@@ -21,5 +22,6 @@ export type {
   MatchDifference,
   MemoryStats,
   PruneOptions,
-  SearchOptions
+  SearchOptions,
+  TermContradiction
 } from './types.js'

@@ -1,15 +1,17 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import Database from 'better-sqlite3'
 import pg from 'pg'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
-import {russianLemma} from '@tolmach/glossary'
-import {createLemmatizer, type EntryInput, openMemory, type TranslationMemory} from './index.js'
+import {createTermMatcher, parseGlossary, russianLemma} from '@tolmach/glossary'
+import {decodeBlock} from './posting-blocks.js'
+import {contradictionPenalty, createLemmatizer, type EntryInput, openMemory, type TermContradiction, type TranslationMemory} from './index.js'
 
 const lemmatizer = createLemmatizer(russianLemma)
+const repoRoot = path.resolve(import.meta.dirname, '../../..')
 
 // One suite, two real databases: a SQLite file and the PostgreSQL server
 // that `.ci/run` starts (its URL in TOLMACH_PG_URL).
@@ -21,10 +23,37 @@ let counter = 0
 async function freshPostgres(): Promise<string> {
   const client = new pg.Client({connectionString: pgUrl})
   await client.connect()
-  await client.query('DROP TABLE IF EXISTS tm_meta, tm_entry, tm_term, tm_posting, tm_schema CASCADE')
+  await client.query('DROP TABLE IF EXISTS tm_meta, tm_entry, tm_term, tm_posting, tm_block, tm_schema CASCADE')
   await client.query('DROP SEQUENCE IF EXISTS tm_entry_id')
   await client.end()
   return pgUrl!
+}
+
+/** Rewrites a memory's postings as schema 1 stored them: a row per (term, length, entry). */
+async function downgradeToSchema1(backend: string, where: string): Promise<void> {
+  const v1 = 'CREATE TABLE tm_posting (term INTEGER NOT NULL, length INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (term, length, entry))'
+  const expand = (blocks: Array<{term: number; ids: Uint8Array}>) =>
+    blocks.flatMap((b) => {
+      const {ids, lengths} = decodeBlock(b.ids)
+      return [...ids].map((id, i) => [b.term, lengths[i]!, id])
+    })
+  if (backend === 'sqlite') {
+    const db = new Database(where)
+    db.exec(`${v1} WITHOUT ROWID`)
+    const insert = db.prepare('INSERT INTO tm_posting VALUES (?, ?, ?)')
+    for (const p of expand(db.prepare('SELECT term, ids FROM tm_block').all() as Array<{term: number; ids: Uint8Array}>)) insert.run(...p)
+    db.exec('DROP TABLE tm_block')
+    db.pragma('user_version = 1')
+    db.close()
+    return
+  }
+  const client = new pg.Client({connectionString: where})
+  await client.connect()
+  await client.query(v1)
+  for (const p of expand((await client.query('SELECT term, ids FROM tm_block')).rows)) await client.query('INSERT INTO tm_posting VALUES ($1, $2, $3)', p)
+  await client.query('DROP TABLE tm_block')
+  await client.query('UPDATE tm_schema SET version = 1')
+  await client.end()
 }
 
 const backends: Array<[string, () => Promise<string>]> = [
@@ -75,6 +104,58 @@ describe.each(backends)('translation memory on %s', (name, location) => {
     expect(cased!.score).toBeGreaterThanOrEqual(95)
     expect(negated!.score).toBeLessThan(word!.score)
     expect(negated!.explanation).toContain('negation')
+  })
+
+  it('lowers a match whose target holds a forbidden or deprecated glossary rendering and says why', async () => {
+    // The repository's termbase forbids "crucial minerals" and deprecates "critical raw materials".
+    const glossary = parseGlossary(readFileSync(path.join(repoRoot, 'glossary/termbase.csv')), {fileName: 'termbase.csv'}).glossary
+    const matcher = createTermMatcher(glossary, {lang: 'en'})
+    const approved = (id: string) => glossary.concepts.find((c) => c.id === id)!.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map((t) => t.text)
+    const contradictions = (target: string): TermContradiction[] =>
+      matcher
+        .find(target)
+        .filter((m) => m.status === 'forbidden' || m.status === 'deprecated')
+        .map((m) => ({found: target.slice(m.start, m.end), status: m.status as 'forbidden' | 'deprecated', expected: approved(m.conceptId)}))
+    await tm.add([
+      pair('Казахстан поставляет критические минералы в Европу.', 'Kazakhstan supplies crucial minerals to Europe.'),
+      pair('Казахстан поставляет критические минералы в Азию.', 'Kazakhstan supplies critical minerals to Asia.'),
+      pair('Спрос на критические минералы растёт.', 'Demand for critical raw materials is growing.')
+    ])
+    const plain = {sourceLang: 'ru', targetLang: 'en'}
+    const checked = {...plain, contradictions}
+    const [exactPlain] = await tm.search('Казахстан поставляет критические минералы в Европу.', plain)
+    const [exact, other] = await tm.search('Казахстан поставляет критические минералы в Европу.', checked)
+    expect(exactPlain!.score).toBe(100)
+    expect(exact!.entry.target).toBe('Kazakhstan supplies crucial minerals to Europe.')
+    expect(exact!.score).toBe(100 - contradictionPenalty.forbidden)
+    expect(exact!.contradictions).toEqual([{found: 'crucial minerals', status: 'forbidden', expected: ['critical minerals']}])
+    expect(exact!.explanation).toBe('glossary: «crucial minerals» is forbidden (use «critical minerals»)')
+    expect(other!.contradictions).toEqual([])
+    const [deprecated] = await tm.search('Спрос на критические минералы растёт!', checked)
+    const [deprecatedPlain] = await tm.search('Спрос на критические минералы растёт!', plain)
+    expect(deprecated!.score).toBe(deprecatedPlain!.score - contradictionPenalty.deprecated)
+    expect(deprecated!.explanation).toMatch(/^punctuation; glossary: «critical raw materials» is deprecated/)
+  })
+
+  it('opens a schema 1 memory (one row per posting) by moving its postings into blocks', async () => {
+    await tm.add([
+      pair('Добыча критически важных минералов растёт.', 'Production of critical minerals is growing.'),
+      pair('Инфляция в октябре составила 12,5 %.', 'Inflation in October was 12.5%.')
+    ])
+    await tm.close()
+    await downgradeToSchema1(name, where)
+    tm = await openMemory(where, {lemmatizer})
+    const [match] = await tm.search('Инфляция в ноябре составила 12,5 %.', {sourceLang: 'ru', targetLang: 'en'})
+    expect(match!.target).toBe('Inflation in October was 12.5%.')
+    expect((await tm.concordance('mineral')).map((hit) => hit.entry.source)).toEqual(['Добыча критически важных минералов растёт.'])
+    expect((await tm.stats()).schemaVersion).toBe(2)
+  })
+
+  it('indexes a replaced target: concordance finds the new words, not the old', async () => {
+    await tm.add([pair('Отчёт опубликован.', 'The report is out.', {changed: '2024-01-01T00:00:00Z'})])
+    await tm.add([pair('Отчёт опубликован.', 'The paper has been published.', {changed: '2025-01-01T00:00:00Z'})])
+    expect(await tm.concordance('paper')).toHaveLength(1)
+    expect(await tm.concordance('out')).toHaveLength(0)
   })
 
   it('merges duplicates and keeps an older target as an alternative', async () => {

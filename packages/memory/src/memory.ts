@@ -4,7 +4,7 @@ import {addEntries, type AddResult, entryPostingKeys} from './add-entries.js'
 import {concordance} from './concordance.js'
 import {defaultLemmatizer} from './english-lemma.js'
 import {rowToEntry} from './entry-row.js'
-import {explain} from './explain.js'
+import {contradictionPenalty, describeContradictions, explain} from './explain.js'
 import {type KeyTable, loadKeyTable, scanKeyTable} from './exhaustive.js'
 import {upperScore} from './key-distance.js'
 import {repairNumbers} from './repair-numbers.js'
@@ -14,14 +14,16 @@ import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, 
 // More candidates than this (ranked by shared rare words) are not scored;
 // only queries made of very common words reach it.
 const candidateCap = 4000
-// Postings read beyond the necessary rarest ones, to filter candidates before fetching them.
-const postingBudget = 30_000
+// Postings read beyond the necessary rarest ones, to filter candidates before fetching them:
+// reading and counting an id costs far less than fetching a candidate's keys.
+const postingBudget = 20_000
 
 /** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
 export class TranslationMemory {
   readonly #backend: Backend
   readonly #lemmatizer: Lemmatizer
   readonly #analyses = new Map<string, Analysis>()
+  #counts = new Uint16Array(1 << 16)
 
   constructor(backend: Backend, lemmatizer: Lemmatizer) {
     this.#backend = backend
@@ -85,10 +87,24 @@ export class TranslationMemory {
       if (term) chosen.push({id: term.id, weight: multiplicity.get(key)!})
     }
     const lists = await this.#backend.postingsOf(chosen.map((c) => c.id), bounds.min, bounds.max)
-    const shared = new Map<number, number>()
-    for (const {id, weight} of chosen) for (const entry of lists.get(id) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + weight)
-    let ids = [...shared.keys()].filter((id) => covered - shared.get(id)! <= bounds.maxMissing)
-    if (ids.length > candidateCap) ids = ids.sort((a, b) => shared.get(b)! - shared.get(a)!).slice(0, candidateCap)
+    // Shared weight per entry in a counter array indexed by entry id: a long list costs no map entries.
+    const touched: number[] = []
+    let counts = this.#counts
+    for (const {id, weight} of chosen) {
+      for (const entry of lists.get(id) ?? []) {
+        if (entry >= counts.length) {
+          const bigger = new Uint16Array(Math.max(entry + 1, counts.length * 2))
+          bigger.set(counts)
+          counts = bigger
+          this.#counts = counts
+        }
+        if (counts[entry] === 0) touched.push(entry)
+        counts[entry] = counts[entry]! + weight
+      }
+    }
+    let ids = touched.filter((id) => covered - counts[id]! <= bounds.maxMissing)
+    if (ids.length > candidateCap) ids = ids.sort((a, b) => counts[b]! - counts[a]!).slice(0, candidateCap)
+    for (const entry of touched) counts[entry] = 0
     const keyed = await this.#backend.keys(ids)
     const ranked = keyed
       .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
@@ -133,15 +149,15 @@ export class TranslationMemory {
       if (ranked[i]!.upper < kth) break
       const rows = await this.#backend.rows(ranked.slice(i, i + 16).map((r) => r.id))
       for (const row of rows) {
-        const match = this.#match(query, row)
-        if (match.score >= minScore) matches.push(match)
+        const {match, similarity} = this.#match(query, row, options)
+        if (similarity >= minScore) matches.push(match)
       }
       matches.sort(byQuality)
     }
     return matches.slice(0, maxMatches)
   }
 
-  #match(query: Analysis, row: Row): Match {
+  #match(query: Analysis, row: Row, options: SearchOptions): {match: Match; similarity: number} {
     const entry = rowToEntry(row)
     const memory = this.analyze(row.source, row.sourceLang)
     const sim = similarity(query, memory)
@@ -149,13 +165,13 @@ export class TranslationMemory {
     const repaired = repair !== undefined && repair.changed > 0
     // A changed number that cannot be put into the target costs a little more: the translator must fix it.
     const score = repair === undefined ? Math.max(0, sim.score - 5) : sim.score
+    const target = repair?.text ?? row.target
+    const contradictions = options.contradictions?.(target, row.targetLang) ?? []
+    let explanation = explain(sim.differences, repaired, repair === undefined)
+    if (contradictions.length > 0) explanation = explanation === 'same text' ? describeContradictions(contradictions) : `${explanation}; ${describeContradictions(contradictions)}`
     return {
-      entry,
-      score,
-      target: repair?.text ?? row.target,
-      repaired,
-      differences: sim.differences,
-      explanation: explain(sim.differences, repaired, repair === undefined)
+      match: {entry, score: Math.max(0, score - contradictionPenalty(contradictions)), target, repaired, differences: sim.differences, explanation, contradictions},
+      similarity: score
     }
   }
 

@@ -1,5 +1,19 @@
 import pg from 'pg'
 import {type Backend, MemoryError, type Row, type WriteTx} from './backend.js'
+import {
+  appendPostings,
+  type BlockStore,
+  blockSize,
+  decodeBlock,
+  encodeBlock,
+  idsInRange,
+  insertPostings,
+  lengthClass,
+  lengthClassSql,
+  maxStoredLength,
+  removePostings,
+  type StoredBlock
+} from './posting-blocks.js'
 
 const columns =
   'id::int AS id, source_key AS "sourceKey", source_lang AS "sourceLang", target_lang AS "targetLang", source, target, length, keys, created, changed, "user", project, meta'
@@ -23,7 +37,16 @@ const migrations: string[] = [
    );
    CREATE SEQUENCE tm_entry_id;
    CREATE TABLE tm_term (id serial PRIMARY KEY, key text NOT NULL UNIQUE, df int NOT NULL DEFAULT 0);
-   CREATE TABLE tm_posting (term int NOT NULL, length int NOT NULL, entry bigint NOT NULL, PRIMARY KEY (term, length, entry));`
+   CREATE TABLE tm_posting (term int NOT NULL, length int NOT NULL, entry bigint NOT NULL, PRIMARY KEY (term, length, entry));`,
+  // 2: postings in blocks (posting-blocks.ts): ids as int4send (big-endian), then one byte of length each.
+  `CREATE TABLE tm_block (term int NOT NULL, length_class int NOT NULL, last bigint NOT NULL, ids bytea NOT NULL, PRIMARY KEY (term, length_class, last));
+   INSERT INTO tm_block (term, length_class, last, ids)
+     SELECT term, c, max(entry),
+       string_agg(int4send(entry::int), ''::bytea ORDER BY entry) || string_agg(decode(lpad(to_hex(least(length, ${maxStoredLength})), 2, '0'), 'hex'), ''::bytea ORDER BY entry)
+     FROM (SELECT term, length, entry, ${lengthClassSql('length')} AS c,
+             (row_number() OVER (PARTITION BY term, ${lengthClassSql('length')} ORDER BY entry) - 1) / ${blockSize} AS chunk FROM tm_posting) p
+     GROUP BY term, c, chunk;
+   DROP TABLE tm_posting;`
 ]
 
 export const pgSchemaVersion = migrations.length
@@ -96,13 +119,13 @@ export async function openPostgres(url: string): Promise<Backend> {
       return new Map(rows.map((row) => [row.key, {id: row.id, df: row.df}]))
     },
     async postings(term, min, max) {
-      const rows = await q<{entry: number}>('SELECT entry::int AS entry FROM tm_posting WHERE term = $1 AND length BETWEEN $2 AND $3', [term, min, max])
-      return rows.map((row) => row.entry)
+      const rows = await q<{ids: Buffer}>('SELECT ids FROM tm_block WHERE term = $1 AND length_class BETWEEN $2 AND $3', [term, lengthClass(min), lengthClass(max)])
+      return idsInRange(rows.map((row) => row.ids), min, max)
     },
     async postingsOf(terms, min, max) {
-      const rows = await q<{term: number; entry: number}>('SELECT term, entry::int AS entry FROM tm_posting WHERE term = ANY($1) AND length BETWEEN $2 AND $3', [terms, min, max])
+      const rows = await q<{term: number; ids: Buffer}>('SELECT term, ids FROM tm_block WHERE term = ANY($1) AND length_class BETWEEN $2 AND $3', [terms, lengthClass(min), lengthClass(max)])
       const out = new Map<number, number[]>(terms.map((term) => [term, []]))
-      for (const row of rows) out.get(row.term)!.push(row.entry)
+      for (const row of rows) out.get(row.term)!.push(...idsInRange([row.ids], min, max))
       return out
     },
     async keys(ids) {
@@ -136,7 +159,32 @@ export async function openPostgres(url: string): Promise<Backend> {
   }
 }
 
+function blockStore(c: pg.PoolClient): BlockStore {
+  const stored = (rows: Array<{last: string; ids: Buffer}>): StoredBlock | undefined => (rows[0] ? {last: Number(rows[0].last), ...decodeBlock(rows[0].ids)} : undefined)
+  return {
+    async covering(term, length, entry) {
+      return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length_class = $2 AND last >= $3 ORDER BY last LIMIT 1', [term, length, entry])).rows)
+    },
+    async tail(term, length) {
+      return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length_class = $2 ORDER BY last DESC LIMIT 1', [term, length])).rows)
+    },
+    async insertBlocks(list) {
+      if (list.length === 0) return
+      await c.query('INSERT INTO tm_block (term, length_class, last, ids) SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[], $4::bytea[])', [
+        list.map((b) => b.term),
+        list.map((b) => b.bucket),
+        list.map((b) => b.ids[b.ids.length - 1]),
+        list.map((b) => encodeBlock(b.ids, b.lengths))
+      ])
+    },
+    async deleteBlock(term, length, last) {
+      await c.query('DELETE FROM tm_block WHERE term = $1 AND length_class = $2 AND last = $3', [term, length, last])
+    }
+  }
+}
+
 function writeTx(c: pg.PoolClient): WriteTx {
+  const blocks = blockStore(c)
   return {
     async existing(keys) {
       const rows = (await c.query<Row>(`SELECT ${columns} FROM tm_entry WHERE source_key = ANY($1)`, [keys])).rows
@@ -172,23 +220,14 @@ function writeTx(c: pg.PoolClient): WriteTx {
         ])
       }
     },
-    async addPostings(postings) {
-      for (let i = 0; i < postings.length; i += 100_000) {
-        const part = postings.slice(i, i + 100_000)
-        await c.query('INSERT INTO tm_posting (term, length, entry) SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING', [
-          part.map((p) => p[0]),
-          part.map((p) => p[1]),
-          part.map((p) => p[2])
-        ])
-      }
+    async addPostings(columns) {
+      await appendPostings(blocks, columns)
+    },
+    async insertPostings(postings) {
+      await insertPostings(blocks, postings)
     },
     async deletePostings(postings) {
-      if (postings.length === 0) return
-      await c.query('DELETE FROM tm_posting p USING unnest($1::int[], $2::int[], $3::bigint[]) AS d(term, length, entry) WHERE p.term = d.term AND p.length = d.length AND p.entry = d.entry', [
-        postings.map((p) => p[0]),
-        postings.map((p) => p[1]),
-        postings.map((p) => p[2])
-      ])
+      await removePostings(blocks, postings)
     },
     async pruneRows(query) {
       const parts: string[] = []

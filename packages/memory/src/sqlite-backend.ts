@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3'
-import type {Backend, Posting, PruneQuery, Row, WriteTx} from './backend.js'
+import type {Backend, PruneQuery, Row, WriteTx} from './backend.js'
+import {appendPostings, type BlockStore, decodeBlock, encodeBlock, idsInRange, insertPostings, lengthClass, removePostings, type StoredBlock} from './posting-blocks.js'
 import {migrateSqlite, sqliteSchemaVersion} from './sqlite-schema.js'
+
+// Blocks per INSERT statement: fewer statement runs, well under SQLite's 32,766 parameters.
+const blockRows = 64
 
 const columns = 'id, source_key AS sourceKey, source_lang AS sourceLang, target_lang AS targetLang, source, target, length, keys, created, changed, user, project, meta'
 
@@ -15,6 +19,8 @@ export function openSqlite(file: string): Backend {
   db.pragma('busy_timeout = 30000')
   db.pragma('synchronous = NORMAL')
   db.pragma('cache_size = -262144')
+  // Lookups read entries all over a large file: mapped pages cost no read call and no copy.
+  db.pragma('mmap_size = 4294967296')
   migrateSqlite(db, file)
   const stmt = {
     meta: db.prepare('SELECT value FROM tm_meta WHERE key = ?').pluck(),
@@ -22,18 +28,50 @@ export function openSqlite(file: string): Backend {
     term: db.prepare('SELECT id, df FROM tm_term WHERE key = ?'),
     addTerm: db.prepare('INSERT INTO tm_term (key) VALUES (?)'),
     insert: db.prepare(
-      'INSERT INTO tm_entry (source_key, source_lang, target_lang, source, target, length, keys, created, changed, user, project, meta) VALUES (@sourceKey, @sourceLang, @targetLang, @source, @target, @length, @keys, @created, @changed, @user, @project, @meta)'
+      'INSERT INTO tm_entry (source_key, source_lang, target_lang, source, target, length, keys, created, changed, user, project, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
     ),
     update: db.prepare('UPDATE tm_entry SET target = @target, changed = @changed, created = @created, user = @user, project = @project, meta = @meta WHERE id = @id'),
-    posting: db.prepare('INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES (?, ?, ?)'),
-    postings64: db.prepare(`INSERT OR IGNORE INTO tm_posting (term, length, entry) VALUES ${Array(64).fill('(?, ?, ?)').join(', ')}`),
-    dropPosting: db.prepare('DELETE FROM tm_posting WHERE term = ? AND length = ? AND entry = ?'),
+    block: db.prepare('INSERT INTO tm_block (term, length_class, last, ids) VALUES (?, ?, ?, ?)'),
+    blockRows: db.prepare(`INSERT INTO tm_block (term, length_class, last, ids) VALUES ${Array(blockRows).fill('(?, ?, ?, ?)').join(', ')}`),
+    covering: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length_class = ? AND last >= ? ORDER BY last LIMIT 1'),
+    tail: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length_class = ? ORDER BY last DESC LIMIT 1'),
+    dropBlock: db.prepare('DELETE FROM tm_block WHERE term = ? AND length_class = ? AND last = ?'),
     dropEntry: db.prepare('DELETE FROM tm_entry WHERE id = ?'),
     df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
-    postings: db.prepare('SELECT entry FROM tm_posting WHERE term = ? AND length BETWEEN ? AND ?').pluck(),
+    postings: db.prepare('SELECT ids FROM tm_block WHERE term = ? AND length_class BETWEEN ? AND ?').pluck(),
     keys: db.prepare('SELECT id, keys, source_lang AS sourceLang, target_lang AS targetLang FROM tm_entry WHERE id = ?'),
     row: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id = ?`),
     page: db.prepare(`SELECT ${columns} FROM tm_entry WHERE id > ? ORDER BY id LIMIT ?`)
+  }
+  const stored = (row: {last: number; ids: Buffer} | undefined): StoredBlock | undefined => (row ? {last: row.last, ...decodeBlock(row.ids)} : undefined)
+  const blocks: BlockStore = {
+    async covering(term, length, entry) {
+      return stored(stmt.covering.get(term, length, entry) as {last: number; ids: Buffer} | undefined)
+    },
+    async tail(term, length) {
+      return stored(stmt.tail.get(term, length) as {last: number; ids: Buffer} | undefined)
+    },
+    async insertBlocks(list) {
+      let i = 0
+      const values = new Array<unknown>(blockRows * 4)
+      for (; i + blockRows <= list.length; i += blockRows) {
+        for (let k = 0; k < blockRows; k++) {
+          const b = list[i + k]!
+          values[4 * k] = b.term
+          values[4 * k + 1] = b.bucket
+          values[4 * k + 2] = b.ids[b.ids.length - 1]
+          values[4 * k + 3] = encodeBlock(b.ids, b.lengths)
+        }
+        stmt.blockRows.run(values)
+      }
+      for (; i < list.length; i++) {
+        const b = list[i]!
+        stmt.block.run(b.term, b.bucket, b.ids[b.ids.length - 1], encodeBlock(b.ids, b.lengths))
+      }
+    },
+    async deleteBlock(term, length, last) {
+      stmt.dropBlock.run(term, length, last)
+    }
   }
   const tx: WriteTx = {
     async existing(keys) {
@@ -53,18 +91,25 @@ export function openSqlite(file: string): Backend {
       return ids
     },
     async insert(rows) {
-      return rows.map((row) => Number(stmt.insert.run(row).lastInsertRowid))
+      return rows.map(
+        (row) =>
+          Number(
+            stmt.insert.run(row.sourceKey, row.sourceLang, row.targetLang, row.source, row.target, row.length, row.keys, row.created, row.changed, row.user, row.project, row.meta)
+              .lastInsertRowid
+          )
+      )
     },
     async update(rows) {
       for (const row of rows) stmt.update.run(row)
     },
-    async addPostings(postings: readonly Posting[]) {
-      let i = 0
-      for (; i + 64 <= postings.length; i += 64) stmt.postings64.run(postings.slice(i, i + 64).flat())
-      for (; i < postings.length; i++) stmt.posting.run(...postings[i]!)
+    async addPostings(columns) {
+      await appendPostings(blocks, columns)
+    },
+    async insertPostings(postings) {
+      await insertPostings(blocks, postings)
     },
     async deletePostings(postings) {
-      for (const posting of postings) stmt.dropPosting.run(...posting)
+      await removePostings(blocks, postings)
     },
     async pruneRows(query) {
       const {where, params} = pruneWhere(query)
@@ -112,10 +157,10 @@ export function openSqlite(file: string): Backend {
       return found
     },
     async postings(term, min, max) {
-      return stmt.postings.all(term, min, max) as number[]
+      return idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)
     },
     async postingsOf(terms, min, max) {
-      return new Map(terms.map((term) => [term, stmt.postings.all(term, min, max) as number[]]))
+      return new Map(terms.map((term) => [term, idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)]))
     },
     async keys(ids) {
       const out = []

@@ -8,12 +8,12 @@ export interface Token {
 
 // Numbers keep their grouping and decimal separators (1 000,5 · 1,000.5 · 12,5) so that
 // a changed figure is one token and can be repaired as one.
-const pattern =
+export const tokenPattern =
   /(\{\/?\d+\/?\})|(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}\d]+)*)|([^\s\p{L}\p{M}\d])/gu
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(tokenPattern)) {
     const kind = m[1] ? 'placeholder' : m[2] ? 'number' : m[3] ? 'word' : 'punct'
     tokens.push({text: m[0], kind, start: m.index, end: m.index + m[0].length})
   }

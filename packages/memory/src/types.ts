@@ -63,6 +63,17 @@ export interface Match {
   differences: MatchDifference[]
   /** One line saying what differs, e.g. `number 12,5 → 13,7 (repaired); word: стали`. */
   explanation: string
+  /** Glossary terms the proposed target contradicts (`SearchOptions.contradictions`); they lowered `score`. */
+  contradictions: TermContradiction[]
+}
+
+/** A rendering in a memory target that a glossary forbids or deprecates. */
+export interface TermContradiction {
+  /** The words as found in the target. */
+  found: string
+  status: 'forbidden' | 'deprecated'
+  /** The renderings the glossary approves instead, if any. */
+  expected: string[]
 }
 
 export interface SearchOptions {
@@ -72,6 +83,13 @@ export interface SearchOptions {
   minScore?: number
   /** Most matches returned; default 3. */
   maxMatches?: number
+  /**
+   * Finds glossary terms a proposed target contradicts (e.g. through the
+   * glossary's term matcher). Each lowers the match by `contradictionPenalty`
+   * points (forbidden 10, deprecated 5) and is named in its explanation; a
+   * match is chosen on its text similarity, so a lowered one is kept.
+   */
+  contradictions?: (target: string, targetLang: string) => TermContradiction[]
 }
 
 export interface ConcordanceHit {

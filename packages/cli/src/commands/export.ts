@@ -157,8 +157,9 @@ async function exportExtras(document: SegmentDocument, options: ExportOptions, c
   const extras: Extras = {targets: new Map(), notes: new Map(), memoryHits: 0, termNotes: 0, candidates: new Map()}
   const target = document.targetLang!
   const {isMemoryStore, fuzzyMatches} = await import('../export-fuzzy.js')
+  const glossary = options.glossary === undefined ? undefined : (await import('../export-glossary-load.js')).readGlossaryFile(options.glossary, ctx, findings)
   if (options.tm !== undefined && isMemoryStore(options.tm)) {
-    const fuzzy = await fuzzyMatches(document, {tm: options.tm, ...options}, ctx)
+    const fuzzy = await fuzzyMatches(document, {...options, tm: options.tm, glossary}, ctx)
     extras.targets = fuzzy.targets
     extras.candidates = fuzzy.candidates
     extras.memoryHits = fuzzy.candidates.size
@@ -173,9 +174,9 @@ async function exportExtras(document: SegmentDocument, options: ExportOptions, c
     }
     extras.memoryHits = extras.targets.size
   }
-  if (options.glossary !== undefined) {
-    const {loadGlossaryNotes} = await import('../export-glossary-load.js')
-    const notesFor = await loadGlossaryNotes(options.glossary, document.lang, target, ctx, findings)
+  if (glossary !== undefined) {
+    const {glossaryNotes} = await import('../export-glossary-load.js')
+    const notesFor = glossaryNotes(glossary, document.lang, target)
     for (const segment of document.segments) {
       const notes = notesFor(segment)
       if (notes.length === 0) continue

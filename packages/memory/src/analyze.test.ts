@@ -1,0 +1,21 @@
+import {russianLemma} from '@tolmach/glossary'
+import {describe, expect, it} from 'vitest'
+import {analyze, indexKeys} from './analyze.js'
+import {createLemmatizer} from './lemmatizer.js'
+
+const lemmatizer = createLemmatizer(russianLemma)
+
+describe('indexKeys', () => {
+  // The bulk import indexes with indexKeys and search reads with analyze: a key that differs loses matches.
+  it.each([
+    ['ru', 'Инфляция в октябре составила 12,5 % ({1}по данным{/1} Росстата).'],
+    ['ru', 'Не менее 1 000,5 тонн — критически важных минералов, т. е. «сырья».'],
+    ['en', "The ministers' meeting didn't approve 1,000.5 tonnes of critical minerals {2/}."],
+    ['en', 'Supplies supplied, supplying: co-operation re-started!']
+  ])('gives the keys analyze gives (%s: %s)', (lang, text) => {
+    const analysis = analyze(text, lang, lemmatizer)
+    const {keys, words} = indexKeys(text, lang, lemmatizer)
+    expect(keys).toEqual(analysis.keys)
+    expect(words).toEqual(analysis.words.map((token) => token.kind === 'word'))
+  })
+})

@@ -1,0 +1,132 @@
+import type {Posting, PostingColumns} from './backend.js'
+
+/**
+ * Postings are stored in blocks: one row per (term, length class) and run
+ * of up to `blockSize` entry ids, keyed by the block's last id. The blob
+ * holds the ids as 32-bit big-endian integers (PostgreSQL's `int4send`
+ * order), then each entry's source length as one byte (capped at 255), so a
+ * lookup reads a term's list in a few rows and keeps the lengths it wants.
+ * A bulk import writes a row per block instead of one per posting.
+ */
+export const blockSize = 1024
+export const maxStoredLength = 255
+
+// Upper bounds of the length classes: class 0 is the target side (length 0), then source
+// lengths grow by about a quarter per class, so a lookup's length range reads few lengths
+// it does not want while a rare term still fills few rows.
+const classTops = [0, 1, 2, 3, 4, 5, 7, 9, 11, 14, 17, 21, 26, 32, 40, 50]
+
+/** The length class of a source length (0 for target-side postings). */
+export function lengthClass(length: number): number {
+  for (let c = 0; c < classTops.length; c++) if (length <= classTops[c]!) return c
+  return classTops.length
+}
+
+/** The same classes as SQL, for a migration. */
+export const lengthClassSql = (column: string) => `CASE ${classTops.map((top, c) => `WHEN ${column} <= ${top} THEN ${c}`).join(' ')} ELSE ${classTops.length} END`
+
+export interface Block {
+  term: number
+  bucket: number
+  ids: Int32Array
+  lengths: Uint8Array
+}
+
+export interface StoredBlock {
+  last: number
+  ids: Int32Array
+  lengths: Uint8Array
+}
+
+/** The rows of one database a block operation needs. */
+export interface BlockStore {
+  /** The block of (term, class) with the smallest last id ≥ entry. */
+  covering(term: number, bucket: number, entry: number): Promise<StoredBlock | undefined>
+  /** The block of (term, class) with the largest last id. */
+  tail(term: number, bucket: number): Promise<StoredBlock | undefined>
+  insertBlocks(blocks: readonly Block[]): Promise<void>
+  deleteBlock(term: number, bucket: number, last: number): Promise<void>
+}
+
+export function encodeBlock(ids: Int32Array, lengths: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(ids.length * 5)
+  for (let i = 0; i < ids.length; i++) out.writeInt32BE(ids[i]!, i * 4)
+  out.set(lengths, ids.length * 4)
+  return out
+}
+
+export function decodeBlock(blob: Uint8Array): {ids: Int32Array; lengths: Uint8Array} {
+  const n = Math.floor(blob.byteLength / 5)
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength)
+  const ids = new Int32Array(n)
+  for (let i = 0; i < n; i++) ids[i] = view.getInt32(i * 4)
+  return {ids, lengths: blob.subarray(n * 4, n * 5)}
+}
+
+/** Entry ids of stored blobs whose length is in [min, max]. */
+export function idsInRange(blobs: readonly Uint8Array[], min: number, max: number): number[] {
+  const out: number[] = []
+  const low = Math.min(min, maxStoredLength)
+  const high = Math.min(max, maxStoredLength)
+  for (const blob of blobs) {
+    const {ids, lengths} = decodeBlock(blob)
+    for (let i = 0; i < ids.length; i++) if (lengths[i]! >= low && lengths[i]! <= high) out.push(ids[i]!)
+  }
+  return out
+}
+
+/**
+ * Writes postings sorted by (term, length class, entry) whose entries are
+ * newer than every stored one (a bulk add's new entries): they only start blocks.
+ */
+export async function appendPostings(store: BlockStore, {term, length, entry}: PostingColumns): Promise<void> {
+  let pending: Block[] = []
+  let start = 0
+  for (let i = 1; i <= term.length; i++) {
+    if (i < term.length && term[i] === term[start] && i - start < blockSize && lengthClass(length[i]!) === lengthClass(length[start]!)) continue
+    const lengths = new Uint8Array(i - start)
+    for (let k = start; k < i; k++) lengths[k - start] = Math.min(length[k]!, maxStoredLength)
+    pending.push({term: term[start]!, bucket: lengthClass(length[start]!), ids: entry.slice(start, i), lengths})
+    start = i
+    if (pending.length >= 4096) {
+      await store.insertBlocks(pending)
+      pending = []
+    }
+  }
+  if (pending.length > 0) await store.insertBlocks(pending)
+}
+
+/** Adds postings of any entries (an old entry's new target): each goes into the block that covers its id. */
+export async function insertPostings(store: BlockStore, postings: readonly Posting[]): Promise<void> {
+  for (const [term, length, entry] of postings) {
+    const bucket = lengthClass(length)
+    const covering = await store.covering(term, bucket, entry)
+    const block = covering ?? (await store.tail(term, bucket))
+    if (block?.ids.includes(entry)) continue
+    if (block && (covering || block.ids.length < blockSize)) {
+      const pairs = [...block.ids].map((id, i) => [id, block.lengths[i]!] as const)
+      pairs.push([entry, Math.min(length, maxStoredLength)])
+      pairs.sort((a, b) => a[0] - b[0])
+      await store.deleteBlock(term, bucket, block.last)
+      const blocks: Block[] = []
+      for (let k = 0; k < pairs.length; k += blockSize) {
+        const part = pairs.slice(k, k + blockSize)
+        blocks.push({term, bucket, ids: Int32Array.from(part, (p) => p[0]), lengths: Uint8Array.from(part, (p) => p[1])})
+      }
+      await store.insertBlocks(blocks)
+    } else await store.insertBlocks([{term, bucket, ids: Int32Array.of(entry), lengths: Uint8Array.of(Math.min(length, maxStoredLength))}])
+  }
+}
+
+/** Removes these postings; a block keyed by a removed last id is written again under its new last. */
+export async function removePostings(store: BlockStore, postings: readonly Posting[]): Promise<void> {
+  for (const [term, length, entry] of postings) {
+    const bucket = lengthClass(length)
+    const covering = await store.covering(term, bucket, entry)
+    const at = covering ? covering.ids.indexOf(entry) : -1
+    if (!covering || at < 0) continue
+    await store.deleteBlock(term, bucket, covering.last)
+    const keep = (_: number, i: number) => i !== at
+    if (covering.ids.length > 1) await store.insertBlocks([{term, bucket, ids: covering.ids.filter(keep), lengths: covering.lengths.filter(keep)}])
+  }
+}
