@@ -74,6 +74,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   const out: RestorePiece[] = []
   let labels = 0
   let lineStart = options.lineStart === true
+  const bare: {index: number; atom: Placeholder}[] = []
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!
     if (typeof part === 'string') {
@@ -87,21 +88,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       const afterBracket = typeof beforeAtom === 'string' && beforeAtom.endsWith('[')
       const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
       const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
-      const escaped = escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true)
-      // A backslash right after a bare address becomes part of it (`www.\_` links `www.\`): write the address as `[text](url)`, which ends at its `)`.
-      // After `\[`, micromark may read on into any character that follows the address, escaped or not.
-      // So may a character written differently from the source (`&amp;` decoded to `&`): only a space or trailing punctuation surely ends it.
-      const extendsAddress = /^\S*?\\/.test(escaped) || (afterBracket && /^\S/.test(part)) || /^[^\s.,:;"'?!)]/.test(escaped)
-      const last = out.at(-1)
-      if (typeof before === 'object' && before.data?.['bare'] === 1 && extendsAddress && last?.text === before.markdown) {
-        // A `!` or backslash the text before left bare (before a letter) would now make an image or escape the `[`.
-        const previousPiece = out.at(-2)
-        const text = previousPiece?.text ?? ''
-        const bare = /(?<!\\)(?:\\\\)*\\$/.test(text)
-        if (previousPiece && !bare && /(?<!\\)(?:\\\\)*!$/.test(text)) previousPiece.text = `${text.slice(0, -1)}\\!`
-        last.text = `${bare ? '\\' : ''}${explicitLink(before, options)}`
-        out.push({text: escapeText(part, '', next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
-      } else out.push({text: escaped, role: 'text'})
+      out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
       lineStart = false
       continue
     }
@@ -111,12 +98,68 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (part.split) continue
     const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
     if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
-    // After `\[`, micromark may read a bare address on past its end: write it as `[text](url)`.
-    else if (part.data?.['bare'] === 1 && /\\\[$/.test(out.at(-1)?.text ?? '')) out.push({text: explicitLink(part, options), role: 'other'})
-    else out.push({text: part.markdown, role: 'other'})
+    else {
+      if (part.data?.['bare'] === 1) bare.push({index: out.length, atom: part})
+      out.push({text: part.markdown, role: 'other'})
+    }
     lineStart = part.node === 'break'
   }
+  for (const {index, atom} of bare) if (!readsAlone(atom, out, index)) writeExplicit(atom, out, index, options)
   return fixFlanking(out)
+}
+
+// Trailing punctuation that ends a GFM autolink literal for both readers of it: micromark's
+// (micromark-extension-gfm-autolink-literal, `trail`) and the mdast transform that finds
+// addresses after an open `[` (mdast-util-gfm-autolink-literal, `splitUrl`). Each also ends
+// one at other characters (`*_~` only micromark, `&<>]}` only the transform), which are left out.
+const sharedTrail = /^[!"'),.:;?]$/
+// Characters an address written bare may end with and still be read whole by both.
+const endsOwnAddress = /[!"'*,.:;?_~\]&<>}\\]$/
+
+/**
+ * Whether a bare address written as it was in the source (`www.x`,
+ * `https://x`, `a@b.co`) reads back as the same link where it now stands.
+ * Which characters end an address depends on which reader finds it (micromark,
+ * or the mdast transform after an unbalanced `[`, which escaping `[` as `\[`
+ * changes), so the address must end where both readers end it: at
+ * whitespace, a marker of emphasis, or the end of the text, after at most a
+ * run of punctuation both take as trailing. Otherwise it is written as
+ * `[text](url)`, the same link whatever follows or precedes it.
+ */
+function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: number): boolean {
+  const text = String(atom.data?.['text'] ?? '')
+  if (atom.markdown !== text || endsOwnAddress.test(text)) return false
+  // Parentheses in an address count (a `)` closes one); only where none opened is a `)` trailing.
+  if (text.endsWith(')') && text.split('(').length !== text.split(')').length) return false
+  const before = out
+    .slice(0, index)
+    .map((piece) => piece.text)
+    .join('')
+  // After `\[` either reader may take the address, and read it on past its end.
+  if (/\\\[$/.test(before)) return false
+  for (let i = index + 1; i < out.length; i++) {
+    const piece = out[i]!
+    if (piece.role === 'open' || piece.role === 'close') continue
+    if (piece.role === 'other') return /^\s/.test(piece.text)
+    for (const c of piece.text) {
+      if (/\s/.test(c)) return true
+      if (!sharedTrail.test(c) || (c === ')' && text.includes('('))) return false
+    }
+  }
+  return true
+}
+
+/**
+ * Writes the bare address at `index` as `[text](url)`. A `!` or a lone
+ * backslash the text before left bare (before a letter) would now make an
+ * image or escape the `[`: the `!` is escaped, the backslash doubled.
+ */
+function writeExplicit(atom: Placeholder, out: RestorePiece[], index: number, options: RestoreMarkdownOptions): void {
+  const previous = out[index - 1]
+  const text = previous?.text ?? ''
+  const backslash = /(?<!\\)(?:\\\\)*\\$/.test(text)
+  if (previous && !backslash && /(?<!\\)(?:\\\\)*!$/.test(text)) previous.text = `${text.slice(0, -1)}\\!`
+  out[index]!.text = `${backslash ? '\\' : ''}${explicitLink(atom, options)}`
 }
 
 /** A bare address as `[text](url)`: the same link, which no following character can extend. */
