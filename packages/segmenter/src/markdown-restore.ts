@@ -73,10 +73,17 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   const parts = splitPlaceholderText(text, placeholders)
   const out: RestorePiece[] = []
   let labels = 0
+  let addresses = 0
   let lineStart = options.lineStart === true
   const bare: {index: number; atom: Placeholder}[] = []
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!
+    if (typeof part === 'string' && addresses > 0) {
+      // An autolink's text is its address, read without escapes (`<…>`, `www.…`): written as it is.
+      out.push({text: part, role: 'text'})
+      lineStart = false
+      continue
+    }
     if (typeof part === 'string') {
       const following = parts[k + 1]
       const next = following === undefined ? '' : typeof following === 'string' ? following[0]! : following.split ? '' : following.markdown[0] ?? ''
@@ -92,9 +99,13 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       lineStart = false
       continue
     }
-    const isLabel = part.node === 'link' || part.node === 'linkReference'
+    // The text of an autolink (`www.x`, `<…>`, whose markers are '' or `<`/`>`) is no label: it is its address.
+    const isLabel = (part.node === 'link' || part.node === 'linkReference') && !['', '<', '>'].includes(part.markdown)
     if (isLabel && part.type === 'open') labels++
     if (isLabel && part.type === 'close') labels = Math.max(0, labels - 1)
+    const isAddress = part.node === 'link' && ['', '<', '>'].includes(part.markdown)
+    if (isAddress && part.type === 'open') addresses++
+    if (isAddress && part.type === 'close') addresses = Math.max(0, addresses - 1)
     if (part.split) continue
     const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
     if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
@@ -129,14 +140,16 @@ const endsOwnAddress = /[!"'*,.:;?_~\]&<>}\\]$/
 function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: number): boolean {
   const text = String(atom.data?.['text'] ?? '')
   if (atom.markdown !== text || endsOwnAddress.test(text)) return false
+  // Only the transform reads on past `]` and `<`, and micromark may read an e-mail inside a web address that holds a `@`.
+  if (/[\]<]/.test(text) || (!String(atom.data?.['url'] ?? '').startsWith('mailto:') && text.includes('@'))) return false
   // Parentheses in an address count (a `)` closes one); only where none opened is a `)` trailing.
   if (text.endsWith(')') && text.split('(').length !== text.split(')').length) return false
   const before = out
     .slice(0, index)
     .map((piece) => piece.text)
     .join('')
-  // After `\[` either reader may take the address, and read it on past its end.
-  if (/\\\[$/.test(before)) return false
+  // After `\[` (a `[` of the text, maybe open in the source) either reader may take the address, and each reads it differently.
+  if (before.includes('\\[')) return false
   for (let i = index + 1; i < out.length; i++) {
     const piece = out[i]!
     if (piece.role === 'open' || piece.role === 'close') continue
