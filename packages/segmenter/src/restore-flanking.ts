@@ -32,8 +32,9 @@ export function fixFlanking(pieces: RestorePiece[]): string {
     const before = pieces[i - 1]
     const after = pieces[i + 1]
     const underscore = piece.delimiter === '_'
-    // Markup written differently from the source (a bare address as `[text](url)`) borders a marker too.
-    const written = (p: RestorePiece | undefined) => p?.role === 'text' || p?.role === 'other'
+    // Markup borders a marker too: another marker (`**__x__**`), or markup written differently
+    // from the source (a bare address as `[text](url)`).
+    const written = (p: RestorePiece | undefined) => p !== undefined && p.text !== ''
     if (piece.role === 'open' && after && written(after)) {
       const space = after.role === 'text' ? (/^[ \t]+/.exec(after.text)?.[0] ?? '') : ''
       if (space && after.text.length > space.length) {
