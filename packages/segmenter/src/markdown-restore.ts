@@ -95,7 +95,11 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       const afterBracket = typeof beforeAtom === 'string' && beforeAtom.endsWith('[')
       const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
       const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
-      out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
+      if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && !closedLater(parts, k + 1)) {
+        // An address cut at a sentence boundary stays bare, and is read by the transform after an open `[`
+        // but by micromark after `\[`, which end it differently: an open `[` that nothing closes stays as it was.
+        out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true)}[`, role: 'text'})
+      } else out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
       lineStart = false
       continue
     }
@@ -117,6 +121,18 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   }
   for (const {index, atom} of bare) if (!readsAlone(atom, out, index)) writeExplicit(atom, out, index, options)
   return fixFlanking(out)
+}
+
+/** Whether a `]` of the text (outside addresses) follows `from`: it could close a `[` written bare. */
+function closedLater(parts: ReturnType<typeof splitPlaceholderText>, from: number): boolean {
+  let addresses = 0
+  for (let k = from; k < parts.length; k++) {
+    const part = parts[k]!
+    if (typeof part === 'string') {
+      if (addresses === 0 && part.includes(']')) return true
+    } else if (part.node === 'link' && ['', '<', '>'].includes(part.markdown)) addresses += part.type === 'open' ? 1 : part.type === 'close' ? -1 : 0
+  }
+  return false
 }
 
 // Trailing punctuation that ends a GFM autolink literal for both readers of it: micromark's
