@@ -164,8 +164,9 @@ function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: numb
     .slice(0, index)
     .map((piece) => piece.text)
     .join('')
-  // After `\[` (a `[` of the text, maybe open in the source) either reader may take the address, and each reads it differently.
-  if (before.includes('\\[')) return false
+  // Right after `\[` either reader may take the address. After a `\[` further back (a `[` of the text,
+  // maybe open in the source, where the transform read the address whole), micromark may start another address inside it.
+  if (/\\\[$/.test(before) || (before.includes('\\[') && /(?:https?:|www\.)/i.test(text.slice(1)))) return false
   for (let i = index + 1; i < out.length; i++) {
     const piece = out[i]!
     if (piece.role === 'open' || piece.role === 'close') continue
