@@ -19,6 +19,7 @@ import {inputEncoding} from '../input-encoding.js'
 import {detectCheckSource} from '../check-detect-langs.js'
 import {reportRoot, rootedFindings, rootedPath, rootReport} from '../report-root.js'
 import {FindingSpill, mergeInOrder, reportOrder} from '../check-spill.js'
+import {growHeapSlowly} from '../heap-growth.js'
 import {readVersion} from '../version.js'
 import {withOutput} from '../write-output.js'
 import type {Translate} from '../i18n.js'
@@ -50,6 +51,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const detect = () => detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
   const settings = checkSettings(options, config, t, detect, (warning) => ctx.warn(warning))
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
+  growHeapSlowly([...files, ...settings.pairs], io.cwd)
 
   const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
   const glossary = mergeGlossaries(glossaryFiles)
