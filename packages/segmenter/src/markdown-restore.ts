@@ -164,9 +164,10 @@ function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: numb
     .slice(0, index)
     .map((piece) => piece.text)
     .join('')
-  // Right after `\[` either reader may take the address. After a `\[` further back (a `[` of the text,
-  // maybe open in the source, where the transform read the address whole), micromark may start another address inside it.
-  if (/\\\[$/.test(before) || (before.includes('\\[') && /(?:https?:|www\.)/i.test(text.slice(1)))) return false
+  // Right after `\[` either reader may take the address. Where the transform read it whole in the source
+  // (after a `[` that may have been open there, now `\[`, or where micromark cannot start it), micromark may start another address inside it.
+  const transformRead = before.includes('\\[') || !micromarkStarts(text, before.at(-1) ?? '')
+  if (/\\\[$/.test(before) || (transformRead && /(?:https?:|www\.)/i.test(text.slice(1)))) return false
   for (let i = index + 1; i < out.length; i++) {
     const piece = out[i]!
     if (piece.role === 'open' || piece.role === 'close') continue
@@ -176,6 +177,13 @@ function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: numb
       if (!sharedTrail.test(c) || (c === ')' && text.includes('('))) return false
     }
   }
+  return true
+}
+
+/** Whether micromark starts an autolink literal at `text` after `previous` (its `previousWww`, `previousProtocol`). */
+function micromarkStarts(text: string, previous: string): boolean {
+  if (/^www\./i.test(text)) return previous === '' || /[\s(*_[\]~]/.test(previous)
+  if (/^https?:/i.test(text)) return !/[A-Za-z]/.test(previous)
   return true
 }
 
