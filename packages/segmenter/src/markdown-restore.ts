@@ -166,12 +166,16 @@ function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: numb
     .join('')
   // Right after `\[` either reader may take the address. Where the transform read it whole in the source
   // (after a `[` that may have been open there, now `\[`, or where micromark cannot start it), micromark may start another address inside it.
-  const transformRead = before.includes('\\[') || !micromarkStarts(text, before.at(-1) ?? '')
-  if (/\\\[$/.test(before) || (transformRead && /(?:https?:|www\.)/i.test(text.slice(1)))) return false
+  const transformOnly = !micromarkStarts(text, before.at(-1) ?? '')
+  if (/\\\[$/.test(before) || ((transformOnly || before.includes('\\[')) && /(?:https?:|www\.)/i.test(text.slice(1)))) return false
   for (let i = index + 1; i < out.length; i++) {
     const piece = out[i]!
-    if (piece.role === 'open' || piece.role === 'close') continue
-    if (piece.role === 'other') return /^\s/.test(piece.text)
+    // The transform reads one text node: any markup ends what it reads (micromark reads on past a marker).
+    if (piece.role === 'open' || piece.role === 'close') {
+      if (transformOnly) return true
+      continue
+    }
+    if (piece.role === 'other') return transformOnly || /^\s/.test(piece.text)
     for (const c of piece.text) {
       if (/\s/.test(c)) return true
       if (!sharedTrail.test(c) || (c === ')' && text.includes('('))) return false
