@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {createFinding, type Finding, type Severity} from '@tolmach/core'
-import {json, jsonChunks} from '@tolmach/report'
+import {json, jsonChunks, StylishWidths, stylish, stylishChunks} from '@tolmach/report'
 import {describe, expect, it} from 'vitest'
 import {FindingSpill, mergeInOrder, reportOrder} from './check-spill.js'
 
@@ -46,6 +46,16 @@ describe('a streamed JSON report', () => {
     const chunks = [...jsonChunks(mergeInOrder(spilled, rest), counts)]
     expect(chunks.length).toBe(spilled.length + rest.length + 1)
     expect(chunks.join('')).toBe(json([...rest, ...spilled]))
+  })
+
+  it('in stylish is the report stylish() writes, columns aligned per file', () => {
+    const spilled = [finding('a.tmx', 3), finding('a.tmx', 1234567), finding('b.tmx', 1, 'term-missing', 'warning')]
+    const rest = [finding('a.tmx', 3, 'term-inconsistent', 'warning'), finding('glossary.csv', 2, 'glossary-row', 'info')].sort(reportOrder)
+    const widths = new StylishWidths()
+    for (const f of [...spilled, ...rest]) widths.add(f)
+    const text = [...stylishChunks(mergeInOrder(spilled, rest), {error: 2, warning: 2, info: 1}, widths)].join('')
+    expect(text).toBe(stylish([...rest, ...spilled]))
+    expect([...stylishChunks([], {error: 0, warning: 0, info: 0}, new StylishWidths())].join('')).toBe('')
   })
 
   it('of no findings is the empty report', () => {

@@ -11,7 +11,7 @@ export {ansiPalette, plainPalette} from './palette.js'
 export {rdjson} from './rdjson.js'
 export {reportPath} from './report-path.js'
 export {fingerprintKey, sarif, sarifSchemaUri} from './sarif.js'
-export {stylish} from './stylish.js'
+export {StylishWidths, stylish, stylishChunks} from './stylish.js'
 export type {
   Finding,
   FindingFormat,

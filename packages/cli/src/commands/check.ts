@@ -2,7 +2,7 @@ import {appendFileSync} from 'node:fs'
 import {filterBaseline} from '@tolmach/check'
 import {compareFindings, type Finding, type Severity} from '@tolmach/core'
 import {createTermMatcher} from '@tolmach/glossary'
-import {formatFindings, jsonChunks, type RuleInfo} from '@tolmach/report'
+import {formatFindings, jsonChunks, type RuleInfo, StylishWidths, stylishChunks} from '@tolmach/report'
 import {TermCheck, termRules} from '../check-findings.js'
 import {bilingualRuleDescriptions, runBilingualChecks} from '../check-bilingual.js'
 import {readBaseline, writeBaseline} from '../check-baseline.js'
@@ -17,7 +17,7 @@ import {mergeGlossaries, readGlossaryFile} from '../glossary-read.js'
 import {checkLabels} from '../check-labels.js'
 import {inputEncoding} from '../input-encoding.js'
 import {detectCheckSource} from '../check-detect-langs.js'
-import {reportRoot, rootedFindings, rootedPath, rootReport} from '../report-root.js'
+import {reportRoot, rootedPath, rootReport} from '../report-root.js'
 import {FindingSpill, mergeInOrder, reportOrder} from '../check-spill.js'
 import {growHeapSlowly} from '../heap-growth.js'
 import {readVersion} from '../version.js'
@@ -66,14 +66,17 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const matchers = {source, target: createTermMatcher(glossary, {lang: settings.targetLang})}
   ctx.progress.done()
   // Each pair is checked as it is read and dropped: a TMX of a million units is streamed through.
-  // A JSON report (nothing to filter against a baseline) is streamed too: each pair's findings go to a
+  // A JSON or stylish report (nothing to filter against a baseline) is streamed too: each pair's findings go to a
   // temp file as they are found, with their paths as the report writes them, and are written out from there.
-  const streamReport = settings.format === 'json' && settings.baseline === undefined && glossaryFiles.length > 0
+  const streamReport = (settings.format === 'json' || settings.format === 'stylish') && settings.baseline === undefined && glossaryFiles.length > 0
   const root = reportRoot(options.root, io.env, io.cwd)
   const keep = new Set(['-', t('stdin')])
   const rooted = new Map<string, string>()
   const rootedFile = (file: string) => rooted.get(file) ?? rooted.set(file, rootedPath(file, io.cwd, root, keep)).get(file)!
   const spill = streamReport ? new FindingSpill<Finding>() : undefined
+  // stylish keeps the paths people typed, and aligns each file's columns: measured as findings come.
+  const widths = streamReport && settings.format === 'stylish' ? new StylishWidths({labels: checkLabels(t)}) : undefined
+  const reportFile = (f: Finding): Finding => (f.file === undefined || widths ? f : {...f, file: rootedFile(f.file)})
   try {
     return await checkAndReport()
   } finally {
@@ -81,7 +84,13 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
 
   async function checkAndReport(): Promise<number> {
-  const onPairFindings = spill && ((found: Finding[]) => spill.addAll(found.map((f) => (f.file === undefined ? f : {...f, file: rootedFile(f.file)}))))
+  const onPairFindings =
+    spill &&
+    ((found: Finding[]) => {
+      const placed = found.map(reportFile)
+      for (const f of placed) widths?.add(f)
+      spill.addAll(placed)
+    })
   const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t, ...(onPairFindings ? {onPairFindings} : {})}) : undefined
   const inputs = readCheckInputs({
     files,
@@ -105,15 +114,21 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const terms = termCheck?.finish() ?? []
   const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, cwd: io.cwd, t, decoding})
   if (spill) {
-    const rest = rootedFindings([...glossaryProblems, ...inputs.findings, ...terms, ...bilingual], io.cwd, root, keep).sort(reportOrder)
+    const rest = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].map(reportFile).sort(reportOrder)
     const counts = {...spill.counts}
-    for (const f of rest) counts[f.severity]++
+    for (const f of rest) {
+      counts[f.severity]++
+      widths?.add(f)
+    }
     // Pairs of several files, or of readers that do not go in file order, come out of order: sorted in memory then.
     const spilled = spill.ordered ? spill.read() : [...spill.read()].sort(reportOrder)
     const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile])]
     await withOutput(options.output, {inputs: readFiles, cwd: io.cwd, stdout: io.stdout, t}, async (out) => {
       let buffer = ''
-      for (const chunk of jsonChunks(mergeInOrder(spilled, rest), counts)) {
+      const merged = mergeInOrder(spilled, rest)
+      const toStdout = options.output === undefined || options.output === '-'
+      const chunks = widths ? stylishChunks(merged, counts, widths, {labels: checkLabels(t), color: toStdout && colorEnabled(io.stdout, io.env)}) : jsonChunks(merged, counts)
+      for (const chunk of chunks) {
         buffer += chunk
         if (buffer.length >= 1 << 20) {
           await out.write(buffer)
