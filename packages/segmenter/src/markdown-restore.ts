@@ -93,7 +93,10 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       // Not after `[www` though: escaped as `\[`, the `[` lets micromark start an address at that `www` and read on.
       const beforeAtom = k > 1 ? parts[k - 2] : undefined
       const afterBracket = typeof beforeAtom === 'string' && beforeAtom.endsWith('[')
-      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
+      const atomBefore = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
+      // So after the close of a bare address (one cut at a sentence boundary, whose text is written as it is).
+      const closeBefore = typeof before === 'object' && before.node === 'link' && before.type === 'close' && before.markdown === ''
+      const inAddress = atomBefore || closeBefore
       const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
       if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && !closedLater(parts, k + 1)) {
         // An address cut at a sentence boundary stays bare, and is read by the transform after an open `[`

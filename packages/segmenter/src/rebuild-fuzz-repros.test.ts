@@ -59,6 +59,7 @@ const found = [
   'министр~~http://ea@b.co~~\n---\n|\n>министр',
   '[http://localhost:8080/api&amp;www.akorda.kzминистрhttps://mfa.kzминистр',
   '[www.]!Dr._',
+  ']www.akorda.kzDr.2024[www.]',
   '~~т.е.www.akorda.kz~~www.akorda.kzминистр',
   '[министр? \\www.akorda.kzминистрhttps://mfa.kzминистр',
   '\\>министр\n---\n|\n>министр'
