@@ -169,6 +169,14 @@ function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: numb
     .join('')
   // Right after `\[` either reader may take the address. Where the transform read it whole in the source
   // (after a `[` that may have been open there, now `\[`, or where micromark cannot start it), micromark may start another address inside it.
+  if (String(atom.data?.['url'] ?? '').startsWith('mailto:')) {
+    // An e-mail address ends, for both readers, at the first character that cannot be part of it.
+    const after = out
+      .slice(index + 1)
+      .map((piece) => piece.text)
+      .join('')
+    return !/^[-.\w+@]/.test(after)
+  }
   const transformOnly = !micromarkStarts(text, before.at(-1) ?? '')
   if (/\\\[$/.test(before) || ((transformOnly || before.includes('\\[')) && /(?:https?:|www\.)/i.test(text.slice(1)))) return false
   for (let i = index + 1; i < out.length; i++) {

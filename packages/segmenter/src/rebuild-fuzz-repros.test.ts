@@ -60,6 +60,7 @@ const found = [
   '[http://localhost:8080/api&amp;www.akorda.kzминистрhttps://mfa.kzминистр',
   '[www.]!Dr._',
   ']www.akorda.kzDr.2024[www.]',
+  '~~a@b.co~~https://mfa.kzминистр',
   '~~т.е.www.akorda.kz~~www.akorda.kzминистр',
   '[министр? \\www.akorda.kzминистрhttps://mfa.kzминистр',
   '\\>министр\n---\n|\n>министр'
