@@ -61,6 +61,7 @@ const found = [
   '[www.]!Dr._',
   ']www.akorda.kzDr.2024[www.]',
   '~~a@b.co~~https://mfa.kzминистр',
+  '<\\{1}a@b.co>министр',
   '~~т.е.www.akorda.kz~~www.akorda.kzминистр',
   '[министр? \\www.akorda.kzминистрhttps://mfa.kzминистр',
   '\\>министр\n---\n|\n>министр'
