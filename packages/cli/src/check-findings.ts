@@ -17,6 +17,8 @@ export interface RunCheckOptions {
   matchers: {source: TermMatcher; target: TermMatcher}
   rules?: Partial<Record<string, RuleSetting>>
   t: Translate
+  /** Receives the findings of each pair as it is checked, instead of keeping them for `finish`. */
+  onPairFindings?: (findings: CheckFinding[]) => void
 }
 
 /**
@@ -80,10 +82,14 @@ export class TermCheck {
       if (this.off.has('term-inconsistent')) return
       this.renderings.add(conceptId, sourceTerm, match.term, this.storeUse(pair, match.start, match.end))
     })
-    for (const f of found) if (!this.off.has(f.ruleId)) this.findings.push(place(f, pair, this.approved(f.conceptId), this.options.matchers, this.options.t))
+    const placed: CheckFinding[] = []
+    for (const f of found) if (!this.off.has(f.ruleId)) placed.push(place(f, pair, this.approved(f.conceptId), this.options.matchers, this.options.t))
+    if (this.options.onPairFindings) {
+      if (placed.length > 0) this.options.onPairFindings(placed)
+    } else for (const f of placed) this.findings.push(f)
   }
 
-  /** The findings of every pair, `term-inconsistent` included. */
+  /** The findings of every pair (those not given to `onPairFindings`), `term-inconsistent` included. */
   finish(): CheckFinding[] {
     const {t} = this.options
     const severity = this.severities['term-inconsistent'] ?? 'warning'

@@ -4,14 +4,14 @@ export {findingFormats, formatFindings, isFindingFormat} from './format-findings
 export {github, workflowCommand} from './github.js'
 export {escapeCommandData, escapeCommandProperty} from './github-escape.js'
 export {defaultSummaryBytes, githubSummary} from './github-summary.js'
-export {json, jsonFormatVersion} from './json.js'
+export {json, jsonChunks, jsonFormatVersion} from './json.js'
 export {junit} from './junit.js'
 export {englishLabels} from './labels.js'
 export {ansiPalette, plainPalette} from './palette.js'
 export {rdjson} from './rdjson.js'
 export {reportPath} from './report-path.js'
 export {fingerprintKey, sarif, sarifSchemaUri} from './sarif.js'
-export {stylish} from './stylish.js'
+export {StylishWidths, stylish, stylishChunks} from './stylish.js'
 export type {
   Finding,
   FindingFormat,

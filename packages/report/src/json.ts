@@ -1,6 +1,6 @@
 import {checkFindings, countSeverities, sortFindings} from './findings-list.js'
 import {checkOptions} from './options.js'
-import type {Finding, FormatOptions} from './types.js'
+import type {Finding, FormatOptions, SeverityCounts} from './types.js'
 
 /** Identifies the layout, so consumers can check what they are reading. */
 export const jsonFormatVersion = 1
@@ -15,13 +15,24 @@ export function json(findings: Finding[], options?: FormatOptions): string {
   checkFindings(findings)
   checkOptions(options)
   const sorted = sortFindings(findings)
-  const report = {
-    format: 'tolmach-findings',
-    version: jsonFormatVersion,
-    counts: countSeverities(sorted),
-    findings: sorted.map(plainFinding)
+  return [...jsonChunks(sorted, countSeverities(sorted))].join('')
+}
+
+/**
+ * The same report as `json`, in pieces, from findings already in report
+ * order and their counts: a caller with a million findings writes each piece
+ * as it comes and never holds the whole report (or every finding) at once.
+ */
+export function* jsonChunks(sorted: Iterable<Finding>, counts: SeverityCounts): Generator<string> {
+  const head = JSON.stringify({format: 'tolmach-findings', version: jsonFormatVersion, counts: {error: counts.error, warning: counts.warning, info: counts.info}, findings: []}, null, 2)
+  // The head ends `"findings": []\n}`: each finding goes between the brackets, indented as JSON.stringify would.
+  const open = head.slice(0, head.lastIndexOf('[') + 1)
+  let first = true
+  for (const finding of sorted) {
+    yield `${first ? open : ','}\n    ${JSON.stringify(plainFinding(finding), null, 2).replace(/\n/g, '\n    ')}`
+    if (first) first = false
   }
-  return `${JSON.stringify(report, null, 2)}\n`
+  yield first ? `${open}]\n}\n` : '\n  ]\n}\n'
 }
 
 function plainFinding(finding: Finding): Record<string, unknown> {

@@ -1,9 +1,9 @@
 import {displayWidth, padEnd} from './display-width.js'
-import {checkFindings, countSeverities, groupByFile, sortFindings} from './findings-list.js'
+import {checkFindings, countSeverities, sortFindings} from './findings-list.js'
 import {resolveLabels} from './labels.js'
 import {checkOptions} from './options.js'
 import {resolvePalette} from './palette.js'
-import type {Finding, FormatOptions, Labels, Palette} from './types.js'
+import type {Finding, FormatOptions, Labels, Palette, SeverityCounts} from './types.js'
 
 interface Row {
   finding: Finding
@@ -20,43 +20,79 @@ interface Row {
  */
 export function stylish(findings: Finding[], options?: FormatOptions): string {
   checkFindings(findings)
-  const {color, palette, labels, verbose} = checkOptions(options)
+  checkOptions(options)
   if (findings.length === 0) return ''
-  const words = resolveLabels(labels)
-  const style = resolvePalette(color, palette)
   const sorted = sortFindings(findings)
-  let out = ''
-  for (const [file, group] of groupByFile(sorted)) {
-    out += `${style.underline(file ?? words.noFile)}\n`
-    out += formatGroup(group, words, style, verbose === true)
-    out += '\n'
-  }
-  const counts = countSeverities(sorted)
-  const mark = counts.error > 0 ? style.red('✖') : counts.warning > 0 ? style.yellow('⚠') : 'ℹ'
-  return `${out}${mark} ${style.bold(words.summary(counts))}\n`
+  const widths = new StylishWidths(options)
+  for (const finding of sorted) widths.add(finding)
+  return [...stylishChunks(sorted, countSeverities(sorted), widths, options)].join('')
 }
 
-function formatGroup(group: Finding[], words: Labels, style: Palette, verbose: boolean): string {
-  const rows: Row[] = group.map((finding) => ({
+/**
+ * The column widths of each file's group, gathered one finding at a time:
+ * a caller that streams its findings measures them as they come and writes
+ * them later with `stylishChunks`.
+ */
+export class StylishWidths {
+  private readonly words: Labels
+  private readonly byFile = new Map<string | undefined, {place: number; severity: number; message: number}>()
+
+  constructor(options?: FormatOptions) {
+    this.words = resolveLabels(checkOptions(options).labels)
+  }
+
+  add(finding: Finding): void {
+    const row = toRow(finding, this.words)
+    const widths = this.byFile.get(finding.file) ?? {place: 0, severity: 0, message: 0}
+    widths.place = Math.max(widths.place, displayWidth(row.place))
+    widths.severity = Math.max(widths.severity, displayWidth(row.severity))
+    widths.message = Math.max(widths.message, ...row.lines.map(displayWidth))
+    this.byFile.set(finding.file, widths)
+  }
+
+  of(file: string | undefined): {place: number; severity: number; message: number} {
+    return this.byFile.get(file) ?? {place: 0, severity: 0, message: 0}
+  }
+}
+
+/** The `stylish` report in pieces, from findings in report order, their counts and their measured widths. */
+export function* stylishChunks(sorted: Iterable<Finding>, counts: SeverityCounts, widths: StylishWidths, options?: FormatOptions): Generator<string> {
+  const {color, palette, labels, verbose} = checkOptions(options)
+  const words = resolveLabels(labels)
+  const style = resolvePalette(color, palette)
+  let any = false
+  let file: string | undefined
+  for (const finding of sorted) {
+    if (!any || finding.file !== file) {
+      yield `${any ? '\n' : ''}${style.underline(finding.file ?? words.noFile)}\n`
+      any = true
+      file = finding.file
+    }
+    yield formatRow(toRow(finding, words), widths.of(finding.file), words, style, verbose === true)
+  }
+  if (!any) return
+  const mark = counts.error > 0 ? style.red('✖') : counts.warning > 0 ? style.yellow('⚠') : 'ℹ'
+  yield `\n${mark} ${style.bold(words.summary(counts))}\n`
+}
+
+function toRow(finding: Finding, words: Labels): Row {
+  return {
     finding,
     place: finding.place ? `${finding.place.start.line}:${finding.place.start.column}` : '',
     severity: words[finding.severity],
     lines: finding.message.split(/\r\n|[\r\n]/)
-  }))
-  const placeWidth = Math.max(...rows.map((row) => displayWidth(row.place)))
-  const severityWidth = Math.max(...rows.map((row) => displayWidth(row.severity)))
-  const messageWidth = Math.max(...rows.map((row) => Math.max(...row.lines.map(displayWidth))))
-  // Continuation lines and details start under the message column.
-  const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2)
-  let out = ''
-  for (const row of rows) {
-    const severity = paint(row.finding.severity, padEnd(row.severity, severityWidth), style)
-    const [first = '', ...rest] = row.lines
-    out += `  ${style.dim(padEnd(row.place, placeWidth))}  ${severity}  ${padEnd(first, messageWidth)}  ${style.dim(row.finding.ruleId)}`.trimEnd()
-    out += '\n'
-    for (const line of rest) out += `${indent}${line}`.trimEnd() + '\n'
-    if (verbose) out += details(row.finding, words, style, indent)
   }
+}
+
+function formatRow(row: Row, widths: {place: number; severity: number; message: number}, words: Labels, style: Palette, verbose: boolean): string {
+  // Continuation lines and details start under the message column.
+  const indent = ' '.repeat(2 + widths.place + 2 + widths.severity + 2)
+  const severity = paint(row.finding.severity, padEnd(row.severity, widths.severity), style)
+  const [first = '', ...rest] = row.lines
+  let out = `  ${style.dim(padEnd(row.place, widths.place))}  ${severity}  ${padEnd(first, widths.message)}  ${style.dim(row.finding.ruleId)}`.trimEnd()
+  out += '\n'
+  for (const line of rest) out += `${indent}${line}`.trimEnd() + '\n'
+  if (verbose) out += details(row.finding, words, style, indent)
   return out
 }
 

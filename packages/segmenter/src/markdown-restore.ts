@@ -50,7 +50,8 @@ function escapeText(text: string, previous: string, next: string, inLabel: boole
     if (c === '\\') unsafe = after === '' || after === '\n' || after === '\r' || punctuation.test(after)
     else if (c === ']') unsafe = inLabel
     else if (c === '|') unsafe = tableCell
-    else if (c === '<') unsafe = /[!/?A-Za-z]/.test(after)
+    // HTML, or an autolink: `<a@b.co>` may start with any character an e-mail address may (`<{1}a@b.co>`).
+    else if (c === '<') unsafe = /[!/?A-Za-z0-9#$%&'*+=^_`{|}~.-]/.test(after)
     else if (c === '!') unsafe = after === '['
     else if (c === '&') unsafe = /^#?[A-Za-z0-9]+;/.test(text.slice(i + 1, i + 40))
     else if (!unsafe && !inLabel) unsafe = startsAutolinkLiteral(c, i >= 3 ? text.slice(i - 3, i) : (previous + text.slice(0, i)).slice(-3), after)
@@ -73,9 +74,17 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   const parts = splitPlaceholderText(text, placeholders)
   const out: RestorePiece[] = []
   let labels = 0
+  let addresses = 0
   let lineStart = options.lineStart === true
+  const bare: {index: number; atom: Placeholder}[] = []
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!
+    if (typeof part === 'string' && addresses > 0) {
+      // An autolink's text is its address, read without escapes (`<…>`, `www.…`): written as it is.
+      out.push({text: part, role: 'text'})
+      lineStart = false
+      continue
+    }
     if (typeof part === 'string') {
       const following = parts[k + 1]
       const next = following === undefined ? '' : typeof following === 'string' ? following[0]! : following.split ? '' : following.markdown[0] ?? ''
@@ -85,38 +94,126 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       // Not after `[www` though: escaped as `\[`, the `[` lets micromark start an address at that `www` and read on.
       const beforeAtom = k > 1 ? parts[k - 2] : undefined
       const afterBracket = typeof beforeAtom === 'string' && beforeAtom.endsWith('[')
-      const inAddress = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
+      const atomBefore = typeof before === 'object' && before.node === 'link' && !before.split && before.markdown.length >= 3 && !/^[<[]/.test(before.markdown) && !afterBracket
+      // So after the close of a bare address (one cut at a sentence boundary, whose text is written as it is).
+      const closeBefore = typeof before === 'object' && before.node === 'link' && before.type === 'close' && before.markdown === ''
+      const inAddress = atomBefore || closeBefore
       const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
-      const escaped = escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true)
-      // A backslash right after a bare address becomes part of it (`www.\_` links `www.\`): write the address as `[text](url)`, which ends at its `)`.
-      // After `\[`, micromark may read on into any character that follows the address, escaped or not.
-      // So may a character written differently from the source (`&amp;` decoded to `&`): only a space or trailing punctuation surely ends it.
-      const extendsAddress = /^\S*?\\/.test(escaped) || (afterBracket && /^\S/.test(part)) || /^[^\s.,:;"'?!)]/.test(escaped)
-      const last = out.at(-1)
-      if (typeof before === 'object' && before.data?.['bare'] === 1 && extendsAddress && last?.text === before.markdown) {
-        // A `!` or backslash the text before left bare (before a letter) would now make an image or escape the `[`.
-        const previousPiece = out.at(-2)
-        const text = previousPiece?.text ?? ''
-        const bare = /(?<!\\)(?:\\\\)*\\$/.test(text)
-        if (previousPiece && !bare && /(?<!\\)(?:\\\\)*!$/.test(text)) previousPiece.text = `${text.slice(0, -1)}\\!`
-        last.text = `${bare ? '\\' : ''}${explicitLink(before, options)}`
-        out.push({text: escapeText(part, '', next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
-      } else out.push({text: escaped, role: 'text'})
+      if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && !closedLater(parts, k + 1)) {
+        // An address cut at a sentence boundary stays bare, and is read by the transform after an open `[`
+        // but by micromark after `\[`, which end it differently: an open `[` that nothing closes stays as it was.
+        out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true)}[`, role: 'text'})
+      } else out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
       lineStart = false
       continue
     }
-    const isLabel = part.node === 'link' || part.node === 'linkReference'
+    // The text of an autolink (`www.x`, `<…>`, whose markers are '' or `<`/`>`) is no label: it is its address.
+    const isLabel = (part.node === 'link' || part.node === 'linkReference') && !['', '<', '>'].includes(part.markdown)
     if (isLabel && part.type === 'open') labels++
     if (isLabel && part.type === 'close') labels = Math.max(0, labels - 1)
+    const isAddress = part.node === 'link' && ['', '<', '>'].includes(part.markdown)
+    if (isAddress && part.type === 'open') addresses++
+    if (isAddress && part.type === 'close') addresses = Math.max(0, addresses - 1)
     if (part.split) continue
     const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
     if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
-    // After `\[`, micromark may read a bare address on past its end: write it as `[text](url)`.
-    else if (part.data?.['bare'] === 1 && /\\\[$/.test(out.at(-1)?.text ?? '')) out.push({text: explicitLink(part, options), role: 'other'})
-    else out.push({text: part.markdown, role: 'other'})
+    else {
+      if (part.data?.['bare'] === 1) bare.push({index: out.length, atom: part})
+      out.push({text: part.markdown, role: 'other'})
+    }
     lineStart = part.node === 'break'
   }
+  for (const {index, atom} of bare) if (!readsAlone(atom, out, index)) writeExplicit(atom, out, index, options)
   return fixFlanking(out)
+}
+
+/** Whether a `]` of the text (outside addresses) follows `from`: it could close a `[` written bare. */
+function closedLater(parts: ReturnType<typeof splitPlaceholderText>, from: number): boolean {
+  let addresses = 0
+  for (let k = from; k < parts.length; k++) {
+    const part = parts[k]!
+    if (typeof part === 'string') {
+      if (addresses === 0 && part.includes(']')) return true
+    } else if (part.node === 'link' && ['', '<', '>'].includes(part.markdown)) addresses += part.type === 'open' ? 1 : part.type === 'close' ? -1 : 0
+  }
+  return false
+}
+
+// Trailing punctuation that ends a GFM autolink literal for both readers of it: micromark's
+// (micromark-extension-gfm-autolink-literal, `trail`) and the mdast transform that finds
+// addresses after an open `[` (mdast-util-gfm-autolink-literal, `splitUrl`). Each also ends
+// one at other characters (`*_~` only micromark, `&<>]}` only the transform), which are left out.
+const sharedTrail = /^[!"'),.:;?]$/
+// Characters an address written bare may end with and still be read whole by both.
+const endsOwnAddress = /[!"'*,.:;?_~\]&<>}\\]$/
+
+/**
+ * Whether a bare address written as it was in the source (`www.x`,
+ * `https://x`, `a@b.co`) reads back as the same link where it now stands.
+ * Which characters end an address depends on which reader finds it (micromark,
+ * or the mdast transform after an unbalanced `[`, which escaping `[` as `\[`
+ * changes), so the address must end where both readers end it: at
+ * whitespace, a marker of emphasis, or the end of the text, after at most a
+ * run of punctuation both take as trailing. Otherwise it is written as
+ * `[text](url)`, the same link whatever follows or precedes it.
+ */
+function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: number): boolean {
+  const text = String(atom.data?.['text'] ?? '')
+  if (atom.markdown !== text || endsOwnAddress.test(text)) return false
+  // Only the transform reads on past `]` and `<`, and micromark may read an e-mail inside a web address that holds a `@`.
+  if (/[\]<]/.test(text) || (!String(atom.data?.['url'] ?? '').startsWith('mailto:') && text.includes('@'))) return false
+  // Parentheses in an address count (a `)` closes one); only where none opened is a `)` trailing.
+  if (text.endsWith(')') && text.split('(').length !== text.split(')').length) return false
+  const before = out
+    .slice(0, index)
+    .map((piece) => piece.text)
+    .join('')
+  // Right after `\[` either reader may take the address. Where the transform read it whole in the source
+  // (after a `[` that may have been open there, now `\[`, or where micromark cannot start it), micromark may start another address inside it.
+  if (String(atom.data?.['url'] ?? '').startsWith('mailto:')) {
+    // An e-mail address ends, for both readers, at the first character that cannot be part of it.
+    const after = out
+      .slice(index + 1)
+      .map((piece) => piece.text)
+      .join('')
+    return !/^[-.\w+@]/.test(after)
+  }
+  const transformOnly = !micromarkStarts(text, before.at(-1) ?? '')
+  if (/\\\[$/.test(before) || ((transformOnly || before.includes('\\[')) && /(?:https?:|www\.)/i.test(text.slice(1)))) return false
+  for (let i = index + 1; i < out.length; i++) {
+    const piece = out[i]!
+    // The transform reads one text node: any markup ends what it reads (micromark reads on past a marker).
+    if (piece.role === 'open' || piece.role === 'close') {
+      if (transformOnly) return true
+      continue
+    }
+    if (piece.role === 'other') return transformOnly || /^\s/.test(piece.text)
+    for (const c of piece.text) {
+      if (/\s/.test(c)) return true
+      if (!sharedTrail.test(c) || (c === ')' && text.includes('('))) return false
+    }
+  }
+  return true
+}
+
+/** Whether micromark starts an autolink literal at `text` after `previous` (its `previousWww`, `previousProtocol`). */
+function micromarkStarts(text: string, previous: string): boolean {
+  if (/^www\./i.test(text)) return previous === '' || /[\s(*_[\]~]/.test(previous)
+  if (/^https?:/i.test(text)) return !/[A-Za-z]/.test(previous)
+  return true
+}
+
+/**
+ * Writes the bare address at `index` as `[text](url)`. A `!` or a lone
+ * backslash the text before left bare (before a letter) would now make an
+ * image or escape the `[`: the `!` is escaped, the backslash doubled.
+ */
+function writeExplicit(atom: Placeholder, out: RestorePiece[], index: number, options: RestoreMarkdownOptions): void {
+  const previous = out[index - 1]
+  const text = previous?.text ?? ''
+  const backslash = /(?<!\\)(?:\\\\)*\\$/.test(text)
+  if (previous && !backslash && /(?<!\\)(?:\\\\)*!$/.test(text)) previous.text = `${text.slice(0, -1)}\\!`
+  out[index]!.text = `${backslash ? '\\' : ''}${explicitLink(atom, options)}`
 }
 
 /** A bare address as `[text](url)`: the same link, which no following character can extend. */

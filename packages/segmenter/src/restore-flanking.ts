@@ -32,8 +32,11 @@ export function fixFlanking(pieces: RestorePiece[]): string {
     const before = pieces[i - 1]
     const after = pieces[i + 1]
     const underscore = piece.delimiter === '_'
-    if (piece.role === 'open' && after?.role === 'text') {
-      const space = /^[ \t]+/.exec(after.text)?.[0] ?? ''
+    // Markup borders a marker too: another marker (`**__x__**`), or markup written differently
+    // from the source (a bare address as `[text](url)`).
+    const written = (p: RestorePiece | undefined) => p !== undefined && p.text !== ''
+    if (piece.role === 'open' && after && written(after)) {
+      const space = after.role === 'text' ? (/^[ \t]+/.exec(after.text)?.[0] ?? '') : ''
       if (space && after.text.length > space.length) {
         after.text = after.text.slice(space.length)
         if (before?.role === 'text') before.text += space
@@ -48,8 +51,8 @@ export function fixFlanking(pieces: RestorePiece[]): string {
         const last = [...prev.text].at(-1)!
         if (isWord(last) && (punctuation.test(next) || underscore)) prev.text = prev.text.slice(0, -last.length) + reference(last)
       }
-    } else if (piece.role === 'close' && before?.role === 'text') {
-      const space = /[ \t]+$/.exec(before.text)?.[0] ?? ''
+    } else if (piece.role === 'close' && before && written(before)) {
+      const space = before.role === 'text' ? (/[ \t]+$/.exec(before.text)?.[0] ?? '') : ''
       if (space && before.text.length > space.length) {
         before.text = before.text.slice(0, -space.length)
         if (after?.role === 'text') after.text = space + after.text

@@ -1,8 +1,8 @@
 import {appendFileSync} from 'node:fs'
 import {filterBaseline} from '@tolmach/check'
-import {compareFindings, type Finding} from '@tolmach/core'
+import {compareFindings, type Finding, type Severity} from '@tolmach/core'
 import {createTermMatcher} from '@tolmach/glossary'
-import {formatFindings, type RuleInfo} from '@tolmach/report'
+import {formatFindings, jsonChunks, type RuleInfo, StylishWidths, stylishChunks} from '@tolmach/report'
 import {TermCheck, termRules} from '../check-findings.js'
 import {bilingualRuleDescriptions, runBilingualChecks} from '../check-bilingual.js'
 import {readBaseline, writeBaseline} from '../check-baseline.js'
@@ -17,7 +17,9 @@ import {joinGlossaryFiles, readGlossaryFile} from '../glossary-read.js'
 import {checkLabels} from '../check-labels.js'
 import {inputEncoding} from '../input-encoding.js'
 import {detectCheckSource} from '../check-detect-langs.js'
-import {rootReport} from '../report-root.js'
+import {reportRoot, rootedPath, rootReport} from '../report-root.js'
+import {FindingSpill, mergeInOrder, reportOrder} from '../check-spill.js'
+import {growHeapSlowly} from '../heap-growth.js'
 import {readVersion} from '../version.js'
 import {withOutput} from '../write-output.js'
 import type {Translate} from '../i18n.js'
@@ -49,6 +51,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const detect = () => detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
   const settings = checkSettings(options, config, t, detect, (warning) => ctx.warn(warning))
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
+  growHeapSlowly([...files, ...settings.pairs], io.cwd)
 
   const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
   const {glossary} = joinGlossaryFiles(glossaryFiles)
@@ -63,7 +66,32 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const matchers = {source, target: createTermMatcher(glossary, {lang: settings.targetLang})}
   ctx.progress.done()
   // Each pair is checked as it is read and dropped: a TMX of a million units is streamed through.
-  const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t}) : undefined
+  // A JSON or stylish report (nothing to filter against a baseline) is streamed too: each pair's findings go to a
+  // temp file as they are found, with their paths as the report writes them, and are written out from there.
+  const streamReport = (settings.format === 'json' || settings.format === 'stylish') && settings.baseline === undefined && glossaryFiles.length > 0
+  const root = reportRoot(options.root, io.env, io.cwd)
+  const keep = new Set(['-', t('stdin')])
+  const rooted = new Map<string, string>()
+  const rootedFile = (file: string) => rooted.get(file) ?? rooted.set(file, rootedPath(file, io.cwd, root, keep)).get(file)!
+  const spill = streamReport ? new FindingSpill<Finding>() : undefined
+  // stylish keeps the paths people typed, and aligns each file's columns: measured as findings come.
+  const widths = streamReport && settings.format === 'stylish' ? new StylishWidths({labels: checkLabels(t)}) : undefined
+  const reportFile = (f: Finding): Finding => (f.file === undefined || widths ? f : {...f, file: rootedFile(f.file)})
+  try {
+    return await checkAndReport()
+  } finally {
+    spill?.dispose()
+  }
+
+  async function checkAndReport(): Promise<number> {
+  const onPairFindings =
+    spill &&
+    ((found: Finding[]) => {
+      const placed = found.map(reportFile)
+      for (const f of placed) widths?.add(f)
+      spill.addAll(placed)
+    })
+  const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t, ...(onPairFindings ? {onPairFindings} : {})}) : undefined
   const inputs = readCheckInputs({
     files,
     markdownPairs: settings.pairs,
@@ -85,6 +113,33 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
 
   const terms = termCheck?.finish() ?? []
   const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, customRules: settings.customRules, urlRewrites: settings.urlRewrites, cwd: io.cwd, t, decoding})
+  if (spill) {
+    const rest = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].map(reportFile).sort(reportOrder)
+    const counts = {...spill.counts}
+    for (const f of rest) {
+      counts[f.severity]++
+      widths?.add(f)
+    }
+    // Pairs of several files, or of readers that do not go in file order, come out of order: sorted in memory then.
+    const spilled = spill.ordered ? spill.read() : [...spill.read()].sort(reportOrder)
+    const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile])]
+    await withOutput(options.output, {inputs: readFiles, cwd: io.cwd, stdout: io.stdout, t}, async (out) => {
+      let buffer = ''
+      const merged = mergeInOrder(spilled, rest)
+      const toStdout = options.output === undefined || options.output === '-'
+      const chunks = widths ? stylishChunks(merged, counts, widths, {labels: checkLabels(t), color: toStdout && colorEnabled(io.stdout, io.env)}) : jsonChunks(merged, counts)
+      for (const chunk of chunks) {
+        buffer += chunk
+        if (buffer.length >= 1 << 20) {
+          await out.write(buffer)
+          buffer = ''
+        }
+      }
+      await out.write(buffer)
+    })
+    const present = (['error', 'warning', 'info'] as const).filter((severity) => counts[severity] > 0)
+    return summarize(inputs.pairs, inputs.files.length, counts.error, counts.warning, present)
+  }
   const all: Finding[] = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].sort(compareFindings)
   if (settings.updateBaseline && settings.baseline !== undefined) {
     writeBaseline(settings.baseline, all, io.cwd)
@@ -112,20 +167,25 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   if (settings.format === 'github' && summaryFile) appendFileSync(summaryFile, formatFindings(rooted.findings, 'github-summary', formatOptions))
 
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length
-  ctx.info(
-    t('check.summary', {
-      pairs: t('check.pairs', {count: inputs.pairs}),
-      files: t('count.file', {count: inputs.files.length}),
-      errors: t('review.errors', {count: count('error')}),
-      warnings: t('review.warnings', {count: count('warning')})
-    })
-  )
-  const status = checkStatus(findings.map((f) => f.severity), settings.failOn)
-  if (settings.maxWarnings !== undefined && count('warning') > settings.maxWarnings) {
-    ctx.info(t('checks.tooManyWarnings', {number: count('warning'), max: settings.maxWarnings}))
-    return Math.max(status, 1)
+  return summarize(inputs.pairs, inputs.files.length, count('error'), count('warning'), findings.map((f) => f.severity))
   }
-  return status
+
+  function summarize(pairs: number, fileCount: number, errors: number, warnings: number, severities: Iterable<Severity>): number {
+    ctx.info(
+      t('check.summary', {
+        pairs: t('check.pairs', {count: pairs}),
+        files: t('count.file', {count: fileCount}),
+        errors: t('review.errors', {count: errors}),
+        warnings: t('review.warnings', {count: warnings})
+      })
+    )
+    const status = checkStatus(severities, settings.failOn)
+    if (settings.maxWarnings !== undefined && warnings > settings.maxWarnings) {
+      ctx.info(t('checks.tooManyWarnings', {number: warnings, max: settings.maxWarnings}))
+      return Math.max(status, 1)
+    }
+    return status
+  }
 }
 
 function ruleDescriptions(t: Translate): Record<string, RuleInfo> {
