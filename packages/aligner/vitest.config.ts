@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
 
 // The private `tolmach-source` condition lets tests run against sibling
@@ -5,5 +6,5 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   resolve: {conditions: ['tolmach-source']},
   ssr: {resolve: {conditions: ['tolmach-source']}},
-  test: {include: ['src/**/*.test.ts'], testTimeout: 30_000}
+  test: {setupFiles: [fileURLToPath(new URL('../../scripts/fast-check-seed.mjs', import.meta.url))], include: ['src/**/*.test.ts'], testTimeout: 30_000}
 })

@@ -48,6 +48,8 @@ class TmxStreamReader implements ReadContext {
   readonly file: string | undefined
   readonly findings: Finding[] = []
   private readonly parser = new SaxesParser(saxesOptions)
+  // saxes threw (see guard): nothing more is fed to it.
+  private stopped = false
   private readonly lines = new LineTracker()
   private readonly onFinding: (finding: Finding) => void
   private readonly onHeader: (header: TmxHeader) => void
@@ -112,16 +114,28 @@ class TmxStreamReader implements ReadContext {
     this.window = combined.slice(combined.length - keep)
     this.windowStart = this.consumed + chunk.length - keep
     this.consumed += chunk.length
-    this.parser.write(chunk)
+    this.guard(() => this.parser.write(chunk))
     this.lines.forget(this.windowStart)
   }
 
   end(): void {
-    this.parser.close()
+    this.guard(() => this.parser.close())
     if (!this.root) this.reportAt(this.here(), 'tmx-root', 'expected a <tmx> root element, found none', 'error')
     else if (this.root.name === 'tmx') {
       if (!this.sawHeader) this.report(this.root, 'tmx-missing-header', '<tmx> has no <header>')
       if (!this.sawBody) this.report(this.root, 'tmx-missing-body', '<tmx> has no <body>')
+    }
+  }
+
+  /** saxes itself throws on a few malformed ends (`<!` then a lone surrogate): a finding where it stopped, not a crash. */
+  private guard(feed: () => void): void {
+    if (this.stopped) return
+    try {
+      feed()
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      this.stopped = true
+      this.reportAt(this.here(), 'xml-malformed', `the XML parser stopped: ${error.message}`, 'error')
     }
   }
 

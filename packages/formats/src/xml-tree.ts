@@ -102,7 +102,15 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
   }
   parser.on('text', onText)
   parser.on('cdata', onText)
-  parser.write(text).close()
+  try {
+    parser.write(text).close()
+  } catch (error) {
+    // saxes itself throws on a few malformed ends (`<!` then a lone surrogate: "Invalid code point NaN"):
+    // the document is malformed, and that is a finding at the place it stopped, not a crash.
+    if (!(error instanceof RangeError)) throw error
+    if (!malformed) report('xml-malformed', `the XML parser stopped: ${error.message}`, pointAt(parser.position))
+    malformed = true
+  }
   return {root, findings, pointAt}
 }
 

@@ -81,10 +81,14 @@ export function alignValue(value: string, source: string, start: number, end: nu
   let s = start
   // Every value character gets exactly one span, so room for all of them up front.
   spans.reserve(value.length)
-  // Without backslashes, ampersands and carriage returns, a line of the value
-  // that the source shows verbatim at `s` gets the spans the loop would give
-  // it, one source character each: compared and filled in bulk.
-  const verbatim = !value.includes('\\') && !value.includes('&') && !value.includes('\r')
+  // Without ampersands and carriage returns, a line of the value that the
+  // source shows verbatim at `s` gets one source character per value
+  // character: compared and filled in bulk. A line with a backslash is taken
+  // so only when it fills its source up to the node's end or a line end: then
+  // no backslash of it escaped anything (an autolink literal, `www.e.org\\>`),
+  // while `а\\` (an escaped backslash) has a source character left over.
+  const verbatim = !value.includes('&') && !value.includes('\r')
+  const backslashes = value.includes('\\')
   let lineStart = 0
   for (let i = 0; i < value.length; ) {
     if (verbatim && i === lineStart) {
@@ -92,7 +96,9 @@ export function alignValue(value: string, source: string, start: number, end: nu
       if (stop < 0) stop = value.length
       const n = stop - i
       // `slice` + `===` compares natively; V8's `startsWith` is several times slower.
-      if (n > 0 && s + n <= end && source.slice(s, s + n) === (n === value.length ? value : value.slice(i, stop))) {
+      const line = n === value.length ? value : value.slice(i, stop)
+      const whole = !backslashes || !line.includes('\\') || s + n === end || source.charCodeAt(s + n) === 10 || source.charCodeAt(s + n) === 13
+      if (n > 0 && s + n <= end && whole && source.slice(s, s + n) === line) {
         const {from, to} = spans
         const base = spans.length - s
         for (const last = s + n; s < last; s++) {

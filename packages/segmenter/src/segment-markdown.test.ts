@@ -218,6 +218,12 @@ describe('property: generated Markdown keeps every law', () => {
   }, 300_000)
 })
 
+test('a backslash an autolink literal holds maps to itself; an escaped backslash still maps to its escape (property counterexamples)', () => {
+  for (const markdown of ['www.e.org\\\\> ', 'x www.e.org\\\\> word', 'а\\\\', 'а\\\\ б']) {
+    for (const lang of ['en', 'ru'] as const) checkSegments(markdown, segmentMarkdown(markdown, {lang}))
+  }
+})
+
 test('the law checker itself rejects a wrong map', () => {
   const markdown = 'Hello *world*.'
   const segment: Segment = {
