@@ -39,7 +39,7 @@ const enPatterns: Array<[RegExp, string]> = [
 // Lines either language may carry whatever the page's language: a tweet's signature
 // ("pic.twitter.com/… — Christopher Landau (@DepSecState) October 28, 2025") and a
 // dateline on a line of its own ("ASTANA, Kazakhstan, February 4.", «Астана. 5 марта. KAZAKHSTAN TODAY -»).
-const months = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
+const months = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
 // The place of a dateline: up to three capitalised words («Астана», "NEW YORK", "Nur-Sultan").
 const place = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}`
 const anyLangPatterns: Array<[RegExp, string]> = [

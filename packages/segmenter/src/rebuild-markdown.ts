@@ -11,7 +11,7 @@ import type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildTranslation, R
 import {segmentMarkdown} from './segment-markdown.js'
 // front matter: its values are written back as YAML, not Markdown
 import {checkFrontMatterKeys, defaultFrontMatterKeys} from './front-matter.js'
-import {type FrontMatterReplacement, rebuildFrontMatter} from './rebuild-front-matter.js'
+import {rebuildFrontMatter} from './rebuild-front-matter.js'
 import {replaceDestination, takeUrlUnits, urlProblem} from './rebuild-urls.js'
 
 const findingSource = 'tolmach-rebuild'
