@@ -14,6 +14,7 @@ export type {
 export {
   createLineIndex,
   formatPlace,
+  misplacedPoints,
   offsetToPoint,
   offsetsToPosition,
   pointToOffset,

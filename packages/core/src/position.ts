@@ -54,3 +54,23 @@ export function formatPlace(file: string | undefined, point: Point | undefined):
   const name = file ?? '<stdin>'
   return point ? `${name}:${point.line}:${point.column}` : name
 }
+
+/**
+ * The points of findings that break the position law every reader keeps:
+ * an offset inside the text, and the line and column of that offset (this
+ * module's line rule), each as `ruleId {point}`. Empty when all agree; the
+ * property tests and the fuzz laws of the readers ask this one question.
+ */
+export function misplacedPoints(text: string, findings: ReadonlyArray<{ruleId: string; place?: Position | undefined}>): string[] {
+  const lines = createLineIndex(text)
+  const out: string[] = []
+  for (const f of findings) {
+    for (const p of f.place ? [f.place.start, f.place.end] : []) {
+      const inside = Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= text.length
+      const expected = inside ? offsetToPoint(lines, p.offset) : undefined
+      if (!expected || expected.line !== p.line || expected.column !== p.column) out.push(`${f.ruleId} ${JSON.stringify(p)}`)
+    }
+  }
+  return out
+}
+

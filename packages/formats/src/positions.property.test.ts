@@ -1,5 +1,5 @@
 import {readFileSync, readdirSync} from 'node:fs'
-import {createLineIndex, type Finding, offsetToPoint} from '@tolmach/core'
+import {misplacedPoints} from '@tolmach/core'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {readJsonl} from './jsonl-reader.js'
@@ -20,14 +20,6 @@ const mutated = fc
     return s.slice(0, i) + add.join('') + s.slice(i + cut)
   }, seed))
 
-function misplaced(text: string, findings: readonly Finding[]): string[] {
-  const lines = createLineIndex(text)
-  return findings.flatMap((f) =>
-    (f.place ? [f.place.start, f.place.end] : [])
-      .filter((p) => !(p.offset >= 0 && p.offset <= text.length) || JSON.stringify(offsetToPoint(lines, p.offset)) !== JSON.stringify(p))
-      .map((p) => `${f.ruleId} ${JSON.stringify(p)}`)
-  )
-}
 
 describe('positions agree with offsets in every reader', () => {
   test.each([
@@ -38,7 +30,7 @@ describe('positions agree with offsets in every reader', () => {
   ] as const)('%s, on mutated fixtures', (_, read) => {
     fc.assert(
       fc.property(mutated, (text) => {
-        expect(misplaced(text, read(text).findings)).toEqual([])
+        expect(misplacedPoints(text, read(text).findings)).toEqual([])
       }),
       {numRuns: 150}
     )

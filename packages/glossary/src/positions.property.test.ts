@@ -1,5 +1,5 @@
 import {readFileSync, readdirSync} from 'node:fs'
-import {createLineIndex, type Finding, offsetToPoint} from '@tolmach/core'
+import {misplacedPoints} from '@tolmach/core'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {parseGlossary} from './parse-glossary.js'
@@ -17,20 +17,12 @@ const mutated = fc
     return s.slice(0, i) + add.join('') + s.slice(i + cut)
   }, seed))
 
-function misplaced(text: string, findings: readonly Finding[]): string[] {
-  const lines = createLineIndex(text)
-  return findings.flatMap((f) =>
-    (f.place ? [f.place.start, f.place.end] : [])
-      .filter((p) => !(p.offset >= 0 && p.offset <= text.length) || JSON.stringify(offsetToPoint(lines, p.offset)) !== JSON.stringify(p))
-      .map((p) => `${f.ruleId} ${JSON.stringify(p)}`)
-  )
-}
 
 describe('glossary messages are placed by their offsets', () => {
   test.each(['g.csv', 'g.tsv', 'g.txt'])('read as %s, on mutated fixtures', (fileName) => {
     fc.assert(
       fc.property(mutated, (text) => {
-        expect(misplaced(text, parseGlossary(text, {fileName}).messages)).toEqual([])
+        expect(misplacedPoints(text, parseGlossary(text, {fileName}).messages)).toEqual([])
       }),
       {numRuns: 100}
     )
