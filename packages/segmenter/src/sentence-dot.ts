@@ -70,11 +70,25 @@ export function endsAfterDot(
       if (key !== 'пр' || !followsAnd(text, start)) return isStarter(text, flags, lang, right) && lang.code === 'ru'
     }
   }
-  // «2022 г. — …», «В 2010-2012 гг. Виктор…»: a date phrase, not a sentence.
-  if (dash || !hasLongWord(text, flags, sentenceStart, start)) return false
+  // «2022 г. — …», «В 2010-2012 гг. Виктор…», «1 января 49 года до н. э. Марк Антоний…»: a date phrase
+  // opening the sentence, not a sentence of its own.
+  if (dash || !hasLongWord(text, flags, sentenceStart, start) || (lang.code === 'ru' && isDatePhrase(text, sentenceStart, start))) return false
   // ст. 15 п. 3, в 10 ч. 30 мин.: only years and centuries end before a number.
   if (kind === 'context' && rightDigit && !YEARS.has(key)) return false
   return endsAfterTail(text, flags, lang, key, word, right)
+}
+
+// Words a date phrase is made of: prepositions and particles, time nouns («веке», «года», «середине»),
+// month names and the adverbs that open a dated sentence («Одновременно», «Позднее»). Two letters or
+// fewer pass too (в, с, до, н, э, the «х» of «1970-х»).
+const dateWord =
+  /^(?:.{1,2}|после|около|примерно|приблизительно|уже|ещё|еще|лишь|только|между|начиная|век[а-я]*|вв|год[а-я]*|лет|середин[а-я]*|начал[а-я]*|конц[а-я]*|конец|половин[а-я]*|течени[а-я]*|рубеж[а-я]*|исход[а-я]*|квартал[а-я]*|январ[а-я]*|феврал[а-я]*|март[а-я]*|апрел[а-я]*|ма[йяе]|июн[а-я]*|июл[а-я]*|август[а-я]*|сентябр[а-я]*|октябр[а-я]*|ноябр[а-я]*|декабр[а-я]*|одновременно|тогда|затем|позднее|позже|ранее|впоследствии|также|вскоре|наконец|сначала)$/
+
+/** `[from, to)` is only a date phrase: numbers and date words, no verb or subject (bounded look). */
+function isDatePhrase(text: string, from: number, to: number): boolean {
+  if (to - from > 80) return false
+  const words = text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? []
+  return words.length > 0 && /\d/.test(text.slice(from, to)) && words.every((w) => dateWord.test(w))
 }
 
 /** Whether `[from, to)` holds a word of three letters or more (bounded look). */

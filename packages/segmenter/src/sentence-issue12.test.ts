@@ -19,6 +19,10 @@ const ru: Case[] = [
   {name: 'рис., табл., прил. before a number', sentences: ['Динамика экспорта показана на рис. 2 и в табл. 3, методика описана в прил. 1 к отчету.']},
   {name: 'шт. before a US state', sentences: ['Завод расположен в г. Фримонт, шт. Калифорния, и выпускает электромобили.']},
   {name: 'обл. and р-н before a name', sentences: ['Меморандум подписали акимат обл. Абай и Бостандыкский р-н г. Алматы.', 'Срок действия – 3 года.']},
+  // A date phrase opening a sentence (UD PUD, Wikipedia): «до н. э.», «гг.» before the subject; a clause ending in one still ends.
+  {name: 'до н. э. closing a date phrase before the subject', sentences: ['1 января 49 года до н. э. Марк Антоний прочел заявление Цезаря, в котором проконсул провозглашал себя другом мира.']},
+  {name: 'гг. after an adverb and a date', sentences: ['Одновременно в середине 1970-х гг. Старлин создал несколько историй для антологии «Star Reach».']},
+  {name: 'до н. э. ending a clause', sentences: ['Первые греческие тексты начали появляться с 9 века до н. э.', 'Греция была поделена на много небольших поселений.']},
   // Titles and initials.
   {name: 'English title and initials in Russian text', sentences: ['Делегацию возглавил Mr. John D. Peterson, директор департамента.']},
   {name: 'initial before an apostrophe name', sentences: ['Об этом заявил Дж. О\'Брайен на брифинге в Вашингтоне.']},
