@@ -80,8 +80,9 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!
     if (typeof part === 'string' && addresses > 0) {
-      // An autolink's text is its address, read without escapes (`<…>`, `www.…`): written as it is.
-      out.push({text: part, role: 'text'})
+      // An autolink's text is its address, read without escapes (`<…>`, `www.…`): written as it is,
+      // and no character of it may become a reference.
+      out.push({text: part, role: 'other'})
       lineStart = false
       continue
     }
@@ -118,8 +119,13 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
     if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
     else {
-      if (part.data?.['bare'] === 1) bare.push({index: out.length, atom: part})
-      out.push({text: part.markdown, role: 'other'})
+      const piece: RestorePiece = {text: part.markdown, role: 'other'}
+      if (part.data?.['bare'] === 1) {
+        bare.push({index: out.length, atom: part})
+        // Emphasis may need a character of its own beside the address: then it is written as `[text](url)`.
+        piece.explicit = () => writeExplicit(part, out, out.indexOf(piece), options)
+      }
+      out.push(piece)
     }
     lineStart = part.node === 'break'
   }
@@ -171,11 +177,13 @@ function readsAlone(atom: Placeholder, out: readonly RestorePiece[], index: numb
   // Right after `\[` either reader may take the address. Where the transform read it whole in the source
   // (after a `[` that may have been open there, now `\[`, or where micromark cannot start it), micromark may start another address inside it.
   if (String(atom.data?.['url'] ?? '').startsWith('mailto:')) {
-    // An e-mail address ends, for both readers, at the first character that cannot be part of it.
     const after = out
       .slice(index + 1)
       .map((piece) => piece.text)
       .join('')
+    // Where micromark cannot start the address (after `/`) but reads on, it starts a web address inside it (`a@b.kz.http://…`).
+    if (/(?:https?:|www\.)/i.test(text.slice(1) + after.slice(0, 1))) return false
+    // An e-mail address ends, for both readers, at the first character that cannot be part of it.
     return !/^[-.\w+@]/.test(after)
   }
   const transformOnly = !micromarkStarts(text, before.at(-1) ?? '')
@@ -214,6 +222,7 @@ function writeExplicit(atom: Placeholder, out: RestorePiece[], index: number, op
   const backslash = /(?<!\\)(?:\\\\)*\\$/.test(text)
   if (previous && !backslash && /(?<!\\)(?:\\\\)*!$/.test(text)) previous.text = `${text.slice(0, -1)}\\!`
   out[index]!.text = `${backslash ? '\\' : ''}${explicitLink(atom, options)}`
+  delete out[index]!.explicit
 }
 
 /** A bare address as `[text](url)`: the same link, which no following character can extend. */

@@ -64,7 +64,13 @@ const found = [
   '<\\{1}a@b.co>министр',
   '~~т.е.www.akorda.kz~~www.akorda.kzминистр',
   '[министр? \\www.akorda.kzминистрhttps://mfa.kzминистр',
-  '\\>министр\n---\n|\n>министр'
+  '\\>министр\n---\n|\n>министр',
+  // Emphasis between two bare addresses, one written as `[text](url)`: the other is written so too, or the marker cannot open.
+  'a@b.co*https://mfa.kz[www.]*',
+  'a@b.co*www.akorda.kz****. министр',
+  '[~~https://mfa.kz~~www.akorda.kzминистр',
+  // An e-mail address micromark cannot start (after `/`) holds `.http:` where it would start a web address.
+  '[http://localhost:8080/apia@b.coDr.http://eминистр'
 ]
 
 describe('round-trip counterexamples of the extended generator', () => {

@@ -12,6 +12,8 @@ export interface RestorePiece {
   /** `open`/`close` for an emphasis, strong or delete marker; `text` for escaped text; `other` for any other markup. */
   role: 'text' | 'open' | 'close' | 'other'
   delimiter?: string
+  /** For a bare address: writes it as `[text](url)`, which starts and ends with punctuation. */
+  explicit?: () => void
 }
 
 const whitespace = /\s/u
@@ -23,6 +25,12 @@ function isWord(c: string): boolean {
 
 function reference(c: string): string {
   return `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`
+}
+
+/** The nearest piece from `i` in direction `step` that writes something. */
+function nearestWritten(pieces: readonly RestorePiece[], i: number, step: 1 | -1): RestorePiece | undefined {
+  for (let k = i + step; k >= 0 && k < pieces.length; k += step) if (pieces[k]!.text !== '') return pieces[k]
+  return undefined
 }
 
 export function fixFlanking(pieces: RestorePiece[]): string {
@@ -45,11 +53,14 @@ export function fixFlanking(pieces: RestorePiece[]): string {
           i++
         }
       }
-      const prev = pieces[i - 1]
+      const prev = nearestWritten(pieces, i, -1)
       const next = after.text[0] ?? ''
-      if (prev?.role === 'text' && prev.text !== '') {
+      if (prev) {
         const last = [...prev.text].at(-1)!
-        if (isWord(last) && (punctuation.test(next) || underscore)) prev.text = prev.text.slice(0, -last.length) + reference(last)
+        if (isWord(last) && (punctuation.test(next) || underscore)) {
+          if (prev.role === 'text') prev.text = prev.text.slice(0, -last.length) + reference(last)
+          else prev.explicit?.()
+        }
       }
     } else if (piece.role === 'close' && before && written(before)) {
       const space = before.role === 'text' ? (/[ \t]+$/.exec(before.text)?.[0] ?? '') : ''
@@ -58,11 +69,14 @@ export function fixFlanking(pieces: RestorePiece[]): string {
         if (after?.role === 'text') after.text = space + after.text
         else pieces.splice(i + 1, 0, {text: space, role: 'text'})
       }
-      const next = pieces[i + 1]
+      const next = nearestWritten(pieces, i, 1)
       const last = [...before.text].at(-1) ?? ''
-      if (next?.role === 'text' && next.text !== '') {
+      if (next) {
         const first = [...next.text][0]!
-        if (isWord(first) && (punctuation.test(last) || underscore)) next.text = reference(first) + next.text.slice(first.length)
+        if (isWord(first) && (punctuation.test(last) || underscore)) {
+          if (next.role === 'text') next.text = reference(first) + next.text.slice(first.length)
+          else next.explicit?.()
+        }
       }
     }
   }
