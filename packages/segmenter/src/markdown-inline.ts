@@ -136,7 +136,9 @@ class Flattener {
       // position either: the content then starts and ends at the node's own markers.
       const marker = positioned ? markerLength(node.type, this.source, start) : 0
       const first = positioned ? (children[0]?.position?.start.offset ?? start + marker) : start
-      const data = dataOf(node)
+      // An address the mdast transform found (micromark reads none after an open `[`) has no position:
+      // rebuilding must leave that `[` open for it, where an address micromark read needs `\[`.
+      const data = node.type === 'link' && !positioned ? {...dataOf(node), reader: 'transform'} : dataOf(node)
       const open = this.events.length
       this.events.push({kind: 'open', at: this.length, node: node.type, start, end: first, partner: open + 1, data})
       this.cursor = first

@@ -100,7 +100,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       const closeBefore = typeof before === 'object' && before.node === 'link' && before.type === 'close' && before.markdown === ''
       const inAddress = atomBefore || closeBefore
       const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
-      if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && !closedLater(parts, k + 1)) {
+      if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && following.data?.['reader'] === 'transform' && !closedLater(parts, k + 1)) {
         // An address cut at a sentence boundary stays bare, and is read by the transform after an open `[`
         // but by micromark after `\[`, which end it differently: an open `[` that nothing closes stays as it was.
         out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true)}[`, role: 'text'})
