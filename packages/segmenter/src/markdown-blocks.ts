@@ -31,9 +31,12 @@ export function walkBlocks(root: Nodes, source: string, visit: (unit: MarkdownUn
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? source.length
     switch (node.type) {
-      case 'heading':
-        visit({type: 'block', kind: 'heading', children: node.children, start, end})
+      case 'heading': {
+        // Text the autolink transform split has no position: it is aligned from here, which must be past the `#`s.
+        const opening = /^ {0,3}#{1,6}(?:[ \t]+|(?=[\r\n]|$))/.exec(source.slice(start, start + 16))
+        visit({type: 'block', kind: 'heading', children: node.children, start: start + (opening?.[0].length ?? 0), end})
         return
+      }
       case 'paragraph':
         visit({type: 'block', kind: container, children: node.children, start, end})
         return

@@ -143,7 +143,8 @@ class Flattener {
       this.events.push({kind: 'open', at: this.length, node: node.type, start, end: first, partner: open + 1, data})
       this.cursor = first
       this.visitAll(children, positioned ? end : limit)
-      const last = positioned ? (children.at(-1)?.position?.end.offset ?? Math.max(this.cursor, end - marker)) : this.cursor
+      // An empty link (`[](url)`) closes where it opened: its whole `](url)` is the close marker.
+      const last = positioned && children.length > 0 ? (children.at(-1)!.position?.end.offset ?? Math.max(this.cursor, end - marker)) : this.cursor
       const close = positioned ? end : this.cursor
       this.events[open]!.partner = this.events.length
       this.events.push({kind: 'close', at: this.length, node: node.type, start: last, end: close, partner: open})

@@ -24,7 +24,7 @@ function startsAutolinkLiteral(c: string, before: string, after: string): boolea
 }
 
 /** Escapes a run of text so Markdown reads it back as the same text. */
-function escapeText(text: string, previous: string, next: string, inLabel: boolean, lineStart: boolean, tableCell: boolean): string {
+function escapeText(text: string, previous: string, next: string, inLabel: boolean, lineStart: boolean, tableCell: boolean, closedAfter = true): string {
   let out = ''
   let atLineStart = lineStart
   for (let i = 0; i < text.length; i++) {
@@ -50,8 +50,9 @@ function escapeText(text: string, previous: string, next: string, inLabel: boole
     if (c === '\\') unsafe = after === '' || after === '\n' || after === '\r' || punctuation.test(after)
     else if (c === ']') unsafe = inLabel
     else if (c === '|') unsafe = tableCell
-    // HTML, or an autolink: `<a@b.co>` may start with any character an e-mail address may (`<{1}a@b.co>`).
-    else if (c === '<') unsafe = /[!/?A-Za-z0-9#$%&'*+=^_`{|}~.-]/.test(after)
+    // HTML, or an autolink: `<a@b.co>` may start with any character an e-mail address may (`<{1}a@b.co>`),
+    // though only where a `>` may follow (escaped right after a bare address, the backslash would join it).
+    else if (c === '<') unsafe = /[!/?A-Za-z]/.test(after) || (/[0-9#$%&'*+=^_`{|}~.-]/.test(after) && (closedAfter || text.includes('>', i)))
     else if (c === '!') unsafe = after === '['
     else if (c === '&') unsafe = /^#?[A-Za-z0-9]+;/.test(text.slice(i + 1, i + 40))
     else if (!unsafe && !inLabel) unsafe = startsAutolinkLiteral(c, i >= 3 ? text.slice(i - 3, i) : (previous + text.slice(0, i)).slice(-3), after)
@@ -77,6 +78,12 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   let addresses = 0
   let lineStart = options.lineStart === true
   const bare: {index: number; atom: Placeholder}[] = []
+  // Whether a `>` is written after each part: only then can a `<` of the text start an autolink.
+  const gtAfter: boolean[] = new Array(parts.length + 1).fill(false)
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k]!
+    gtAfter[k] = gtAfter[k + 1]! || (typeof part === 'string' ? part : part.markdown).includes('>')
+  }
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!
     if (typeof part === 'string' && addresses > 0) {
@@ -103,8 +110,8 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && following.data?.['reader'] === 'transform' && !closedLater(parts, k + 1)) {
         // An address cut at a sentence boundary stays bare, and is read by the transform after an open `[`
         // but by micromark after `\[`, which end it differently: an open `[` that nothing closes stays as it was.
-        out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true)}[`, role: 'text'})
-      } else out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true), role: 'text'})
+        out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true, gtAfter[k + 1]!)}[`, role: 'text'})
+      } else out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true, gtAfter[k + 1]!), role: 'text'})
       lineStart = false
       continue
     }

@@ -72,7 +72,14 @@ const found = [
   // An e-mail address micromark cannot start (after `/`) holds `.http:` where it would start a web address.
   '[http://localhost:8080/apia@b.coDr.http://eминистр',
   // An address cut at a sentence boundary that micromark read after an escaped `[`: the `[` stays escaped.
-  '\\[www.]!ООН<министр'
+  '\\[www.]!ООН<министр',
+  // Nor does a `<` after it that nothing can close (`\<` would join the address).
+  '\\[www.]!ООН<|министр',
+  // An empty link keeps its whole `](url)`.
+  '[]()министр',
+  'a [](x "t") b',
+  // A heading whose text the autolink transform split: the text is placed after the `#`s, not on them.
+  '# #[www.]министр'
 ]
 
 describe('round-trip counterexamples of the extended generator', () => {
