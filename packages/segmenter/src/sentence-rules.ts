@@ -1,8 +1,9 @@
-import {CLOSER, DASH, DIGIT, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER, WORD} from './sentence-chars.js'
+import {CLOSER, DASH, DIGIT, LETTER, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER, WORD} from './sentence-chars.js'
 import {endsAfterDot} from './sentence-dot.js'
 import type {SentenceLanguage} from './sentence-language.js'
 import {wordStart} from './sentence-left.js'
 import {endsBeforeLowercase} from './sentence-lower.js'
+import {BLANK_LINE} from './sentence-social.js'
 
 /** A run of final punctuation with the closing quotes and brackets around it. */
 export interface Cluster {
@@ -47,6 +48,8 @@ export function endsBeforeSpace(
   if (q === 44 || q === 59 || q === 58 || q === 47 || q === 37 || fq & TERMINATOR || (fq & CLOSER && !(fq & OPENER))) {
     return false
   }
+  // `…зимой! #база #рыбалка`, `зрелище! ⠀`: the tags of a post and Instagram's blank line belong to the sentence before.
+  if ((q === 35 && flags[text.charCodeAt(next + 1)]! & LETTER) || q === BLANK_LINE) return false
   // `: "...` opens a quotation with an ellipsis; nothing ends here.
   if (cluster.start < cluster.term && opensQuote(text, flags, cluster.start)) return false
   let r = next
