@@ -4,7 +4,7 @@ import type {SentenceLanguage} from './sentence-language.js'
 import {nextBulletItem, nextListItem, nextParenItem} from './sentence-list.js'
 import {isTitleLine} from './sentence-title.js'
 import {type Cluster, endsBeforeSpace, type ScanState } from './sentence-rules.js'
-import {emoticonEnd, endsAfterHashtags, hashtagRun, isKeycap, startsAfterMarker} from './sentence-social.js'
+import {capitalisedWord, emoticonEnd, endsAfterHashtags, hashtagRun, isKeycap, startsAfterMarker, urlEnd} from './sentence-social.js'
 
 /**
  * Offsets where sentences end, in order (the end of the text is not listed).
@@ -82,6 +82,16 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
         if (next.breaks === 0 && next.index > run.end && next.index < n && endsAfterHashtags(text, flags, i, run.count, next.index)) endAt(run.end)
         else hasWord = true
         i = run.end
+        continue
+      }
+    }
+    if (c === 58) {
+      // «…тот же автор: http://xxxxxx Что было дальше — вы знаете.»: a link closes its sentence.
+      const end = urlEnd(text, flags, i)
+      if (end > 0) {
+        const next = skipSpace(text, flags, end)
+        if (next.breaks === 0 && next.index > end && next.index < n && capitalisedWord(text, flags, next.index)) endAt(end)
+        i = end
         continue
       }
     }

@@ -79,7 +79,7 @@ export function hashtagRun(text: string, flags: Uint16Array, at: number): {end: 
  * of a post: `…зимой! #база #рыбалка Здравствуйте, лед встал…`).
  */
 export function endsAfterHashtags(text: string, flags: Uint16Array, start: number, count: number, next: number): boolean {
-  if (!(flags[text.charCodeAt(next)]! & UPPER) || !(flags[text.charCodeAt(next + 1)]! & LOWER)) return false
+  if (!capitalisedWord(text, flags, next)) return false
   if (count >= 2) return true
   let p = start
   while (p > 0 && start - p < 4 && flags[text.charCodeAt(p - 1)]! & SPACE) p--
@@ -95,4 +95,24 @@ export function isKeycap(text: string, flags: Uint16Array, at: number): boolean 
     (flags[text.charCodeAt(at - 1)]! & DIGIT) !== 0 &&
     (at === 1 || !(flags[text.charCodeAt(at - 2)]! & WORD))
   )
+}
+
+/**
+ * End of the web address whose `://` is at `colon` (`https://www.roi.ru/42375/`),
+ * when it ends in a letter, digit or slash (a final `.` is left to the
+ * punctuation rules), or -1.
+ */
+export function urlEnd(text: string, flags: Uint16Array, colon: number): number {
+  if (text.charCodeAt(colon + 1) !== 47 || text.charCodeAt(colon + 2) !== 47) return -1
+  const scheme = text.slice(Math.max(0, colon - 5), colon).toLowerCase()
+  if (!scheme.endsWith('http') && !scheme.endsWith('https')) return -1
+  let p = colon + 3
+  while (p < text.length && p - colon < WINDOW && !(flags[text.charCodeAt(p)]! & SPACE)) p++
+  const last = text.charCodeAt(p - 1)
+  return p > colon + 3 && (flags[last]! & WORD || last === 47) ? p : -1
+}
+
+/** A capitalised word (a capital, then a lowercase letter) at `at`. */
+export function capitalisedWord(text: string, flags: Uint16Array, at: number): boolean {
+  return (flags[text.charCodeAt(at)]! & UPPER) !== 0 && (flags[text.charCodeAt(at + 1)]! & LOWER) !== 0
 }
