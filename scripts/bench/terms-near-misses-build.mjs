@@ -164,7 +164,7 @@ for (const lang of ['ru', 'en']) {
 
 const fixture = {
   about:
-    'Near-miss negatives for the term benchmark (scripts/bench/terms.mjs), built by scripts/bench/terms-near-misses-build.mjs from real sentences of TICO-19 (CC0 1.0), Tatoeba (CC BY 2.0 FR), NTREX-128 and FLORES-200 (CC BY-SA 4.0); this file is under CC BY-SA 4.0. Each row: a word of `text` at `start` that is a near miss (`kind`: sibling, substring or case) of concept `conceptId` in glossary/termbase.csv plus the extraConcepts of phenomena.json; that concept must not be found over the word.',
+    'Near-miss negatives for the term benchmark (scripts/bench/terms.mjs), built by scripts/bench/terms-near-misses-build.mjs from real sentences of TICO-19 (CC0 1.0), Tatoeba (CC BY 2.0 FR), NTREX-128 and FLORES-200 (CC BY-SA 4.0); this file is under CC BY-SA 4.0. Each row: a word of `text` at `start` that is a near miss (`kind`: sibling, partial, substring or case) of concept `conceptId` in glossary/termbase.csv plus the extraConcepts of phenomena.json; that concept must not be found over the word.',
   ru: out.ru,
   en: out.en
 }
