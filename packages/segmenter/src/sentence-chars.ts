@@ -50,6 +50,8 @@ function buildTable(): Uint16Array {
   for (let c = 0x2600; c <= 0x27bf; c++) t[c]! |= EMOJI
   for (let c = 0x2b00; c <= 0x2bff; c++) t[c]! |= EMOJI
   for (const c of [0x200d, 0xfe0f, 0x20e3, 0x231a, 0x231b, 0x23f0, 0x23f3]) t[c]! |= EMOJI
+  // The blank Braille cell stands for an empty line in Instagram posts.
+  t[0x2800] = 512 | EMOJI
   for (const ch of '.!?…‼⁇⁈⁉') t[ch.charCodeAt(0)]! |= TERMINATOR
   for (const ch of '»”’"\')]}›') t[ch.charCodeAt(0)]! |= CLOSER
   for (const ch of '«“„‘"\'([{‹') t[ch.charCodeAt(0)]! |= OPENER

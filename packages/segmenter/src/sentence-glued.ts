@@ -1,9 +1,9 @@
-import {DIGIT, LETTER, LOWER, OPENER, SPACE, UPPER} from './sentence-chars.js'
+import {CLOSER, DIGIT, LETTER, LOWER, OPENER, SPACE, UPPER} from './sentence-chars.js'
 import {endsAfterDot} from './sentence-dot.js'
 import type {SentenceLanguage} from './sentence-language.js'
 import {dottedKey, wordStart} from './sentence-left.js'
 import {isStarter} from './sentence-names.js'
-import type {Cluster} from './sentence-rules.js'
+import {type Cluster, opensQuote} from './sentence-rules.js'
 
 /**
  * Whether a sentence ends after `cluster` when the next character follows
@@ -22,6 +22,8 @@ export function endsGlued(
   const fq = flags[text.charCodeAt(word)]!
   if (!(fq & (UPPER | DIGIT))) return false
   if (looksLikeAddress(text, flags, cluster.start, next)) return false
+  // `: "...Прибыл тайша`, `«…Прибыл`: an ellipsis right after an opening quote begins the quotation.
+  if (cluster.start < cluster.term ? opensQuote(text, flags, cluster.start) : openedBefore(text, flags, cluster.term)) return false
   if (cluster.strong || cluster.start < cluster.term) return (fq & UPPER) !== 0
   if (!cluster.bareDot || cluster.end !== cluster.term + 1) return false
   const dot = cluster.term
@@ -43,6 +45,13 @@ export function endsGlued(
   // After a capitalised word only a starter (Кошербаев.В ходе…), since
   // brands glue capitals: Mail.Ru, Яндекс.Новости.
   return isStarter(text, flags, lang, word)
+}
+
+/** An opening quote or bracket (not one that can also close) right before `at`, after a space or the start. */
+function openedBefore(text: string, flags: Uint16Array, at: number): boolean {
+  if (at === 0) return false
+  const f = flags[text.charCodeAt(at - 1)]!
+  return (f & OPENER) !== 0 && (f & CLOSER) === 0 && (at === 1 || (flags[text.charCodeAt(at - 2)]! & SPACE) !== 0)
 }
 
 /** URLs, e-mail addresses and file paths keep their dots. */

@@ -1,4 +1,4 @@
-import {DIGIT, LETTER, LOWER, UPPER, WORD} from './sentence-chars.js'
+import {DIGIT, LETTER, LOWER, SPACE, UPPER, WORD} from './sentence-chars.js'
 import type {SentenceLanguage} from './sentence-language.js'
 import {dottedKey, wordStart} from './sentence-left.js'
 import type {Cluster} from './sentence-rules.js'
@@ -13,7 +13,8 @@ import type {Cluster} from './sentence-rules.js'
  * «…», — сказал он).
  */
 export function endsBeforeLowercase(text: string, flags: Uint16Array, lang: SentenceLanguage, cluster: Cluster, right: number): boolean {
-  if (lang.code !== 'en' || cluster.start !== cluster.term || cluster.end !== cluster.term + 1) return false
+  if (cluster.start !== cluster.term || cluster.end !== cluster.term + 1) return false
+  if (lang.code !== 'en') return endsAfterFullWord(text, flags, lang, cluster.term)
   const term = text.charCodeAt(cluster.term)
   if (term === 33 || term === 63) {
     // `as i do ? i dont know`: chat puts a space before the mark.
@@ -33,6 +34,23 @@ export function endsBeforeLowercase(text: string, flags: Uint16Array, lang: Sent
   // A lowercase right word that is itself a unit or abbreviation (`5 p. m.`) continues.
   const end = lettersEndLower(text, flags, right)
   return text.charCodeAt(end) !== 46 || end - right > 3
+}
+
+// Russian spelling never cuts an abbreviation after a vowel, ь or й
+// (сокр., англ., чуваш., прилаг.), so a period after a lowercase word that
+// ends in one closes a sentence even before a lowercase word: «…в трёх сценах
+// фильма. уровень программы…» (Wikipedia text with its headings and table
+// cells flattened in). Single letters and dotted sequences (до н. э., т. е.)
+// are left to the abbreviation rules.
+const RU_FULL_ENDING = new Set('аеёиоуыэюяйь')
+
+function endsAfterFullWord(text: string, flags: Uint16Array, lang: SentenceLanguage, dot: number): boolean {
+  const start = wordStart(text, flags, dot)
+  if (text.charCodeAt(dot) !== 46 || dot - start < 3 || !RU_FULL_ENDING.has(text[dot - 1]!)) return false
+  for (let p = start; p < dot; p++) if (!(flags[text.charCodeAt(p)]! & LOWER)) return false
+  if (start > 0 && !(flags[text.charCodeAt(start - 1)]! & SPACE)) return false
+  const key = text.slice(start, dot)
+  return !lang.kinds.has(key) && !dottedKey(text, flags, start, dot)
 }
 
 /** A word (letters or digits, two or more characters, or a number) stands right before `at`. */

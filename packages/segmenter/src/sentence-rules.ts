@@ -1,8 +1,9 @@
-import {CLOSER, DASH, DIGIT, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER, WORD} from './sentence-chars.js'
+import {CLOSER, DASH, DIGIT, LETTER, LOWER, OBJECT, OPENER, SPACE, TERMINATOR, UPPER, WORD} from './sentence-chars.js'
 import {endsAfterDot} from './sentence-dot.js'
 import type {SentenceLanguage} from './sentence-language.js'
 import {wordStart} from './sentence-left.js'
 import {endsBeforeLowercase} from './sentence-lower.js'
+import {BLANK_LINE} from './sentence-social.js'
 
 /** A run of final punctuation with the closing quotes and brackets around it. */
 export interface Cluster {
@@ -47,6 +48,8 @@ export function endsBeforeSpace(
   if (q === 44 || q === 59 || q === 58 || q === 47 || q === 37 || fq & TERMINATOR || (fq & CLOSER && !(fq & OPENER))) {
     return false
   }
+  // `…зимой! #база #рыбалка`, `зрелище! ⠀`: the tags of a post and Instagram's blank line belong to the sentence before.
+  if ((q === 35 && flags[text.charCodeAt(next + 1)]! & LETTER) || q === BLANK_LINE) return false
   // `: "...` opens a quotation with an ellipsis; nothing ends here.
   if (cluster.start < cluster.term && opensQuote(text, flags, cluster.start)) return false
   let r = next
@@ -57,7 +60,14 @@ export function endsBeforeSpace(
     const f = flags[c]!
     if (f & DASH) dash = true
     else if (!(f & (OPENER | SPACE))) break
-    if (c === 40) bracket = true
+    if (c === 40) {
+      bracket = true
+      // `детей. () Родился`, `номера. (*) до перенумерации`: a bracket holding
+      // only symbols (a removed transcription, a footnote star) says nothing;
+      // the word after it decides.
+      const close = symbolBracketEnd(text, flags, r)
+      if (close > r) r = close - 1
+    }
     r++
   }
   if (r >= n) return false
@@ -115,7 +125,7 @@ function capitalAfter(text: string, flags: Uint16Array, from: number): boolean {
 }
 
 /** A straight quote after a space opens a quotation, unless final punctuation stands before the space (`верю! ".`). */
-function opensQuote(text: string, flags: Uint16Array, at: number): boolean {
+export function opensQuote(text: string, flags: Uint16Array, at: number): boolean {
   const c = text.charCodeAt(at)
   if (c !== 34 && c !== 39) return false
   if (at === 0) return true
@@ -123,6 +133,16 @@ function opensQuote(text: string, flags: Uint16Array, at: number): boolean {
   let p = at - 1
   while (p > 0 && at - p < 4 && flags[text.charCodeAt(p)]! & SPACE) p--
   return !(flags[text.charCodeAt(p)]! & TERMINATOR)
+}
+
+/** After `(` at `open`: the index after its `)` when only symbols stand between (`()`, `(*)`), else -1. */
+function symbolBracketEnd(text: string, flags: Uint16Array, open: number): number {
+  for (let p = open + 1; p < text.length && p - open < 5; p++) {
+    const c = text.charCodeAt(p)
+    if (c === 41) return p + 1
+    if (flags[c]! & (WORD | TERMINATOR | OPENER | SPACE)) return -1
+  }
+  return -1
 }
 
 /** After atomic markup, what decides is the word that follows it. */

@@ -4,6 +4,7 @@ import type {SentenceLanguage} from './sentence-language.js'
 import {nextBulletItem, nextListItem, nextParenItem} from './sentence-list.js'
 import {isTitleLine} from './sentence-title.js'
 import {type Cluster, endsBeforeSpace, type ScanState } from './sentence-rules.js'
+import {capitalisedWord, emoticonEnd, endsAfterHashtags, hashtagRun, isKeycap, startsAfterMarker, urlEnd} from './sentence-social.js'
 
 /**
  * Offsets where sentences end, in order (the end of the text is not listed).
@@ -42,10 +43,20 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
       continue
     }
     if (f & EMOJI) {
-      // «Вунгтау🌅 Угадай…»: a run of emoji before a capital ends the sentence.
       const end = emojiEnd(text, flags, i)
+      if (isKeycap(text, flags, i)) {
+        // «…на годовые премии 4⃣ Отменить налоги…»: a keycap digit opens the next item.
+        const before = lastNonSpace(text, flags, i - 1, state.sentenceStart)
+        const b = text.charCodeAt(before - 1)
+        if (before > state.sentenceStart && before < i - 1 && !(flags[b]! & TERMINATOR) && b !== 58) endAt(before)
+        hasWord = true
+        i = end
+        continue
+      }
+      // «Вунгтау🌅 Угадай…», «крокодилами 😃 @screened-18 деревни…»: a run of
+      // emoji before a capital or the next reply's mention ends the sentence.
       const next = skipSpace(text, flags, end)
-      if (hasWord && next.index > end && next.index < n && flags[text.charCodeAt(next.index)]! & UPPER) endAt(end)
+      if (hasWord && next.index > end && next.index < n && startsAfterMarker(text, flags, next.index)) endAt(end)
       else hasWord = true
       i = end
       continue
@@ -62,6 +73,37 @@ export function findSentenceEnds(text: string, lang: SentenceLanguage): number[]
       if (next.breaks > 1) state.quoteDepth = 0
       i = next.index
       continue
+    }
+    if (c === 35) {
+      // «#мотокросс #titanic Вау! Красота!»: the tags of a post end it.
+      const run = hashtagRun(text, flags, i)
+      if (run.count > 0) {
+        const next = skipSpace(text, flags, run.end)
+        if (next.breaks === 0 && next.index > run.end && next.index < n && endsAfterHashtags(text, flags, i, run.count, next.index)) endAt(run.end)
+        else hasWord = true
+        i = run.end
+        continue
+      }
+    }
+    if (c === 58) {
+      // «…тот же автор: http://xxxxxx Что было дальше — вы знаете.»: a link closes its sentence.
+      const end = urlEnd(text, flags, i)
+      if (end > 0) {
+        const next = skipSpace(text, flags, end)
+        if (next.breaks === 0 && next.index > end && next.index < n && capitalisedWord(text, flags, next.index)) endAt(end)
+        i = end
+        continue
+      }
+    }
+    if ((c === 41 || c === 40) && hasWord) {
+      // «бывает )) После того…», «спасибо) Спасибо большое»: a bracket smile ends the sentence.
+      const end = emoticonEnd(text, flags, i, state.sentenceStart, lang.code === 'ru')
+      const next = end > 0 ? skipSpace(text, flags, end) : undefined
+      if (next && next.breaks === 0 && next.index > end && next.index < n && startsAfterMarker(text, flags, next.index)) {
+        endAt(end)
+        i = next.index
+        continue
+      }
     }
     if (c === 0xab) state.quoteDepth++
     else if (c === 0xbb && state.quoteDepth > 0) state.quoteDepth--
