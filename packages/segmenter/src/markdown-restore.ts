@@ -50,9 +50,9 @@ function escapeText(text: string, previous: string, next: string, inLabel: boole
     if (c === '\\') unsafe = after === '' || after === '\n' || after === '\r' || punctuation.test(after)
     else if (c === ']') unsafe = inLabel
     else if (c === '|') unsafe = tableCell
-    // HTML, or an autolink: `<a@b.co>` may start with any character an e-mail address may (`<{1}a@b.co>`),
-    // though only where a `>` may follow (escaped right after a bare address, the backslash would join it).
-    else if (c === '<') unsafe = /[!/?A-Za-z]/.test(after) || (/[0-9#$%&'*+=^_`{|}~.-]/.test(after) && (closedAfter || text.includes('>', i)))
+    // HTML, or an autolink: `<a@b.co>` may start with any character an e-mail address may (`<{1}a@b.co>`).
+    // Every such construct ends in `>`, so a `<` that no `>` follows stays bare (after a bare address a backslash would join it).
+    else if (c === '<') unsafe = /[!/?A-Za-z0-9#$%&'*+=^_`{|}~.-]/.test(after) && (closedAfter || text.includes('>', i))
     else if (c === '!') unsafe = after === '['
     else if (c === '&') unsafe = /^#?[A-Za-z0-9]+;/.test(text.slice(i + 1, i + 40))
     else if (!unsafe && !inLabel) unsafe = startsAutolinkLiteral(c, i >= 3 ? text.slice(i - 3, i) : (previous + text.slice(0, i)).slice(-3), after)

@@ -75,6 +75,7 @@ const found = [
   '\\[www.]!ООН<министр',
   // Nor does a `<` after it that nothing can close (`\<` would join the address).
   '\\[www.]!ООН<|министр',
+  '\\[www.]!ООН<talksминистр',
   // An empty link keeps its whole `](url)`.
   '[]()министр',
   'a [](x "t") b',
