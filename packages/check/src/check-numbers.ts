@@ -54,7 +54,7 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
         related: {side: 'source', start: was.start, end: was.end}
       })
     } else {
-      report({ruleId: ruleOf(m.kind), messageId: `${m.kind}Extra`, severity, side: 'target', start: m.start, end: m.end, data: {actual: text(target, m)}, actual: text(target, m)})
+      report({ruleId: ruleOf(m.kind), messageId: `${m.kind}Extra`, severity: explanatory(target, m, src, used) ? 'info' : severity, side: 'target', start: m.start, end: m.end, data: {actual: text(target, m)}, actual: text(target, m)})
     }
   }
   for (const m of missing) {
@@ -63,6 +63,22 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
       data: {expected: text(source, m)}, expected: [text(source, m)], related: {side: 'source', start: m.start, end: m.end}
     })
   }
+}
+
+/**
+ * A number the translation adds while every number of the source has found
+ * its counterpart is context for the foreign reader when it is a year ("by
+ * 2009") or sits in a parenthesis ("the EB-5 programme (launched in 1990)"):
+ * info. A changed value is never this: it leaves a source number unmatched
+ * (a number written in words included).
+ */
+function explanatory(target: string, m: Mention, source: Mention[], used: Set<Mention>): boolean {
+  if (m.kind !== 'number' || source.some((o) => o.kind === 'number' && !used.has(o))) return false
+  const written = target.slice(m.start, m.end)
+  if (/^(?:1[5-9]|20)\d\d$/.test(written)) return true
+  const open = target.lastIndexOf('(', m.start)
+  const close = target.indexOf(')', m.end)
+  return open >= 0 && close >= 0 && !target.slice(open + 1, m.start).includes(')') && !target.slice(m.end, close).includes('(')
 }
 
 /** The times a number may write: "15.00" and "1500" are 15:00. */

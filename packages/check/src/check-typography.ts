@@ -39,12 +39,31 @@ export function checkTypography(source: string, target: string, kinds: readonly 
   const b = endClass(target)
   // A statement may end in «.» or "!"; what matters is a full stop lost, gained or turned into a question.
   const clash = (a === 'none' && (b === 'stop' || b === 'question')) || (b === 'none' && (a === 'stop' || a === 'question')) || (a === 'question') !== (b === 'question')
-  if (clash && !free && a !== 'other' && b !== 'other') {
+  if (clash && !free && a !== 'other' && b !== 'other' && !labelLine(source, a, b) && !indirectQuestion(target, a, b)) {
     const t = target.replace(closers, '')
     const end = Math.max(t.length, 1)
     report({ruleId: 'end-punctuation', messageId: 'endPunctuation', severity: 'warning', side: 'target', start: end - 1, end, data: {actual: b, expected: a}, actual: b, expected: [a]})
   }
   checkTargetOnly(source, target, report)
+}
+
+/**
+ * "Last updated: 2022-05-02" ↔ "Last updated: May 2, 2022.": a line that ends
+ * in a date or a number without a full stop is a label, and a translator who
+ * closes it with one has changed nothing a reader sees as an error.
+ */
+function labelLine(source: string, a: string, b: string): boolean {
+  return a === 'none' && b === 'stop' && /\d$/u.test(source.replace(closers, ''))
+}
+
+/**
+ * «Задумалась: нужен ли мне паспорт?» ↔ "I wondered whether I needed a
+ * passport.": a direct question the translation reports as an indirect one
+ * ends with a full stop by English grammar.
+ */
+function indirectQuestion(target: string, a: string, b: string): boolean {
+  if (a !== 'question' || b !== 'stop') return false
+  return /\b(?:whether)\b/i.test(target) || /\b(?:ask|wonder|inquir|enquir|question|doubt|know|unsure|unclear|decid)\w*\b[^.?!;]{0,40}?\b(?:if|why|how|what|who|whom|where|when|which)\b/i.test(target)
 }
 
 /** The checks that need no source: also run on target sentences the aligner left without one. */
@@ -114,11 +133,24 @@ function checkBrackets(source: string, target: string, report: Report): void {
     report({ruleId: 'unbalanced-brackets', messageId: kind === 'quote' ? 'unbalancedQuote' : 'unbalancedBracket', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: target[start] as string}, actual: target[start] as string})
     return
   }
-  const straight = [...target.matchAll(/"/g)]
+  const all = [...target.matchAll(/"/g)]
+  const straight = all.length % 2 === 1 ? all.filter((m) => !apostropheLike(target, m.index ?? 0)) : all
   if (!quotesOff && straight.length % 2 === 1 && !atEdge(target, straight.at(-1)?.index ?? 0)) {
     const start = straight.at(-1)?.index ?? 0
     report({ruleId: 'unbalanced-brackets', messageId: 'unbalancedQuote', severity: 'warning', side: 'target', start, end: start + 1, data: {actual: '"'}, actual: '"'})
   }
+}
+
+/**
+ * A straight quote standing for an apostrophe, as some published sites print
+ * it: inside a word ("don"t", "it"s") or after a plural's "s" before a
+ * lower-case word ("the workers" mood"). Only an odd count is ever reported,
+ * so a closing quote after "s" is dropped from the count only in that case.
+ */
+function apostropheLike(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at)
+  const after = text.slice(at + 1, at + 4)
+  return (/\p{L}$/u.test(before) && /^(?:s|t|ll|re|ve|d|m)\b/u.test(after)) || (/\p{L}s$/u.test(before) && /^\s\p{Ll}/u.test(after))
 }
 
 // English allows "had had" and "that that"; Russian «что что» is rare but «так так» is not.

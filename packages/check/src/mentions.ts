@@ -29,6 +29,8 @@ const enMonthWord = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 // "MOSCOW, Oct. 3, 2023 —", "18 October 2018 -", "2023-10-03:" at the very start of an English text.
 const dateline = new RegExp(`^[\\s\\p{P}]*(?:[\\p{Lu}][\\p{L} .'-]{0,40},\\s*)?(?:${enMonthWord}\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}\\s+${enMonthWord},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[-–—:/|]`, 'iu')
 
+const ruLabel = /^[\s\p{P}\u2063]*(?:Часть|Глава|Раздел|Том|Книга|Серия|Эпизод|Выпуск|Урок|Шаг|Этап|Лекция)\s+\d{1,3}(?=[.:\s]|$)/u
+const enLabel = /^[\s\p{P}\u2063]*(?:Part|Chapter|Section|Volume|Book|Episode|Issue|Lesson|Step|Stage|Lecture)\s+\d{1,3}(?=[.:\s]|$)/u
 
 /** Replaces spans with a character no pattern matches, keeping offsets. */
 function blank(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
@@ -70,6 +72,9 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
   if (lang === 'en') plain = plain.replace(/\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/g, (w) => (w[0] as string) + w.slice(1).toLowerCase())
   const imperial = lang === 'en' ? /^[-\s]?(?:foot|feet|ft|miles?|inch(?:es)?|pounds?|lbs?|°F|gallons?|yards?|acres?|ounces?|oz)\b/ : undefined
   const optionalUntil = role === 'target' && lang === 'en' ? (plain.match(dateline)?.[0].length ?? 0) : 0
+  // «Часть 5. Проблема абстракции» ↔ "The Abstract Challenge": the number of a part, chapter or step that opens a title is the site's numbering, which a translation may drop.
+  const label = plain.match(lang === 'ru' ? ruLabel : enLabel)
+  const labelEnd = label ? label[0].length : -1
   for (const n of findNumbers(plain, lang)) {
     const keys = [...new Set([n.value, n.raw])]
     const written = plain.slice(n.start, n.end)
@@ -94,7 +99,7 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
       keys,
       start: n.start,
       end,
-      optional: n.end <= optionalUntil || glued || gluedBefore || converted || (imperial?.test(after) ?? false),
+      optional: n.end <= optionalUntil || n.end === labelEnd || glued || gluedBefore || converted || (imperial?.test(after) ?? false),
       soft: kind === 'number' && n.value === n.raw && /^(?:\d|10)$/.test(n.raw) && !written.includes('%')
     })
   }
