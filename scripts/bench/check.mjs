@@ -165,9 +165,16 @@ function run() {
   const misses = []
   for (const doc of docs) {
     const part = heldOut.has(doc.id) ? parts['held-out'] : parts.dev
-    const clean = checkMarkdownPair(doc.ru, doc.en, options).findings.filter(counted)
+    const result = checkMarkdownPair(doc.ru, doc.en, options)
+    const clean = result.findings.filter(counted)
     const goldLonely = new Set(doc.gold.filter((b) => b.ru.length === 0 || b.en.length === 0).flatMap((b) => [...b.ru, ...b.en]).map(norm))
-    const explained = clean.filter((f) => (f.ruleId === 'omission' || f.ruleId === 'addition') && goldLonely.has(norm(String(f.data.expected ?? f.data.actual ?? ''))))
+    // A finding on a pair the aligner built from a sentence the gold leaves unaligned (a sentence the
+    // translator dropped, paired with one the translator added) reports a real difference too.
+    const onLonely = (f) => {
+      const pair = result.pairs[f.pair]
+      return pair !== undefined && [...goldLonely].some((g) => g.length > 0 && (norm(pair.source).includes(g) || norm(pair.target).includes(g)))
+    }
+    const explained = clean.filter((f) => ((f.ruleId === 'omission' || f.ruleId === 'addition') && goldLonely.has(norm(String(f.data.expected ?? f.data.actual ?? '')))) || onLonely(f))
     const pairs = doc.gold.filter((b) => b.ru.length > 0 && b.en.length > 0).length
     part.pairs += pairs
     part.alarms += clean.length

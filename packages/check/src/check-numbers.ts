@@ -39,7 +39,15 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
     const name = numberedName(text, m)
     return name !== undefined && (other?.has(name) ?? false)
   }
-  const missing = settle(src, tgt).filter((m) => !named(source, m, names?.target))
+  const unmatched = settle(src, tgt)
+  // "NZ$1.5m ($1.06m)" for «около миллиона долларов»: the source states the amount in the currency of the bracket.
+  for (const c of tgt) {
+    const main = c.converts
+    if (!main || used.has(main)) continue
+    const o = src.find((x) => x.kind === 'number' && !used.has(x) && [c, main].some((t) => near(t, x)))
+    if (o) used.add(o).add(main).add(c)
+  }
+  const missing = unmatched.filter((m) => !used.has(m) && !named(source, m, names?.target))
   const extra = settle(tgt, src).filter((m) => !overlapsUsedSpan(m, tgt, used) && !named(target, m, names?.source))
   const text = (s: string, m: Mention) => s.slice(m.start, m.end)
   for (const m of extra) {
@@ -54,7 +62,7 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
         related: {side: 'source', start: was.start, end: was.end}
       })
     } else {
-      report({ruleId: ruleOf(m.kind), messageId: `${m.kind}Extra`, severity: explanatory(target, m, src, used) ? 'info' : severity, side: 'target', start: m.start, end: m.end, data: {actual: text(target, m)}, actual: text(target, m)})
+      report({ruleId: ruleOf(m.kind), messageId: `${m.kind}Extra`, severity: explanatory(target, tgt, m, src, used) ? 'info' : severity, side: 'target', start: m.start, end: m.end, data: {actual: text(target, m)}, actual: text(target, m)})
     }
   }
   for (const m of missing) {
@@ -72,13 +80,20 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
  * info. A changed value is never this: it leaves a source number unmatched
  * (a number written in words included).
  */
-function explanatory(target: string, m: Mention, source: Mention[], used: Set<Mention>): boolean {
+function explanatory(text: string, target: Mention[], m: Mention, source: Mention[], used: Set<Mention>): boolean {
   if (m.kind !== 'number' || source.some((o) => o.kind === 'number' && !used.has(o))) return false
-  const written = target.slice(m.start, m.end)
-  if (/^(?:1[5-9]|20)\d\d$/.test(written)) return true
-  const open = target.lastIndexOf('(', m.start)
-  const close = target.indexOf(')', m.end)
-  return open >= 0 && close >= 0 && !target.slice(open + 1, m.start).includes(')') && !target.slice(m.end, close).includes('(')
+  const written = text.slice(m.start, m.end)
+  // "£2m ($2.58m)": an amount given with its conversion is the translator's context.
+  if (/^(?:1[5-9]|20)\d\d$/.test(written) || target.some((o) => o.converts === m)) return true
+  const open = text.lastIndexOf('(', m.start)
+  const close = text.indexOf(')', m.end)
+  return open >= 0 && close >= 0 && !text.slice(open + 1, m.start).includes(')') && !text.slice(m.end, close).includes('(')
+}
+
+/** Two amounts within a tenth of each other: a currency conversion rounds. */
+function near(a: Mention, b: Mention): boolean {
+  const x = Number(a.keys[0])
+  return Number.isFinite(x) && x > 0 && b.keys.some((k) => Math.abs(Number(k) - x) <= 0.1 * x)
 }
 
 /** The times a number may write: "15.00" and "1500" are 15:00. */

@@ -15,6 +15,8 @@ export interface Mention {
   optional: boolean
   /** A small bare number (≤ 10): often spelled out, so a warning only. */
   soft: boolean
+  /** "NZ$1.5m ($1.06m)": on the bracketed amount, the amount it converts. */
+  converts?: Mention
 }
 
 const time = /(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])/gi
@@ -73,7 +75,7 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
   const imperial = lang === 'en' ? /^[-\s]?(?:foot|feet|ft|miles?|inch(?:es)?|pounds?|lbs?|°F|gallons?|yards?|acres?|ounces?|oz)\b/ : undefined
   const optionalUntil = role === 'target' && lang === 'en' ? (plain.match(dateline)?.[0].length ?? 0) : 0
   // «Часть 5. Проблема абстракции» ↔ "The Abstract Challenge": the number of a part, chapter or step that opens a title is the site's numbering, which a translation may drop.
-  const label = plain.match(lang === 'ru' ? ruLabel : enLabel)
+  const label = role === 'source' ? plain.match(lang === 'ru' ? ruLabel : enLabel) : null
   const labelEnd = label ? label[0].length : -1
   for (const n of findNumbers(plain, lang)) {
     const keys = [...new Set([n.value, n.raw])]
@@ -94,14 +96,19 @@ export function findMentions(text: string, lang: 'ru' | 'en', role: 'source' | '
     const gluedBefore = /\p{L}$/u.test(plain.slice(0, n.start))
     // "NZ$1.5m ($1.06m)": an amount converted in brackets says nothing the source must.
     const converted = lang === 'en' && /\d[\d.,]*\s?(?:[mkb]n?|million|billion)?\s*\(\s*(?:[A-Z]{1,3})?[$€£¥]\s?$/.test(plain.slice(Math.max(0, n.start - 30), n.start))
-    out.push({
+    const mention: Mention = {
       kind,
       keys,
       start: n.start,
       end,
       optional: n.end <= optionalUntil || n.end === labelEnd || glued || gluedBefore || converted || (imperial?.test(after) ?? false),
       soft: kind === 'number' && n.value === n.raw && /^(?:\d|10)$/.test(n.raw) && !written.includes('%')
-    })
+    }
+    if (converted) {
+      const main = out.findLast((o) => o.kind === 'number' && o.end <= n.start)
+      if (main) mention.converts = main
+    }
+    out.push(mention)
   }
   for (const m of plain.matchAll(romanRe)) {
     const s = m[0]
