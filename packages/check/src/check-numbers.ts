@@ -1,5 +1,6 @@
 import type {Lang} from '@tolmach/core'
 import type {Report} from './finding.js'
+import {sameMeasure} from './measures.js'
 import {findMentions, type Mention} from './mentions.js'
 
 const ruleOf = (kind: Mention['kind']) => (kind === 'number' ? 'number-mismatch' : 'date-mismatch')
@@ -47,6 +48,12 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
     const o = src.find((x) => x.kind === 'number' && !used.has(x) && [c, main].some((t) => near(t, x)))
     if (o) used.add(o).add(main).add(c)
   }
+  // «25 см» ↔ "10 inches", «27 градусов» ↔ "80 degrees": a measure the translation converts.
+  for (const m of src) {
+    if (!m.unit || used.has(m)) continue
+    const t = tgt.find((o) => o.unit && !used.has(o) && o.keys.some((k) => sameMeasure(Number(m.keys[0]), m.unit as string, Number(k), o.unit as string)))
+    if (t) used.add(m).add(t)
+  }
   const missing = unmatched.filter((m) => !used.has(m) && !named(source, m, names?.target))
   const extra = settle(tgt, src).filter((m) => !overlapsUsedSpan(m, tgt, used) && !named(target, m, names?.source))
   const text = (s: string, m: Mention) => s.slice(m.start, m.end)
@@ -77,11 +84,15 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
  * A number the translation adds while every number of the source has found
  * its counterpart is context for the foreign reader when it is a year ("by
  * 2009") or sits in a parenthesis ("the EB-5 programme (launched in 1990)"):
- * info. A changed value is never this: it leaves a source number unmatched
- * (a number written in words included).
+ * info; so is a weekday added where the source names none. A changed value
+ * is never this: it leaves a source mention of its kind unmatched (a number
+ * written in words, a weekday adjective included).
  */
 function explanatory(text: string, target: Mention[], m: Mention, source: Mention[], used: Set<Mention>): boolean {
-  if (m.kind !== 'number' || source.some((o) => o.kind === 'number' && !used.has(o))) return false
+  if (source.some((o) => o.kind === m.kind && !used.has(o))) return false
+  // "after Friday's quake" for «после землетрясения»: the day of an event the source leaves implicit.
+  if (m.kind === 'weekday') return true
+  if (m.kind !== 'number') return false
   const written = text.slice(m.start, m.end)
   // "£2m ($2.58m)": an amount given with its conversion is the translator's context.
   if (/^(?:1[5-9]|20)\d\d$/.test(written) || target.some((o) => o.converts === m)) return true
