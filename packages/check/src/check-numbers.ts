@@ -54,6 +54,17 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
     const t = tgt.find((o) => o.unit && !used.has(o) && o.keys.some((k) => sameMeasure(Number(m.keys[0]), m.unit as string, Number(k), o.unit as string)))
     if (t) used.add(m).add(t)
   }
+  // «116 123» read as one number where English writes a phone number in groups: the groups in a row match it.
+  for (const m of src) {
+    if (used.has(m) || m.kind !== 'number') continue
+    const groups = source.slice(m.start, m.end).split(/[\s\u00a0\u202f]+/)
+    if (groups.length < 2) continue
+    const k = tgt.findIndex((o, j) => groups.every((g, i) => tgt[j + i] !== undefined && !used.has(tgt[j + i] as Mention) && target.slice((tgt[j + i] as Mention).start, (tgt[j + i] as Mention).end) === g))
+    if (k >= 0) {
+      used.add(m)
+      for (let i = 0; i < groups.length; i++) used.add(tgt[k + i] as Mention)
+    }
+  }
   const missing = unmatched.filter((m) => !used.has(m) && !named(source, m, names?.target))
   const extra = settle(tgt, src).filter((m) => !overlapsUsedSpan(m, tgt, used) && !named(target, m, names?.source))
   const text = (s: string, m: Mention) => s.slice(m.start, m.end)

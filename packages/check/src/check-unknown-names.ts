@@ -24,6 +24,8 @@ export function nameShape(latin: string, kh: 'k' | '' = ''): string {
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z]/g, '')
     .replace(/shch|sch|kh|zh|ch|sh|ts|tz|ph|th|ck|x|q|w|c|z|h/g, (m) => (m === 'kh' ? kh : folds[m]) ?? m)
+    // «Дженкинс» romanised Dzhenkins is Jenkyns, «Джин» Jeane.
+    .replace(/dj/g, 'j')
     .replace(/(.)\1+/g, '$1')
     .replace(/[aeiouyj]+/g, 'V')
 }
@@ -52,6 +54,9 @@ export function checkUnknownNames(pairs: readonly TranslationPair[], report: (pa
       if (source.includes(w.toLowerCase()) || known(w)) continue
       shapes ??= sourceShapes(pair.source)
       if (shapes.has(nameShape(w, 'k')) || shapes.has(nameShape(w, ''))) continue
+      // "the Clintons" ↔ «Клинтонов», "both Rosenbergs", "the two Koreas": a plural of a name the source or the dictionary explains.
+      const singular = w.replace(/(?<=\p{L}{3})s$/u, '')
+      if (singular !== w && (known(singular) || source.includes(singular.toLowerCase()) || shapes.has(nameShape(singular, 'k')) || shapes.has(nameShape(singular, '')))) continue
       // Unknown and unexplained is not enough: a name the translator added (Feinstein) is both. A slip is one edit
       // from a known word or near the source's name. Acronyms (ISIL, USGS) and short names (Rahul, Recep) have too many neighbours.
       const upper = w === w.toUpperCase()

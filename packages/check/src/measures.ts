@@ -37,7 +37,8 @@ const enUnits: Array<[RegExp, string]> = [
 
 /** The unit written after a number that ends at `end` (or after the range it opens). */
 export function unitAfter(text: string, end: number, lang: 'ru' | 'en'): string | undefined {
-  let after = text.slice(end, end + 60)
+  // "half an inch", «300-килограммовая свинья».
+  let after = text.slice(end, end + 60).replace(lang === 'en' ? /^\s+an?(?=\s)/ : /^-(?=\p{L})/u, '')
   const gap = after.match(rangeGap)
   const units = lang === 'ru' ? ruUnits : enUnits
   const find = (s: string) => units.find(([re]) => re.test(s))?.[1]

@@ -29,6 +29,8 @@ const validRoman = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 const ruWeekdays: Array<[RegExp, number]> = [
   [/^понедельник/, 1], [/^вторник/, 2], [/^(?:среду|средам|среда|среды|средой)$/, 3], [/^четверг(?!ов)/, 4], [/^пятниц/, 5], [/^суббот(?!н)/, 6], [/^воскресень/, 7]
 ]
+const ruMonthStems = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр']
+const ruMonthOtherCases = /(?<!\p{L})(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ю|ем|ём)|(?:март|август)(?:у|ом)|ма(?:ю|ем))(?!\p{L})/giu
 const ruHour = /(?<![\d:.,])([01]?\d|2[0-3])(?:\s+час(?:а|ов)?)?\s+(утра|дня|вечера|ночи)(?!\p{L})/giu
 const ruDayMonthAdjectives: Array<[RegExp, 'weekday' | 'month', string]> = [
   [/^понедельничн/, 'weekday', 'd1'], [/^вторничн/, 'weekday', 'd2'], [/^четвергов/, 'weekday', 'd4'],
@@ -109,6 +111,8 @@ export function findMentions(raw: string, lang: 'ru' | 'en', role: 'source' | 't
     // «30-тысячный» is 30,000; «5-миллионный» 5,000,000.
     const adjective = lang === 'ru' ? plain.slice(n.end, n.end + 14).match(/^-?(тысячн|миллионн|миллиардн)/) : null
     if (adjective) keys.push(String(Number(n.raw) * (adjective[1] === 'тысячн' ? 1e3 : adjective[1] === 'миллионн' ? 1e6 : 1e9)))
+    // «в 30-е годы прошлого века» ↔ "in the 1930s".
+    if (lang === 'ru' && /^[1-9]0$/.test(n.raw) && /^-?(?:е|х|ые|ых)\s+(?:год|гг)/u.test(plain.slice(n.end, n.end + 12))) keys.push(`19${n.raw}`, `20${n.raw}`)
     // "2.5 million" ↔ «2,5 млн»: the scaled value is enough; "2.5" ↔ «2½» is not handled.
     // "3 p.m.", "2pm": the number finder reads them as a clock value; they are times like «15:00».
     const clock = n.value.match(/^(\d{1,2}):(\d\d)$/)
@@ -145,6 +149,14 @@ export function findMentions(raw: string, lang: 'ru' | 'en', role: 'source' | 't
       if (main) mention.converts = main
     }
     out.push(mention)
+  }
+  // «к январю», «перед маем»: the number finder knows the nominative, genitive and prepositional of a month only.
+  if (lang === 'ru') {
+    for (const m of plain.matchAll(ruMonthOtherCases)) {
+      const start = m.index ?? 0
+      const index = ruMonthStems.findIndex((stem) => m[0].toLowerCase().startsWith(stem))
+      if (index >= 0) out.push({kind: 'month', keys: [`m${index + 1}`], start, end: start + m[0].length, optional: false, soft: false})
+    }
   }
   // The number finder reads the modal "may" as a month only beside a number; "in May last year" is a month too.
   if (lang === 'en') {
