@@ -24,8 +24,6 @@ export function nameShape(latin: string, kh: 'k' | '' = ''): string {
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z]/g, '')
     .replace(/shch|sch|kh|zh|ch|sh|ts|tz|ph|th|ck|x|q|w|c|z|h/g, (m) => (m === 'kh' ? kh : folds[m]) ?? m)
-    // «Дженкинс» romanised Dzhenkins is Jenkyns, «Джин» Jeane.
-    .replace(/dj/g, 'j')
     .replace(/(.)\1+/g, '$1')
     .replace(/[aeiouyj]+/g, 'V')
 }
