@@ -123,6 +123,51 @@ describe('checkPair: what real translations do, without a false alarm', () => {
   })
 })
 
+// NTREX-128 (WMT19 news with a professional Russian translation), the development set of clean pairs:
+// each pair as published, beside the same pair with the error a check must still see.
+describe('checkPair: news translations (NTREX-128), each beside its error', () => {
+  const cases: Array<[string, string, string, string, string]> = [
+    ['«25 см» converted to inches', 'В понедельник в Мексике ожидается более 25 см осадков.', 'Rosa will bring up to 10 inches of rain in parts of Mexico on Monday.', 'Rosa will bring up to 20 inches of rain in parts of Mexico on Monday.', 'number-mismatch/numberMissing'],
+    ['a range of centimetres in inches', 'В Аризоне ожидается до 5–10 см осадков.', 'As much as 2 to 4 inches of rain is expected in Arizona.', 'As much as 2 to 8 inches of rain is expected in Arizona.', 'number-mismatch/numberMissing'],
+    ['«27 градусов» in Fahrenheit', 'В Нью-Йорке температура может подняться до 27 градусов.', 'New York City could reach 80 degrees.', 'New York City could reach 90 degrees.', 'number-mismatch/numberChanged'],
+    ['«135 км/ч» in mph', 'Циклон достиг ветров до 135 км/ч.', 'The cyclone had winds of 85 mph.', 'The cyclone had winds of 65 mph.', 'number-mismatch/numberChanged'],
+    ['«в 15:00» as "3 p.m."', 'Матч пройдет в среду в 15:00.', 'The match is at 3 p.m. on Wednesday.', 'The match is at 4 p.m. on Wednesday.', 'date-mismatch/timeChanged'],
+    ['«около 7 утра» as "7 a.m."', 'Нападение произошло около 7 утра.', 'The attack occurred just before 7 a.m.', 'The attack occurred just before 7 p.m.', 'date-mismatch/timeChanged'],
+    ['«в 2 часа дня» as "2pm"', 'В 2 часа дня прибыли два автобуса.', 'At 2pm two vans arrived.', 'At 3pm two vans arrived.', 'date-mismatch/timeChanged'],
+    ['a no-break space before «тысяч»', 'Город с населением свыше 380\u00a0тысяч людей.', 'The city has more than 380,000 people.', 'The city has more than 330,000 people.', 'number-mismatch/numberChanged'],
+    ['a no-break space between digit groups', 'Примерно 16\u00a0700 жителей эвакуировано.', 'Around 16,700 people were evacuated.', 'Around 16,400 people were evacuated.', 'number-mismatch/numberChanged'],
+    ['«июньского саммита» as "the June summit"', 'Через три месяца после июньского саммита.', 'Three months after the June summit.', 'Three months after the July summit.', 'date-mismatch/monthExtra'],
+    ['«к январю» as "by January"', 'Байден примет решение к январю.', 'Biden said he would decide by January.', 'Biden said he would decide by February.', 'date-mismatch/monthChanged'],
+    ['«до вечера среды» as "through Wednesday"', 'Ливни продлятся до вечера среды.', 'The rain will last through Wednesday.', 'The rain will last through Thursday.', 'date-mismatch/weekdayChanged'],
+    ['«30-е годы» as "the 1930s"', 'Прихожане покинули приход в 30-е годы прошлого века.', 'The congregation moved out in the 1930s.', 'The congregation moved out in the 1940s.', 'number-mismatch/numberChanged'],
+    ['a phone number in groups', 'Звоните по номеру 116 123.', 'Call Samaritans free on 116 123.', 'Call Samaritans free on 116 124.', 'number-mismatch/numberChanged']
+  ]
+  for (const [what, source, clean, wrong, rule] of cases) {
+    it(what, () => {
+      expect(brief(checkPair({source, target: clean}, ruEn))).toEqual([])
+      expect(brief(checkPair({source, target: wrong}, ruEn))).toContain(rule)
+    })
+  }
+
+  it('a weekday the translation adds is info; a weekday named in Latin in the source answers the English one', () => {
+    const added = checkPair({source: 'Энергия землетрясения в 200 раз превысила мощность бомбы.', target: "The energy released by Friday's quake was 200 times the power of the bomb."}, ruEn)
+    expect(added.map((f) => [f.messageId, f.severity])).toEqual([['weekdayExtra', 'info']])
+    expect(brief(checkPair({source: 'В интервью газете Sunday Times премьер-министр выступила с критикой.', target: 'The Prime Minister spoke in an interview with the Sunday Times.'}, ruEn))).toEqual([])
+  })
+
+  it('typography the source shares or lacks: «Роа Роа», «?».», a quotation edge, "14% surge"; "to to" is still a repeat', () => {
+    expect(brief(checkPair({source: 'Другие оказались в ловушке в отеле Роа Роа.', target: 'Others were trapped at the Roa Roa Hotel.'}, ruEn))).toEqual([])
+    expect(brief(checkPair({source: 'По словам чиновника, есть способы.', target: 'According to to the official, there are ways.'}, ruEn))).toEqual(['repeated-word/repeatedWord'])
+    expect(brief(checkPair({source: 'С таким прошлым как я могу не быть оптимистом?».', target: 'With that as my heritage, how can I not be an optimist?"'}, ruEn))).toEqual([])
+    expect(brief(checkPair({source: 'Меня втиснуло в обломки стены, — рассказывает Харис.', target: 'I was squeezed into the ruins of the wall, I think," Haris told the agency.'}, ruEn))).toEqual([])
+    expect(brief(checkPair({source: 'Китай сообщает о 14-процентном росте новых случаев', target: 'China reports 14% surge in new cases'}, ruEn))).toEqual([])
+  })
+
+  it('a plural of a name the source explains is no unknown name', () => {
+    expect(brief(checkPair({source: 'Он набрасывается на Клинтонов и демократов.', target: 'He went after the Clintons and the Democrats.'}, ruEn))).toEqual([])
+  })
+})
+
 describe('checkPair: QA checks of pofilter and Xbench', () => {
   const cases: Array<[string, string, string, string, string]> = [
     ['double space', 'Министр выступил с докладом.', 'The Minister  delivered a report.', 'double-space/doubleSpace', '  '],
