@@ -59,7 +59,7 @@ export function checkNumbers(source: string, target: string, langs: {source: Lan
     if (used.has(m) || m.kind !== 'number') continue
     const groups = source.slice(m.start, m.end).split(/[\s\u00a0\u202f]+/)
     if (groups.length < 2) continue
-    const k = tgt.findIndex((o, j) => groups.every((g, i) => tgt[j + i] !== undefined && !used.has(tgt[j + i] as Mention) && target.slice((tgt[j + i] as Mention).start, (tgt[j + i] as Mention).end) === g))
+    const k = tgt.findIndex((_, j) => groups.every((g, i) => tgt[j + i] !== undefined && !used.has(tgt[j + i] as Mention) && target.slice((tgt[j + i] as Mention).start, (tgt[j + i] as Mention).end) === g))
     if (k >= 0) {
       used.add(m)
       for (let i = 0; i < groups.length; i++) used.add(tgt[k + i] as Mention)

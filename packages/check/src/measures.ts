@@ -38,11 +38,11 @@ const enUnits: Array<[RegExp, string]> = [
 /** The unit written after a number that ends at `end` (or after the range it opens). */
 export function unitAfter(text: string, end: number, lang: 'ru' | 'en'): string | undefined {
   // "half an inch", «300-килограммовая свинья».
-  let after = text.slice(end, end + 60).replace(lang === 'en' ? /^\s+an?(?=\s)/ : /^-(?=\p{L})/u, '')
+  const after = text.slice(end, end + 60).replace(lang === 'en' ? /^\s+an?(?=\s)/ : /^-(?=\p{L})/u, '')
   const gap = after.match(rangeGap)
   const units = lang === 'ru' ? ruUnits : enUnits
   const find = (s: string) => units.find(([re]) => re.test(s))?.[1]
-  return find(after) ?? (gap ? find((after = after.slice(gap[0].length))) : undefined)
+  return find(after) ?? (gap ? find(after.slice(gap[0].length)) : undefined)
 }
 
 // One unit in terms of another: value in `from` × factor = value in `to`.
