@@ -9,6 +9,7 @@
 //   npm run bench:check
 //   node scripts/bench/check.mjs --per-doc      # figures per document too
 //   node scripts/bench/check.mjs --misses       # list injected errors not found
+//   node scripts/bench/check.mjs --samples=20 --only=omission   # a larger sample of one type
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {checkMarkdownPair} from '@tolmach/check'
@@ -22,7 +23,9 @@ const perDoc = process.argv.includes('--per-doc')
 const showMisses = process.argv.includes('--misses')
 // Clean findings of the development part only: the held-out part is not looked at while tuning.
 const showAlarms = process.argv.includes('--dev-alarms')
-const samplesPerType = 4
+// `--samples=20 --only=omission`: a larger sample of one error type, to see what a change costs it.
+const samplesPerType = Number(process.argv.find((a) => a.startsWith('--samples='))?.slice(10) ?? 4)
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
 // Chosen before tuning: every third align-real pair and one corpus document.
 const heldOut = new Set(['align-real:03', 'align-real:06', 'align-real:09', 'align-real:12', 'align-real:15', 'corpus:003-c5-1-critical-minerals-dialogue'])
 
@@ -187,6 +190,7 @@ function run() {
     const docTally = {found: 0, injected: 0}
     let seed = 1
     for (const [type, injector] of Object.entries(injectors)) {
+      if (only !== undefined && type !== only) continue
       const rng = mulberry32(hash(`${doc.id}:${type}`))
       const order = cands.map((c) => [rng(), c]).sort((a, b) => a[0] - b[0]).map(([, c]) => c)
       let done = 0
