@@ -3,7 +3,8 @@ import type {Segment} from '@tolmach/core'
 import type {Report} from './finding.js'
 
 // Printf and ICU/template variables, XML/HTML tags, inline code: what must survive translation verbatim.
-const codeRe = /%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGcp@]|\{\{\s*[\w.-]+\s*\}\}|\$\{[\w.-]+\}|\{[\w.-]+\}|<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|`[^`\n]+`/g
+// A `%` right after a digit is a percent sign: "14% surge" holds no `% s`.
+const codeRe = /(?<!\d)%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGcp@]|\{\{\s*[\w.-]+\s*\}\}|\$\{[\w.-]+\}|\{[\w.-]+\}|<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|`[^`\n]+`/g
 
 /**
  * Inline markup of a pair. Segments from `segmentMarkdown` are compared by

@@ -52,6 +52,9 @@ export function checkUnknownNames(pairs: readonly TranslationPair[], report: (pa
       if (source.includes(w.toLowerCase()) || known(w)) continue
       shapes ??= sourceShapes(pair.source)
       if (shapes.has(nameShape(w, 'k')) || shapes.has(nameShape(w, ''))) continue
+      // "the Clintons" ↔ «Клинтонов», "both Rosenbergs", "the two Koreas": a plural of a name the source or the dictionary explains.
+      const singular = w.replace(/(?<=\p{L}{3})s$/u, '')
+      if (singular !== w && (known(singular) || source.includes(singular.toLowerCase()) || shapes.has(nameShape(singular, 'k')) || shapes.has(nameShape(singular, '')))) continue
       // Unknown and unexplained is not enough: a name the translator added (Feinstein) is both. A slip is one edit
       // from a known word or near the source's name. Acronyms (ISIL, USGS) and short names (Rahul, Recep) have too many neighbours.
       const upper = w === w.toUpperCase()
