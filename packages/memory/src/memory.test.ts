@@ -207,6 +207,32 @@ describe.each(backends)('translation memory on %s', (name, location) => {
     }
   })
 
+  it('finds the exhaustive scan’s top matches when common words fill the queries and near duplicates abound', async () => {
+    // Families of near duplicates around a rare word, padded with words every entry shares: the
+    // search reads rare lists, leaves the common ones unread and bounds what they could add.
+    const common = 'в и на по с не что это год как'.split(' ')
+    const rare = 'нефть газ уголь добыча экспорт импорт банк кредит ставка отчёт совет план рынок цена'.split(' ')
+    const entries: EntryInput[] = []
+    for (let i = 0; i < 600; i++) {
+      const family = rare[i % rare.length]!
+      const words = Array.from({length: 3 + ((i * 5) % 17)}, (_, k) => (k % 3 === 1 ? rare[(i + k) % rare.length]! : common[(i * 3 + k) % common.length]!))
+      words.splice(i % words.length, 0, family, String(i % 7))
+      entries.push(pair(words.join(' '), `sentence ${i}`))
+    }
+    await tm.add(entries)
+    for (const [i, minScore] of [[3, 75], [17, 60], [40, 75], [101, 50], [222, 75], [333, 90], [450, 70], [599, 80]] as const) {
+      const words = entries[i]!.source.split(' ')
+      words[1] = 'совсем'
+      const query = words.join(' ')
+      const options = {sourceLang: 'ru', targetLang: 'en', minScore, maxMatches: 3}
+      const indexed = await tm.search(query, options)
+      const scanned = await tm.exhaustiveSearch(query, options)
+      expect(indexed.map((m) => m.score)).toEqual(scanned.map((m) => m.score))
+      expect(indexed.length).toBeGreaterThan(0)
+      expect(indexed[0]!.entry.id).toBe(scanned[0]!.entry.id)
+    }
+  })
+
   it('prunes by verdict and age, and pruned entries are no longer found', async () => {
     await tm.add([
       pair('Рынок угля вырос в этом году.', 'The coal market grew this year.', {verdict: 'ok', changed: '2025-01-01T00:00:00Z'}),

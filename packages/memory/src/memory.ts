@@ -1,4 +1,6 @@
-import {type Analysis, analyze, indexKey, lengthBounds} from './analyze.js'
+import {type Analysis, analyze, indexKey} from './analyze.js'
+import {CandidateCounts} from './candidate-counts.js'
+import {type QueryTerm, searchCandidates} from './candidate-search.js'
 import {type Backend, MemoryError, type Posting, type Row} from './backend.js'
 import {addEntries, type AddResult, entryPostingKeys} from './add-entries.js'
 import {concordance} from './concordance.js'
@@ -11,19 +13,13 @@ import {repairNumbers} from './repair-numbers.js'
 import {similarity} from './similarity.js'
 import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, PruneOptions, SearchOptions} from './types.js'
 
-// More candidates than this (ranked by shared rare words) are not scored;
-// only queries made of very common words reach it.
-const candidateCap = 4000
-// Postings read beyond the necessary rarest ones, to filter candidates before fetching them:
-// reading and counting an id costs far less than fetching a candidate's keys.
-const postingBudget = 20_000
-
 /** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
 export class TranslationMemory {
   readonly #backend: Backend
   readonly #lemmatizer: Lemmatizer
   readonly #analyses = new Map<string, Analysis>()
-  #counts = new Uint16Array(1 << 16)
+  // Counting arrays of finished searches, reused: a search holds one across awaits, so concurrent searches each take their own.
+  readonly #idleCounts: CandidateCounts[] = []
 
   constructor(backend: Backend, lemmatizer: Lemmatizer) {
     this.#backend = backend
@@ -65,53 +61,41 @@ export class TranslationMemory {
   async search(text: string, options: SearchOptions): Promise<Match[]> {
     const query = analyze(text, options.sourceLang, this.#lemmatizer)
     const minScore = options.minScore ?? 75
+    const maxMatches = options.maxMatches ?? 3
     if (query.words.length === 0) return []
-    const bounds = lengthBounds(query.words.length, minScore)
-    const multiplicity = new Map<string, number>()
-    for (const key of query.keys) multiplicity.set(indexKey(options.sourceLang, key), (multiplicity.get(indexKey(options.sourceLang, key)) ?? 0) + 1)
-    const terms = await this.#backend.terms([...multiplicity.keys()])
-    // Rarest first; an entry missing all of the chosen keys misses more query words than a match may.
-    const ordered = [...multiplicity.keys()].sort((a, b) => (terms.get(a)?.df ?? 0) - (terms.get(b)?.df ?? 0))
-    // Posting lists are read rarest first until the keys read cover more query words than a
-    // match may miss, then on while lists stay cheap: an entry is kept only if the keys it
-    // lacks among those read add up to no more than it may miss. Both steps are exact.
-    const chosen: Array<{id: number; weight: number}> = []
-    let covered = 0
-    let read = 0
-    for (const key of ordered) {
-      const df = terms.get(key)?.df ?? 0
-      if (covered > bounds.maxMissing && read + df > postingBudget) break
-      covered += multiplicity.get(key)!
-      read += df
-      const term = terms.get(key)
-      if (term) chosen.push({id: term.id, weight: multiplicity.get(key)!})
+    const weights = new Map<string, number>()
+    for (const key of query.keys) {
+      const k = indexKey(options.sourceLang, key)
+      weights.set(k, (weights.get(k) ?? 0) + 1)
     }
-    const lists = await this.#backend.postingsOf(chosen.map((c) => c.id), bounds.min, bounds.max)
-    // Shared weight per entry in a counter array indexed by entry id: a long list costs no map entries.
-    const touched: number[] = []
-    let counts = this.#counts
-    for (const {id, weight} of chosen) {
-      for (const entry of lists.get(id) ?? []) {
-        if (entry >= counts.length) {
-          const bigger = new Uint16Array(Math.max(entry + 1, counts.length * 2))
-          bigger.set(counts)
-          counts = bigger
-          this.#counts = counts
-        }
-        if (counts[entry] === 0) touched.push(entry)
-        counts[entry] = counts[entry]! + weight
+    const found = await this.#backend.terms([...weights.keys()])
+    const terms: QueryTerm[] = []
+    for (const [key, weight] of weights) {
+      const term = found.get(key)
+      if (term && term.df > 0) terms.push({id: term.id, df: term.df, weight})
+    }
+    terms.sort((a, b) => a.df - b.df || a.id - b.id)
+    const matches: Match[] = []
+    const threshold = () => Math.max(minScore, matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore)
+    const counts = this.#idleCounts.pop() ?? new CandidateCounts()
+    await searchCandidates({
+      counts,
+      queryLength: query.words.length,
+      terms,
+      minScore,
+      read: async (term, min, max) => (await this.#backend.postingBlobs([term], min, max)).get(term) ?? [],
+      verify: async (ids) => {
+        const keyed = await this.#backend.keys(ids)
+        const ranked = keyed
+          .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
+          .map((row) => ({id: row.id, upper: upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))}))
+          .filter((row) => row.upper >= threshold())
+          .sort((a, b) => b.upper - a.upper || a.id - b.id)
+        await this.#collect(query, ranked, options, matches)
+        return threshold()
       }
-    }
-    let ids = touched.filter((id) => covered - counts[id]! <= bounds.maxMissing)
-    if (ids.length > candidateCap) ids = ids.sort((a, b) => counts[b]! - counts[a]!).slice(0, candidateCap)
-    for (const entry of touched) counts[entry] = 0
-    const keyed = await this.#backend.keys(ids)
-    const ranked = keyed
-      .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
-      .map((row) => ({id: row.id, upper: upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))}))
-      .filter((row) => row.upper >= minScore)
-      .sort((a, b) => b.upper - a.upper || a.id - b.id)
-    return this.#score(query, ranked, options)
+    }).finally(() => this.#idleCounts.push(counts))
+    return matches.slice(0, maxMatches)
   }
 
   /** Every entry's keys in memory, for `exhaustiveSearch` over many queries. */
@@ -141,9 +125,15 @@ export class TranslationMemory {
   }
 
   async #score(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions): Promise<Match[]> {
+    const matches: Match[] = []
+    await this.#collect(query, ranked, options, matches)
+    return matches.slice(0, options.maxMatches ?? 3)
+  }
+
+  /** Scores ranked candidates (best upper bound first) into `matches`, kept sorted, until none can enter the top. */
+  async #collect(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions, matches: Match[]): Promise<void> {
     const minScore = options.minScore ?? 75
     const maxMatches = options.maxMatches ?? 3
-    const matches: Match[] = []
     for (let i = 0; i < ranked.length; i += 16) {
       const kth = matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore
       if (ranked[i]!.upper < kth) break
@@ -154,7 +144,6 @@ export class TranslationMemory {
       }
       matches.sort(byQuality)
     }
-    return matches.slice(0, maxMatches)
   }
 
   #match(query: Analysis, row: Row, options: SearchOptions): {match: Match; similarity: number} {

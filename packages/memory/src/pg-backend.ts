@@ -122,10 +122,10 @@ export async function openPostgres(url: string): Promise<Backend> {
       const rows = await q<{ids: Buffer}>('SELECT ids FROM tm_block WHERE term = $1 AND length_class BETWEEN $2 AND $3', [term, lengthClass(min), lengthClass(max)])
       return idsInRange(rows.map((row) => row.ids), min, max)
     },
-    async postingsOf(terms, min, max) {
+    async postingBlobs(terms, min, max) {
       const rows = await q<{term: number; ids: Buffer}>('SELECT term, ids FROM tm_block WHERE term = ANY($1) AND length_class BETWEEN $2 AND $3', [terms, lengthClass(min), lengthClass(max)])
-      const out = new Map<number, number[]>(terms.map((term) => [term, []]))
-      for (const row of rows) out.get(row.term)!.push(...idsInRange([row.ids], min, max))
+      const out = new Map<number, Uint8Array[]>(terms.map((term) => [term, []]))
+      for (const row of rows) out.get(row.term)!.push(row.ids)
       return out
     },
     async keys(ids) {

@@ -159,8 +159,8 @@ export function openSqlite(file: string): Backend {
     async postings(term, min, max) {
       return idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)
     },
-    async postingsOf(terms, min, max) {
-      return new Map(terms.map((term) => [term, idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)]))
+    async postingBlobs(terms, min, max) {
+      return new Map(terms.map((term) => [term, stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[]]))
     },
     async keys(ids) {
       const out = []
