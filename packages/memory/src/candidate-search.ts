@@ -69,7 +69,9 @@ export async function searchCandidates(search: CandidateSearch): Promise<void> {
         const b = bound(id)
         if (b < threshold) continue
         kept.push(id)
-        ;(buckets[b] ??= []).push(id)
+        const bucket = buckets[b]
+        if (bucket) bucket.push(id)
+        else buckets[b] = [id]
       }
       alive = kept
       if (alive.length === 0) return
