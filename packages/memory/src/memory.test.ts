@@ -158,6 +158,29 @@ describe.each(backends)('translation memory on %s', (name, location) => {
     expect(await tm.concordance('out')).toHaveLength(0)
   })
 
+  it('indexes a target replaced later in the same import, and still writes whole posting blocks', async () => {
+    // Past one batch (5,000 inputs), so the replacement meets postings still waiting to be written.
+    const entries: EntryInput[] = []
+    for (let i = 0; i < 6000; i++) entries.push(pair(`Отчёт номер ${i} опубликован.`, `Report ${i} is out.`, {changed: '2024-01-01T00:00:00Z'}))
+    for (let i = 0; i < 40; i++) entries.push(pair(`Отчёт номер ${i * 100} опубликован.`, `The paper ${i * 100} is published.`, {changed: '2025-01-01T00:00:00Z'}))
+    const result = await tm.add(entries)
+    expect(result).toMatchObject({added: 6000, merged: 40})
+    expect(await tm.concordance('paper', {limit: 100})).toHaveLength(40)
+    expect((await tm.concordance('out', {limit: 10_000})).length).toBe(5960)
+    expect((await tm.concordance('отчёт', {limit: 10_000})).length).toBe(6000)
+    const [hit] = await tm.search('Отчёт номер 200 опубликован.', {sourceLang: 'ru', targetLang: 'en'})
+    expect(hit!.target).toBe('The paper 200 is published.')
+    if (name === 'sqlite') {
+      await tm.close()
+      const db = new Database(where)
+      // «отчёт» is in all 6,000 sources of one length: six blocks, not one per batch written.
+      const rows = db.prepare("SELECT count(*) FROM tm_block WHERE term = (SELECT id FROM tm_term WHERE key IN ('ru:отчёт', 'ru:отчет'))").pluck().get()
+      db.close()
+      expect(rows).toBe(Math.ceil(6000 / 1024))
+      tm = await openMemory(where, {lemmatizer})
+    }
+  })
+
   it('merges duplicates and keeps an older target as an alternative', async () => {
     const first = await tm.add([
       pair('Отчёт опубликован.', 'The report is published.', {changed: '2024-01-01T00:00:00Z'}),

@@ -1,4 +1,4 @@
-import {type Analysis, analyze, indexKey} from './analyze.js'
+import {type Analysis, analyze, analyzeStored, indexKey} from './analyze.js'
 import {CandidateCounts} from './candidate-counts.js'
 import {type QueryTerm, searchCandidates} from './candidate-search.js'
 import {type Backend, MemoryError, type Posting, type Row} from './backend.js'
@@ -148,7 +148,7 @@ export class TranslationMemory {
 
   #match(query: Analysis, row: Row, options: SearchOptions): {match: Match; similarity: number} {
     const entry = rowToEntry(row)
-    const memory = this.analyze(row.source, row.sourceLang)
+    const memory = analyzeStored(row.source, row.keys, row.sourceLang, this.#lemmatizer)
     const sim = similarity(query, memory)
     const repair = repairNumbers(query, memory, row.target, row.targetLang, sim.aligned)
     const repaired = repair !== undefined && repair.changed > 0

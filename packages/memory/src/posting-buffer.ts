@@ -9,9 +9,21 @@ import {lengthClass, maxStoredLength} from './posting-blocks.js'
 export class PostingBuffer {
   // class · 2^38 + entry · 2^8 + length stays below 2^53: a term's postings sort as plain numbers.
   readonly #byTerm = new Map<number, number[]>()
+  // Target postings of buffered entries taken back before the flush (a target replaced later in the
+  // same add), by term: skipped when written, so a replacement never forces a flush of small blocks.
+  readonly #removed = new Map<number, Set<number>>()
+  // The smallest entry id pushed since the last flush: entries from it on have their postings here.
+  #from = Number.POSITIVE_INFINITY
   size = 0
 
+  /** Whether this entry's postings wait here (it was added since the last flush). */
+  holds(entry: number): boolean {
+    return entry >= this.#from
+  }
+
   push(term: number, length: number, entry: number): void {
+    if (length === 0 && this.#removed.get(term)?.delete(entry)) return
+    if (entry < this.#from) this.#from = entry
     let list = this.#byTerm.get(term)
     if (!list) {
       list = []
@@ -21,6 +33,17 @@ export class PostingBuffer {
     this.size++
   }
 
+  /** Takes back a target posting (length 0) of an entry this buffer holds. */
+  remove(term: number, entry: number): void {
+    if (!this.holds(entry)) throw new Error(`entry ${entry} has no postings waiting in this buffer`)
+    let removed = this.#removed.get(term)
+    if (!removed) {
+      removed = new Set()
+      this.#removed.set(term, removed)
+    }
+    removed.add(entry)
+  }
+
   async flush(tx: WriteTx): Promise<void> {
     if (this.size === 0) return
     const chunk = 200_000
@@ -28,7 +51,10 @@ export class PostingBuffer {
     let used = 0
     for (const term of [...this.#byTerm.keys()].sort((a, b) => a - b)) {
       const sorted = Float64Array.from(this.#byTerm.get(term)!).sort()
+      const removed = this.#removed.get(term)
       for (const packed of sorted) {
+        // Target postings (class 0) sort first and are the only ones ever taken back.
+        if (removed && packed < 2 ** 38 && removed.has(Math.floor(packed / 256))) continue
         columns.term[used] = term
         columns.length[used] = packed % 256
         columns.entry[used] = Math.floor(packed / 256) % 2 ** 30
@@ -41,6 +67,8 @@ export class PostingBuffer {
     }
     if (used > 0) await tx.addPostings({term: columns.term.subarray(0, used), length: columns.length.subarray(0, used), entry: columns.entry.subarray(0, used)})
     this.#byTerm.clear()
+    this.#removed.clear()
+    this.#from = Number.POSITIVE_INFINITY
     this.size = 0
   }
 }
