@@ -208,17 +208,15 @@ function writeTx(c: pg.PoolClient): WriteTx {
       return ids
     },
     async update(rows) {
-      for (const row of rows) {
-        await c.query('UPDATE tm_entry SET target = $2, changed = $3, created = $4, "user" = $5, project = $6, meta = $7 WHERE id = $1', [
-          row.id,
-          row.target,
-          row.changed,
-          row.created,
-          row.user,
-          row.project,
-          row.meta
-        ])
-      }
+      if (rows.length === 0) return
+      // One statement per batch: a round trip per merged entry made a large import wait on the network.
+      const col = <K extends keyof Row>(k: K) => rows.map((row) => row[k])
+      await c.query(
+        `UPDATE tm_entry e SET target = u.target, changed = u.changed, created = u.created, "user" = u."user", project = u.project, meta = u.meta
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(id, target, changed, created, "user", project, meta)
+         WHERE e.id = u.id`,
+        [col('id'), col('target'), col('changed'), col('created'), col('user'), col('project'), col('meta')]
+      )
     },
     async addPostings(columns) {
       await appendPostings(blocks, columns)
