@@ -28,7 +28,7 @@ export interface CandidateSearch {
 // What checking one candidate (fetching its keys, one key edit distance) costs in postings read:
 // a posting list is read only when the candidates it may rule out cost more to check than the list to read.
 const verifyCostInPostings = 200
-const batch = 32
+const batch = 16
 
 /**
  * Candidate retrieval with a bound on the best score each entry can reach

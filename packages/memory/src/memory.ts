@@ -134,22 +134,33 @@ export class TranslationMemory {
   async #collect(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions, matches: Match[]): Promise<void> {
     const minScore = options.minScore ?? 75
     const maxMatches = options.maxMatches ?? 3
+    // A candidate that cannot reach the k-th match found so far (ties can still enter) is not scored.
+    const kth = () => (matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore)
     for (let i = 0; i < ranked.length; i += 16) {
-      const kth = matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore
-      if (ranked[i]!.upper < kth) break
-      const rows = await this.#backend.rows(ranked.slice(i, i + 16).map((r) => r.id))
+      const floor = kth()
+      if (ranked[i]!.upper < floor) break
+      const rows = await this.#backend.rows(
+        ranked
+          .slice(i, i + 16)
+          .filter((r) => r.upper >= floor)
+          .map((r) => r.id)
+      )
       for (const row of rows) {
-        const {match, similarity} = this.#match(query, row, options)
-        if (similarity >= minScore) matches.push(match)
+        const scored = this.#match(query, row, options, kth())
+        if (scored && scored.similarity >= minScore) {
+          matches.push(scored.match)
+          matches.sort(byQuality)
+        }
       }
-      matches.sort(byQuality)
     }
   }
 
-  #match(query: Analysis, row: Row, options: SearchOptions): {match: Match; similarity: number} {
-    const entry = rowToEntry(row)
+  /** The match of a row, or undefined when its text similarity is below `floor` (its score can only be lower). */
+  #match(query: Analysis, row: Row, options: SearchOptions, floor = 0): {match: Match; similarity: number} | undefined {
     const memory = analyzeStored(row.source, row.keys, row.sourceLang, this.#lemmatizer)
     const sim = similarity(query, memory)
+    if (sim.score < floor) return undefined
+    const entry = rowToEntry(row)
     const repair = repairNumbers(query, memory, row.target, row.targetLang, sim.aligned)
     const repaired = repair !== undefined && repair.changed > 0
     // A changed number that cannot be put into the target costs a little more: the translator must fix it.
