@@ -201,7 +201,8 @@ for (const backend of backends) {
   let location
   if (backend === 'postgres') {
     if (!pgUrl) throw new Error('postgres bench needs TOLMACH_BENCH_PG_URL or TOLMACH_PG_URL')
-    await freshPostgres()
+    // --reuse measures lookups on the memory the last postgres run left in this database.
+    if (!('reuse' in args)) await freshPostgres()
     location = pgUrl
   } else {
     location = args.keep ?? path.join(tmpdir(), `tolmach-bench-${process.pid}.tmdb`)
@@ -210,7 +211,8 @@ for (const backend of backends) {
   const tm = await openMemory(location, {lemmatizer})
   const t0 = performance.now()
   const c0 = process.cpuUsage()
-  // --keep FILE --reuse measures lookups on a memory a --keep run built (same --size), without importing again.
+  // --keep FILE --reuse measures lookups on a memory a --keep run built (same --size), without importing again;
+  // for PostgreSQL, on the memory the last run left in the database.
   const result = 'reuse' in args ? {added: 0, merged: 0} : await tm.add(pairsOf(size))
   const importS = (performance.now() - t0) / 1000
   const c1 = process.cpuUsage(c0)

@@ -15,8 +15,8 @@ export interface CandidateSearch {
   /** Terms of the query's keys, rarest first; keys the memory lacks are in no entry and cost nothing. */
   terms: readonly QueryTerm[]
   minScore: number
-  /** The blobs of a term's posting blocks for source lengths in [min, max]. */
-  read(term: number, min: number, max: number): Promise<Uint8Array[]>
+  /** The blobs of the terms' posting blocks for source lengths in [min, max], in one round trip. */
+  read(terms: number[], min: number, max: number): Promise<Map<number, Uint8Array[]>>
   /**
    * Scores these candidates (best bound first) and returns the score a
    * candidate must now reach to change the result (the k-th best so far, or
@@ -53,11 +53,19 @@ export async function searchCandidates(search: CandidateSearch): Promise<void> {
   let next = 0
   let range = lengthBounds(n, threshold)
   try {
+    // The lists every match must be met in, known from the frequencies alone: read in one round trip.
+    const first: QueryTerm[] = []
     while (next < terms.length && commonBound(unread, n, n) >= threshold) {
       const term = terms[next++]!
-      counts.add(await search.read(term.id, range.min, range.max), term.weight, range.min, range.max, true)
+      first.push(term)
       unread -= term.weight
     }
+    const lists = await search.read(
+      first.map((term) => term.id),
+      range.min,
+      range.max
+    )
+    for (const term of first) counts.add(lists.get(term.id) ?? [], term.weight, range.min, range.max, true)
     let alive = counts.touched.slice()
     let checked = false
     for (;;) {
@@ -82,7 +90,7 @@ export async function searchCandidates(search: CandidateSearch): Promise<void> {
         for (const id of alive) if (commonBound(counts.count(id) + unread - term.weight, n, counts.length(id)) < threshold) droppable++
         if (droppable * verifyCostInPostings > term.df) {
           range = lengthBounds(n, threshold)
-          counts.add(await search.read(term.id, range.min, range.max), term.weight, range.min, range.max, false)
+          counts.add((await search.read([term.id], range.min, range.max)).get(term.id) ?? [], term.weight, range.min, range.max, false)
           unread -= term.weight
           next++
           continue

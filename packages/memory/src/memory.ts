@@ -83,7 +83,7 @@ export class TranslationMemory {
       queryLength: query.words.length,
       terms,
       minScore,
-      read: async (term, min, max) => (await this.#backend.postingBlobs([term], min, max)).get(term) ?? [],
+      read: (terms, min, max) => this.#backend.postingBlobs(terms, min, max),
       verify: async (ids) => {
         const keyed = await this.#backend.keys(ids)
         const ranked = keyed
