@@ -85,13 +85,15 @@ export class TranslationMemory {
       minScore,
       read: (terms, min, max) => this.#backend.postingBlobs(terms, min, max),
       verify: async (ids) => {
-        const keyed = await this.#backend.keys(ids)
+        // On a server a round trip costs more than whole rows: fetch them at once instead of keys, then rows.
+        const prefetched = this.#backend.kind === 'postgres' ? new Map((await this.#backend.rows(ids)).map((row) => [row.id, row])) : undefined
+        const keyed = prefetched ? [...prefetched.values()] : await this.#backend.keys(ids)
         const ranked = keyed
           .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
           .map((row) => ({id: row.id, upper: upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))}))
           .filter((row) => row.upper >= threshold())
           .sort((a, b) => b.upper - a.upper || a.id - b.id)
-        await this.#collect(query, ranked, options, matches)
+        await this.#collect(query, ranked, options, matches, prefetched)
         return threshold()
       }
     }).finally(() => this.#idleCounts.push(counts))
@@ -131,7 +133,7 @@ export class TranslationMemory {
   }
 
   /** Scores ranked candidates (best upper bound first) into `matches`, kept sorted, until none can enter the top. */
-  async #collect(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions, matches: Match[]): Promise<void> {
+  async #collect(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions, matches: Match[], prefetched?: Map<number, Row>): Promise<void> {
     const minScore = options.minScore ?? 75
     const maxMatches = options.maxMatches ?? 3
     // A candidate that cannot reach the k-th match found so far (ties can still enter) is not scored.
@@ -139,12 +141,11 @@ export class TranslationMemory {
     for (let i = 0; i < ranked.length; i += 16) {
       const floor = kth()
       if (ranked[i]!.upper < floor) break
-      const rows = await this.#backend.rows(
-        ranked
-          .slice(i, i + 16)
-          .filter((r) => r.upper >= floor)
-          .map((r) => r.id)
-      )
+      const ids = ranked
+        .slice(i, i + 16)
+        .filter((r) => r.upper >= floor)
+        .map((r) => r.id)
+      const rows = prefetched ? ids.flatMap((id) => prefetched.get(id) ?? []) : await this.#backend.rows(ids)
       for (const row of rows) {
         const scored = this.#match(query, row, options, kth())
         if (scored && scored.similarity >= minScore) {
