@@ -6,6 +6,7 @@ import {
   blockSize,
   decodeBlock,
   encodeBlock,
+  groupKey,
   idsInRange,
   insertPostings,
   lengthClass,
@@ -167,6 +168,18 @@ function blockStore(c: pg.PoolClient): BlockStore {
     },
     async tail(term, length) {
       return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length_class = $2 ORDER BY last DESC LIMIT 1', [term, length])).rows)
+    },
+    async tailsWithRoom(groups) {
+      const found = new Map<number, StoredBlock>()
+      if (groups.length === 0) return found
+      const {rows} = await c.query<{term: number; length_class: number; last: string; ids: Buffer}>(
+        `SELECT b.term, b.length_class, b.last, b.ids FROM unnest($1::int[], $2::int[]) AS g(term, c)
+         CROSS JOIN LATERAL (SELECT term, length_class, last, ids FROM tm_block WHERE term = g.term AND length_class = g.c ORDER BY last DESC LIMIT 1) b
+         WHERE octet_length(b.ids) < $3`,
+        [groups.map((g) => g[0]), groups.map((g) => g[1]), blockSize * 5]
+      )
+      for (const row of rows) found.set(groupKey(row.term, row.length_class), {last: Number(row.last), ...decodeBlock(row.ids)})
+      return found
     },
     async insertBlocks(list) {
       if (list.length === 0) return
