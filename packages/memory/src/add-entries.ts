@@ -35,7 +35,7 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
   const flush = async () => {
     await addBatch(tx, batch, lemmatizer, result, postings, state)
     batch = []
-    if (postings.size >= flushPostings) await postings.flush(tx)
+    if (postings.size >= flushPostings) await postings.flush(tx, state.df)
   }
   for (const input of inputs) {
     check(input, index)
@@ -45,7 +45,7 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
     if (batch.length >= batchSize) await flush()
   }
   if (batch.length > 0) await flush()
-  await postings.flush(tx)
+  await postings.flush(tx, state.df)
   await tx.addFrequencies(state.df)
   return result
 }
@@ -146,15 +146,11 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
   const ids = await tx.insert(
     fresh.map(({key, slot, length, keys}) => ({...rowOf(slot.entry), sourceKey: key, length, keys}))
   )
-  const df = state.df
+  // Document frequencies are counted when the buffer writes the postings.
   fresh.forEach(({slot, lemmas, length}, i) => {
     slot.entry.id = ids[i]!
     const terms = termsOf(state, slot.entry.sourceLang)
-    for (const lemma of lemmas) {
-      const term = terms.get(lemma)!
-      postings.push(term, Math.max(1, length), slot.entry.id)
-      df.set(term, (df.get(term) ?? 0) + 1)
-    }
+    for (const lemma of lemmas) postings.push(terms.get(lemma)!, Math.max(1, length), slot.entry.id)
   })
   const updated = [...pending.values()].filter((slot) => !slot.isNew)
   await tx.update(updated.map((slot) => ({...slot.row!, ...rowOf(slot.entry), id: slot.row!.id})))

@@ -14,6 +14,8 @@ export class PostingBuffer {
   readonly #removed = new Map<number, Set<number>>()
   // The smallest entry id pushed since the last flush: entries from it on have their postings here.
   #from = Number.POSITIVE_INFINITY
+  #lastLength = -1
+  #lastClass = 0
   size = 0
 
   /** Whether this entry's postings wait here (it was added since the last flush). */
@@ -29,7 +31,12 @@ export class PostingBuffer {
       list = []
       this.#byTerm.set(term, list)
     }
-    list.push(lengthClass(length) * 2 ** 38 + entry * 256 + Math.min(length, maxStoredLength))
+    // An entry's postings come together, all with its length: its class is computed once.
+    if (length !== this.#lastLength) {
+      this.#lastLength = length
+      this.#lastClass = lengthClass(length)
+    }
+    list.push(this.#lastClass * 2 ** 38 + entry * 256 + Math.min(length, maxStoredLength))
     this.size++
   }
 
@@ -44,7 +51,11 @@ export class PostingBuffer {
     removed.add(entry)
   }
 
-  async flush(tx: WriteTx): Promise<void> {
+  /**
+   * Writes the postings and adds each term's new source postings to `df`
+   * (counted here, once per term, rather than once per posting by the caller).
+   */
+  async flush(tx: WriteTx, df: Map<number, number>): Promise<void> {
     if (this.size === 0) return
     const chunk = 200_000
     let columns = newColumns(chunk)
@@ -52,7 +63,9 @@ export class PostingBuffer {
     for (const term of [...this.#byTerm.keys()].sort((a, b) => a - b)) {
       const sorted = Float64Array.from(this.#byTerm.get(term)!).sort()
       const removed = this.#removed.get(term)
+      let sources = 0
       for (const packed of sorted) {
+        if (packed >= 2 ** 38) sources++
         // Target postings (class 0) sort first and are the only ones ever taken back.
         if (removed && packed < 2 ** 38 && removed.has(Math.floor(packed / 256))) continue
         columns.term[used] = term
@@ -64,6 +77,7 @@ export class PostingBuffer {
           used = 0
         }
       }
+      if (sources > 0) df.set(term, (df.get(term) ?? 0) + sources)
     }
     if (used > 0) await tx.addPostings({term: columns.term.subarray(0, used), length: columns.length.subarray(0, used), entry: columns.entry.subarray(0, used)})
     this.#byTerm.clear()
