@@ -1,5 +1,5 @@
 // npm run bench:memory — translation memory at scale, against an exhaustive scan in the same run.
-//   node scripts/bench/memory.mjs [--size 1000000] [--backends sqlite,postgres] [--queries 300] [--recall 100] [--baseline 200000] [--keep FILE [--reuse]]
+//   node scripts/bench/memory.mjs [--size 1000000] [--backends sqlite,postgres] [--queries 300] [--recall 100] [--baseline 200000] [--keep FILE [--reuse]] [--query-seed N]
 // The default size is the issue's 1,000,000 pairs (about 20 CPU minutes and 1.2 GB in /tmp on
 // a 2-core machine); `--size 100000` is a quick run. The SQLite file is built in the OS temp
 // directory and removed at the end.
@@ -155,7 +155,16 @@ async function pgSize() {
 
 console.log(`load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).availableParallelism()} cores: wall-clock figures include waiting for the CPU`)
 console.log(`translation memory bench: ${size.toLocaleString('en')} pairs from ${base.length.toLocaleString('en')} base pairs; backends ${backends.join(', ')}`)
-const {long, short} = queries()
+let {long, short} = queries()
+// --query-seed N draws other queries from the same memory: a held-out set, so that what is tuned on
+// the default queries is checked on queries it was not tuned on.
+if (args['query-seed']) {
+  const memorySeed = seed
+  seed = Number(args['query-seed']) >>> 0 || 1
+  ;({long, short} = queries())
+  seed = memorySeed
+  console.log(`queries drawn with seed ${args['query-seed']}`)
+}
 
 // Baselines in the same process, on the same machine load: making the pairs alone, and
 // writing them to a plain SQLite table with no index (the floor of any SQLite store).
@@ -192,7 +201,8 @@ for (const backend of backends) {
   let location
   if (backend === 'postgres') {
     if (!pgUrl) throw new Error('postgres bench needs TOLMACH_BENCH_PG_URL or TOLMACH_PG_URL')
-    await freshPostgres()
+    // --reuse measures lookups on the memory the last postgres run left in this database.
+    if (!('reuse' in args)) await freshPostgres()
     location = pgUrl
   } else {
     location = args.keep ?? path.join(tmpdir(), `tolmach-bench-${process.pid}.tmdb`)
@@ -201,7 +211,8 @@ for (const backend of backends) {
   const tm = await openMemory(location, {lemmatizer})
   const t0 = performance.now()
   const c0 = process.cpuUsage()
-  // --keep FILE --reuse measures lookups on a memory a --keep run built (same --size), without importing again.
+  // --keep FILE --reuse measures lookups on a memory a --keep run built (same --size), without importing again;
+  // for PostgreSQL, on the memory the last run left in the database.
   const result = 'reuse' in args ? {added: 0, merged: 0} : await tm.add(pairsOf(size))
   const importS = (performance.now() - t0) / 1000
   const c1 = process.cpuUsage(c0)

@@ -35,7 +35,7 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
   const flush = async () => {
     await addBatch(tx, batch, lemmatizer, result, postings, state)
     batch = []
-    if (postings.size >= flushPostings) await postings.flush(tx)
+    if (postings.size >= flushPostings) await postings.flush(tx, state.df)
   }
   for (const input of inputs) {
     check(input, index)
@@ -45,7 +45,7 @@ export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemm
     if (batch.length >= batchSize) await flush()
   }
   if (batch.length > 0) await flush()
-  await postings.flush(tx)
+  await postings.flush(tx, state.df)
   await tx.addFrequencies(state.df)
   return result
 }
@@ -121,6 +121,7 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
     for (const lemma of lemmas) if (!known.has(lemma)) set.add(lemma)
   }
   const newTargetLemmas = new Map<Pending, Set<string>>()
+  const oldTargetLemmas = new Map<Pending, Set<string>>()
   for (const [key, slot] of pending) {
     const {entry} = slot
     if (slot.isNew) {
@@ -134,41 +135,54 @@ async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer
       const lemmas = targetLemmas(entry, lemmatizer)
       newTargetLemmas.set(slot, lemmas)
       want(entry.targetLang, lemmas)
+      if (!slot.isNew) {
+        const old = targetLemmas(slot.row!, lemmatizer)
+        oldTargetLemmas.set(slot, old)
+        want(slot.row!.targetLang, old)
+      }
     }
   }
   await learnTerms(tx, wanted, state)
   const ids = await tx.insert(
     fresh.map(({key, slot, length, keys}) => ({...rowOf(slot.entry), sourceKey: key, length, keys}))
   )
-  const df = state.df
+  // Document frequencies are counted when the buffer writes the postings.
   fresh.forEach(({slot, lemmas, length}, i) => {
     slot.entry.id = ids[i]!
     const terms = termsOf(state, slot.entry.sourceLang)
-    for (const lemma of lemmas) {
-      const term = terms.get(lemma)!
-      postings.push(term, Math.max(1, length), slot.entry.id)
-      df.set(term, (df.get(term) ?? 0) + 1)
-    }
+    for (const lemma of lemmas) postings.push(terms.get(lemma)!, Math.max(1, length), slot.entry.id)
   })
   const updated = [...pending.values()].filter((slot) => !slot.isNew)
   await tx.update(updated.map((slot) => ({...slot.row!, ...rowOf(slot.entry), id: slot.row!.id})))
-  const replaced = changedTargets.filter((slot) => !slot.isNew)
-  if (replaced.length > 0) {
-    // The old target's postings may still wait in the buffer: write them before deleting.
-    await postings.flush(tx)
-    const oldKeys = replaced.map((slot) => targetKeys({target: slot.row!.target, targetLang: slot.row!.targetLang}, lemmatizer))
-    const oldIds = await tx.termIds([...new Set(oldKeys.flat())])
-    await tx.deletePostings(replaced.flatMap((slot, i) => oldKeys[i]!.map((k): Posting => [oldIds.get(k)!, 0, slot.row!.id])))
-  }
-  // New entries' postings wait in the buffer; an old entry's new target goes into its blocks now.
+  // A new entry's target postings wait in the buffer. A replaced target changes only the lemmas
+  // that differ: in the buffer when the entry was added since its last flush (so a replacement
+  // never cuts the buffer into small blocks), else in the stored blocks.
+  const gone: Posting[] = []
   const older: Posting[] = []
   for (const slot of changedTargets) {
-    const terms = termsOf(state, slot.entry.targetLang)
-    for (const lemma of newTargetLemmas.get(slot)!) {
-      if (slot.isNew) postings.push(terms.get(lemma)!, 0, slot.entry.id)
-      else older.push([terms.get(lemma)!, 0, slot.row!.id])
+    const lemmas = newTargetLemmas.get(slot)!
+    if (slot.isNew) {
+      const terms = termsOf(state, slot.entry.targetLang)
+      for (const lemma of lemmas) postings.push(terms.get(lemma)!, 0, slot.entry.id)
+      continue
+    }
+    const id = slot.row!.id
+    const old = oldTargetLemmas.get(slot)!
+    const held = postings.holds(id)
+    const oldTerms = termsOf(state, slot.row!.targetLang)
+    for (const lemma of old) {
+      if (slot.row!.targetLang === slot.entry.targetLang && lemmas.has(lemma)) continue
+      if (held) postings.remove(oldTerms.get(lemma)!, id)
+      else gone.push([oldTerms.get(lemma)!, 0, id])
+    }
+    const newTerms = termsOf(state, slot.entry.targetLang)
+    for (const lemma of lemmas) {
+      if (slot.row!.targetLang === slot.entry.targetLang && old.has(lemma)) continue
+      if (held) postings.push(newTerms.get(lemma)!, 0, id)
+      else older.push([newTerms.get(lemma)!, 0, id])
     }
   }
+  if (gone.length > 0) await tx.deletePostings(gone)
   if (older.length > 0) await tx.insertPostings(older)
 }
 

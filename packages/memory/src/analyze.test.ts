@@ -1,6 +1,6 @@
 import {russianLemma} from '@tolmach/glossary'
 import {describe, expect, it} from 'vitest'
-import {analyze, indexKeys} from './analyze.js'
+import {analyze, analyzeStored, indexKeys} from './analyze.js'
 import {createLemmatizer} from './lemmatizer.js'
 
 const lemmatizer = createLemmatizer(russianLemma)
@@ -17,5 +17,12 @@ describe('indexKeys', () => {
     const {keys, words} = indexKeys(text, lang, lemmatizer)
     expect(keys).toEqual(analysis.keys)
     expect(words).toEqual(analysis.words.map((token) => token.kind === 'word'))
+    // Scoring a stored entry takes its keys from the row instead of lemmatizing again.
+    expect(analyzeStored(text, keys.join(' '), lang, lemmatizer)).toEqual(analysis)
+  })
+
+  it('computes the keys again when the stored ones do not fit the tokens', () => {
+    const text = 'Инфляция в октябре составила 12,5 %.'
+    expect(analyzeStored(text, 'инфляция в', 'ru', lemmatizer)).toEqual(analyze(text, 'ru', lemmatizer))
   })
 })

@@ -88,6 +88,27 @@ export function analyze(text: string, lang: string, lemmatizer: Lemmatizer): Ana
   }
 }
 
+/**
+ * The analysis of a stored source from the keys the index computed when it
+ * was added (the same lemmatizer, which the memory records): scoring a
+ * candidate tokenizes it again but looks up no lemma. Keys that do not fit
+ * the tokens (a row from elsewhere) are computed again.
+ */
+export function analyzeStored(text: string, keys: string, lang: string, lemmatizer: Lemmatizer): Analysis {
+  const tokens = tokenize(text)
+  const words = tokens.filter((token) => token.kind !== 'punct')
+  const stored = keys === '' ? [] : keys.split(' ')
+  if (stored.length !== words.length) return analyze(text, lang, lemmatizer)
+  return {
+    text,
+    tokens,
+    words,
+    keys: stored,
+    punct: tokens.filter((token) => token.kind === 'punct').map((token) => token.text),
+    negations: words.filter(isNegation).length
+  }
+}
+
 /** Index keys with the language, so an English and a Russian "a" never meet. */
 export function indexKey(lang: string, key: string): string {
   return `${lang}:${key}`

@@ -61,8 +61,8 @@ export interface Backend {
   terms(keys: readonly string[]): Promise<Map<string, {id: number; df: number}>>
   /** Entries holding a term with a source length in [min, max]; target-side postings when min = max = 0. */
   postings(term: number, min: number, max: number): Promise<number[]>
-  /** `postings` of several terms in one round trip. */
-  postingsOf(terms: readonly number[], min: number, max: number): Promise<Map<number, number[]>>
+  /** The posting blocks (posting-blocks.ts) of several terms whose length classes meet [min, max], in one round trip. */
+  postingBlobs(terms: readonly number[], min: number, max: number): Promise<Map<number, Uint8Array[]>>
   keys(ids: readonly number[]): Promise<Array<{id: number; keys: string; sourceLang: string; targetLang: string}>>
   rows(ids: readonly number[]): Promise<Row[]>
   /** Every row, in id order, in pages. */

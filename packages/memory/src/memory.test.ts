@@ -158,6 +158,29 @@ describe.each(backends)('translation memory on %s', (name, location) => {
     expect(await tm.concordance('out')).toHaveLength(0)
   })
 
+  it('indexes a target replaced later in the same import, and still writes whole posting blocks', async () => {
+    // Past one batch (5,000 inputs), so the replacement meets postings still waiting to be written.
+    const entries: EntryInput[] = []
+    for (let i = 0; i < 6000; i++) entries.push(pair(`Отчёт номер ${i} опубликован.`, `Report ${i} is out.`, {changed: '2024-01-01T00:00:00Z'}))
+    for (let i = 0; i < 40; i++) entries.push(pair(`Отчёт номер ${i * 100} опубликован.`, `The paper ${i * 100} is published.`, {changed: '2025-01-01T00:00:00Z'}))
+    const result = await tm.add(entries)
+    expect(result).toMatchObject({added: 6000, merged: 40})
+    expect(await tm.concordance('paper', {limit: 100})).toHaveLength(40)
+    expect((await tm.concordance('out', {limit: 10_000})).length).toBe(5960)
+    expect((await tm.concordance('отчёт', {limit: 10_000})).length).toBe(6000)
+    const [hit] = await tm.search('Отчёт номер 200 опубликован.', {sourceLang: 'ru', targetLang: 'en'})
+    expect(hit!.target).toBe('The paper 200 is published.')
+    if (name === 'sqlite') {
+      await tm.close()
+      const db = new Database(where)
+      // «отчёт» is in all 6,000 sources of one length: six blocks, not one per batch written.
+      const rows = db.prepare("SELECT count(*) FROM tm_block WHERE term = (SELECT id FROM tm_term WHERE key IN ('ru:отчёт', 'ru:отчет'))").pluck().get()
+      db.close()
+      expect(rows).toBe(Math.ceil(6000 / 1024))
+      tm = await openMemory(where, {lemmatizer})
+    }
+  })
+
   it('merges duplicates and keeps an older target as an alternative', async () => {
     const first = await tm.add([
       pair('Отчёт опубликован.', 'The report is published.', {changed: '2024-01-01T00:00:00Z'}),
@@ -204,6 +227,32 @@ describe.each(backends)('translation memory on %s', (name, location) => {
       const [scanned] = await tm.exhaustiveSearch(query, options)
       expect(indexed?.entry.id).toBe(scanned?.entry.id)
       expect(indexed?.score).toBe(scanned?.score)
+    }
+  })
+
+  it('finds the exhaustive scan’s top matches when common words fill the queries and near duplicates abound', async () => {
+    // Families of near duplicates around a rare word, padded with words every entry shares: the
+    // search reads rare lists, leaves the common ones unread and bounds what they could add.
+    const common = 'в и на по с не что это год как'.split(' ')
+    const rare = 'нефть газ уголь добыча экспорт импорт банк кредит ставка отчёт совет план рынок цена'.split(' ')
+    const entries: EntryInput[] = []
+    for (let i = 0; i < 600; i++) {
+      const family = rare[i % rare.length]!
+      const words = Array.from({length: 3 + ((i * 5) % 17)}, (_, k) => (k % 3 === 1 ? rare[(i + k) % rare.length]! : common[(i * 3 + k) % common.length]!))
+      words.splice(i % words.length, 0, family, String(i % 7))
+      entries.push(pair(words.join(' '), `sentence ${i}`))
+    }
+    await tm.add(entries)
+    for (const [i, minScore] of [[3, 75], [17, 60], [40, 75], [101, 50], [222, 75], [333, 90], [450, 70], [599, 80]] as const) {
+      const words = entries[i]!.source.split(' ')
+      words[1] = 'совсем'
+      const query = words.join(' ')
+      const options = {sourceLang: 'ru', targetLang: 'en', minScore, maxMatches: 3}
+      const indexed = await tm.search(query, options)
+      const scanned = await tm.exhaustiveSearch(query, options)
+      expect(indexed.map((m) => m.score)).toEqual(scanned.map((m) => m.score))
+      expect(indexed.length).toBeGreaterThan(0)
+      expect(indexed[0]!.entry.id).toBe(scanned[0]!.entry.id)
     }
   })
 

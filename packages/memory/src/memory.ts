@@ -1,4 +1,6 @@
-import {type Analysis, analyze, indexKey, lengthBounds} from './analyze.js'
+import {type Analysis, analyze, analyzeStored, indexKey} from './analyze.js'
+import {CandidateCounts} from './candidate-counts.js'
+import {type QueryTerm, searchCandidates} from './candidate-search.js'
 import {type Backend, MemoryError, type Posting, type Row} from './backend.js'
 import {addEntries, type AddResult, entryPostingKeys} from './add-entries.js'
 import {concordance} from './concordance.js'
@@ -11,19 +13,13 @@ import {repairNumbers} from './repair-numbers.js'
 import {similarity} from './similarity.js'
 import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, PruneOptions, SearchOptions} from './types.js'
 
-// More candidates than this (ranked by shared rare words) are not scored;
-// only queries made of very common words reach it.
-const candidateCap = 4000
-// Postings read beyond the necessary rarest ones, to filter candidates before fetching them:
-// reading and counting an id costs far less than fetching a candidate's keys.
-const postingBudget = 20_000
-
 /** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
 export class TranslationMemory {
   readonly #backend: Backend
   readonly #lemmatizer: Lemmatizer
   readonly #analyses = new Map<string, Analysis>()
-  #counts = new Uint16Array(1 << 16)
+  // Counting arrays of finished searches, reused: a search holds one across awaits, so concurrent searches each take their own.
+  readonly #idleCounts: CandidateCounts[] = []
 
   constructor(backend: Backend, lemmatizer: Lemmatizer) {
     this.#backend = backend
@@ -65,53 +61,43 @@ export class TranslationMemory {
   async search(text: string, options: SearchOptions): Promise<Match[]> {
     const query = analyze(text, options.sourceLang, this.#lemmatizer)
     const minScore = options.minScore ?? 75
+    const maxMatches = options.maxMatches ?? 3
     if (query.words.length === 0) return []
-    const bounds = lengthBounds(query.words.length, minScore)
-    const multiplicity = new Map<string, number>()
-    for (const key of query.keys) multiplicity.set(indexKey(options.sourceLang, key), (multiplicity.get(indexKey(options.sourceLang, key)) ?? 0) + 1)
-    const terms = await this.#backend.terms([...multiplicity.keys()])
-    // Rarest first; an entry missing all of the chosen keys misses more query words than a match may.
-    const ordered = [...multiplicity.keys()].sort((a, b) => (terms.get(a)?.df ?? 0) - (terms.get(b)?.df ?? 0))
-    // Posting lists are read rarest first until the keys read cover more query words than a
-    // match may miss, then on while lists stay cheap: an entry is kept only if the keys it
-    // lacks among those read add up to no more than it may miss. Both steps are exact.
-    const chosen: Array<{id: number; weight: number}> = []
-    let covered = 0
-    let read = 0
-    for (const key of ordered) {
-      const df = terms.get(key)?.df ?? 0
-      if (covered > bounds.maxMissing && read + df > postingBudget) break
-      covered += multiplicity.get(key)!
-      read += df
-      const term = terms.get(key)
-      if (term) chosen.push({id: term.id, weight: multiplicity.get(key)!})
+    const weights = new Map<string, number>()
+    for (const key of query.keys) {
+      const k = indexKey(options.sourceLang, key)
+      weights.set(k, (weights.get(k) ?? 0) + 1)
     }
-    const lists = await this.#backend.postingsOf(chosen.map((c) => c.id), bounds.min, bounds.max)
-    // Shared weight per entry in a counter array indexed by entry id: a long list costs no map entries.
-    const touched: number[] = []
-    let counts = this.#counts
-    for (const {id, weight} of chosen) {
-      for (const entry of lists.get(id) ?? []) {
-        if (entry >= counts.length) {
-          const bigger = new Uint16Array(Math.max(entry + 1, counts.length * 2))
-          bigger.set(counts)
-          counts = bigger
-          this.#counts = counts
-        }
-        if (counts[entry] === 0) touched.push(entry)
-        counts[entry] = counts[entry]! + weight
+    const found = await this.#backend.terms([...weights.keys()])
+    const terms: QueryTerm[] = []
+    for (const [key, weight] of weights) {
+      const term = found.get(key)
+      if (term && term.df > 0) terms.push({id: term.id, df: term.df, weight})
+    }
+    terms.sort((a, b) => a.df - b.df || a.id - b.id)
+    const matches: Match[] = []
+    const threshold = () => Math.max(minScore, matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore)
+    const counts = this.#idleCounts.pop() ?? new CandidateCounts()
+    await searchCandidates({
+      counts,
+      queryLength: query.words.length,
+      terms,
+      minScore,
+      read: (terms, min, max) => this.#backend.postingBlobs(terms, min, max),
+      verify: async (ids) => {
+        // On a server a round trip costs more than whole rows: fetch them at once instead of keys, then rows.
+        const prefetched = this.#backend.kind === 'postgres' ? new Map((await this.#backend.rows(ids)).map((row) => [row.id, row])) : undefined
+        const keyed = prefetched ? [...prefetched.values()] : await this.#backend.keys(ids)
+        const ranked = keyed
+          .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
+          .map((row) => ({id: row.id, upper: upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))}))
+          .filter((row) => row.upper >= threshold())
+          .sort((a, b) => b.upper - a.upper || a.id - b.id)
+        await this.#collect(query, ranked, options, matches, prefetched)
+        return threshold()
       }
-    }
-    let ids = touched.filter((id) => covered - counts[id]! <= bounds.maxMissing)
-    if (ids.length > candidateCap) ids = ids.sort((a, b) => counts[b]! - counts[a]!).slice(0, candidateCap)
-    for (const entry of touched) counts[entry] = 0
-    const keyed = await this.#backend.keys(ids)
-    const ranked = keyed
-      .filter((row) => row.sourceLang === options.sourceLang && row.targetLang === options.targetLang)
-      .map((row) => ({id: row.id, upper: upperScore(query.keys, row.keys === '' ? [] : row.keys.split(' '))}))
-      .filter((row) => row.upper >= minScore)
-      .sort((a, b) => b.upper - a.upper || a.id - b.id)
-    return this.#score(query, ranked, options)
+    }).finally(() => this.#idleCounts.push(counts))
+    return matches.slice(0, maxMatches)
   }
 
   /** Every entry's keys in memory, for `exhaustiveSearch` over many queries. */
@@ -141,26 +127,41 @@ export class TranslationMemory {
   }
 
   async #score(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions): Promise<Match[]> {
-    const minScore = options.minScore ?? 75
-    const maxMatches = options.maxMatches ?? 3
     const matches: Match[] = []
-    for (let i = 0; i < ranked.length; i += 16) {
-      const kth = matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore
-      if (ranked[i]!.upper < kth) break
-      const rows = await this.#backend.rows(ranked.slice(i, i + 16).map((r) => r.id))
-      for (const row of rows) {
-        const {match, similarity} = this.#match(query, row, options)
-        if (similarity >= minScore) matches.push(match)
-      }
-      matches.sort(byQuality)
-    }
-    return matches.slice(0, maxMatches)
+    await this.#collect(query, ranked, options, matches)
+    return matches.slice(0, options.maxMatches ?? 3)
   }
 
-  #match(query: Analysis, row: Row, options: SearchOptions): {match: Match; similarity: number} {
-    const entry = rowToEntry(row)
-    const memory = this.analyze(row.source, row.sourceLang)
+  /** Scores ranked candidates (best upper bound first) into `matches`, kept sorted, until none can enter the top. */
+  async #collect(query: Analysis, ranked: Array<{id: number; upper: number}>, options: SearchOptions, matches: Match[], prefetched?: Map<number, Row>): Promise<void> {
+    const minScore = options.minScore ?? 75
+    const maxMatches = options.maxMatches ?? 3
+    // A candidate that cannot reach the k-th match found so far (ties can still enter) is not scored.
+    const kth = () => (matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore)
+    for (let i = 0; i < ranked.length; i += 16) {
+      const floor = kth()
+      if (ranked[i]!.upper < floor) break
+      const ids = ranked
+        .slice(i, i + 16)
+        .filter((r) => r.upper >= floor)
+        .map((r) => r.id)
+      const rows = prefetched ? ids.flatMap((id) => prefetched.get(id) ?? []) : await this.#backend.rows(ids)
+      for (const row of rows) {
+        const scored = this.#match(query, row, options, kth())
+        if (scored && scored.similarity >= minScore) {
+          matches.push(scored.match)
+          matches.sort(byQuality)
+        }
+      }
+    }
+  }
+
+  /** The match of a row, or undefined when its text similarity is below `floor` (its score can only be lower). */
+  #match(query: Analysis, row: Row, options: SearchOptions, floor = 0): {match: Match; similarity: number} | undefined {
+    const memory = analyzeStored(row.source, row.keys, row.sourceLang, this.#lemmatizer)
     const sim = similarity(query, memory)
+    if (sim.score < floor) return undefined
+    const entry = rowToEntry(row)
     const repair = repairNumbers(query, memory, row.target, row.targetLang, sim.aligned)
     const repaired = repair !== undefined && repair.changed > 0
     // A changed number that cannot be put into the target costs a little more: the translator must fix it.

@@ -6,6 +6,7 @@ import {
   blockSize,
   decodeBlock,
   encodeBlock,
+  groupKey,
   idsInRange,
   insertPostings,
   lengthClass,
@@ -122,10 +123,10 @@ export async function openPostgres(url: string): Promise<Backend> {
       const rows = await q<{ids: Buffer}>('SELECT ids FROM tm_block WHERE term = $1 AND length_class BETWEEN $2 AND $3', [term, lengthClass(min), lengthClass(max)])
       return idsInRange(rows.map((row) => row.ids), min, max)
     },
-    async postingsOf(terms, min, max) {
+    async postingBlobs(terms, min, max) {
       const rows = await q<{term: number; ids: Buffer}>('SELECT term, ids FROM tm_block WHERE term = ANY($1) AND length_class BETWEEN $2 AND $3', [terms, lengthClass(min), lengthClass(max)])
-      const out = new Map<number, number[]>(terms.map((term) => [term, []]))
-      for (const row of rows) out.get(row.term)!.push(...idsInRange([row.ids], min, max))
+      const out = new Map<number, Uint8Array[]>(terms.map((term) => [term, []]))
+      for (const row of rows) out.get(row.term)!.push(row.ids)
       return out
     },
     async keys(ids) {
@@ -168,6 +169,18 @@ function blockStore(c: pg.PoolClient): BlockStore {
     async tail(term, length) {
       return stored((await c.query('SELECT last, ids FROM tm_block WHERE term = $1 AND length_class = $2 ORDER BY last DESC LIMIT 1', [term, length])).rows)
     },
+    async tailsWithRoom(groups) {
+      const found = new Map<number, StoredBlock>()
+      if (groups.length === 0) return found
+      const {rows} = await c.query<{term: number; length_class: number; last: string; ids: Buffer}>(
+        `SELECT b.term, b.length_class, b.last, b.ids FROM unnest($1::int[], $2::int[]) AS g(term, c)
+         CROSS JOIN LATERAL (SELECT term, length_class, last, ids FROM tm_block WHERE term = g.term AND length_class = g.c ORDER BY last DESC LIMIT 1) b
+         WHERE octet_length(b.ids) < $3`,
+        [groups.map((g) => g[0]), groups.map((g) => g[1]), blockSize * 5]
+      )
+      for (const row of rows) found.set(groupKey(row.term, row.length_class), {last: Number(row.last), ...decodeBlock(row.ids)})
+      return found
+    },
     async insertBlocks(list) {
       if (list.length === 0) return
       await c.query('INSERT INTO tm_block (term, length_class, last, ids) SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[], $4::bytea[])', [
@@ -208,17 +221,15 @@ function writeTx(c: pg.PoolClient): WriteTx {
       return ids
     },
     async update(rows) {
-      for (const row of rows) {
-        await c.query('UPDATE tm_entry SET target = $2, changed = $3, created = $4, "user" = $5, project = $6, meta = $7 WHERE id = $1', [
-          row.id,
-          row.target,
-          row.changed,
-          row.created,
-          row.user,
-          row.project,
-          row.meta
-        ])
-      }
+      if (rows.length === 0) return
+      // One statement per batch: a round trip per merged entry made a large import wait on the network.
+      const col = <K extends keyof Row>(k: K) => rows.map((row) => row[k])
+      await c.query(
+        `UPDATE tm_entry e SET target = u.target, changed = u.changed, created = u.created, "user" = u."user", project = u.project, meta = u.meta
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(id, target, changed, created, "user", project, meta)
+         WHERE e.id = u.id`,
+        [col('id'), col('target'), col('changed'), col('created'), col('user'), col('project'), col('meta')]
+      )
     },
     async addPostings(columns) {
       await appendPostings(blocks, columns)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {appendPostings, type Block, type BlockStore, blockSize, decodeBlock, encodeBlock, idsInRange, insertPostings, removePostings} from './posting-blocks.js'
+import {appendPostings, type Block, type BlockStore, blockSize, decodeBlock, encodeBlock, groupKey, idsInRange, insertPostings, removePostings, type StoredBlock} from './posting-blocks.js'
 
 /** The block table as a sorted list, as both databases keep it (key: term, class, last). */
 function memoryStore(): BlockStore & {rows: Array<{term: number; bucket: number; last: number; blob: Buffer}>} {
@@ -13,6 +13,14 @@ function memoryStore(): BlockStore & {rows: Array<{term: number; bucket: number;
     },
     async tail(term, bucket) {
       return stored(of(term, bucket).at(-1))
+    },
+    async tailsWithRoom(groups) {
+      const found = new Map<number, StoredBlock>()
+      for (const [term, bucket] of groups) {
+        const tail = stored(of(term, bucket).at(-1))
+        if (tail && tail.ids.length < blockSize) found.set(groupKey(term, bucket), tail)
+      }
+      return found
     },
     async insertBlocks(blocks: readonly Block[]) {
       for (const b of blocks) {
@@ -43,6 +51,17 @@ describe('posting blocks', () => {
     expect(all(store, 7, 6, 6)).toEqual([...entry].filter((_, i) => i % 2 === 0))
     expect(all(store, 7, 4, 7)).toHaveLength(n)
     expect(all(store, 7, 8, 15)).toEqual([])
+  })
+
+  it('fills the last block a small add left before starting new ones', async () => {
+    const store = memoryStore()
+    // Forty adds of 40 new entries each, as many small `tm add` runs write them.
+    for (let add = 0; add < 40; add++) {
+      const entry = Int32Array.from({length: 40}, (_, i) => add * 40 + i + 1)
+      await appendPostings(store, {term: new Int32Array(40).fill(5), length: new Int32Array(40).fill(12), entry})
+    }
+    expect(store.rows.map((r) => decodeBlock(r.blob).ids.length).sort((a, b) => b - a)).toEqual([blockSize, 1600 - blockSize])
+    expect(all(store, 5, 12, 12)).toEqual(Array.from({length: 1600}, (_, i) => i + 1))
   })
 
   it('inserts an old entry into the block covering its id, splitting a full one, and ignores a posting it holds', async () => {

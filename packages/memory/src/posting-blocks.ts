@@ -44,16 +44,22 @@ export interface BlockStore {
   covering(term: number, bucket: number, entry: number): Promise<StoredBlock | undefined>
   /** The block of (term, class) with the largest last id. */
   tail(term: number, bucket: number): Promise<StoredBlock | undefined>
+  /** The block with the largest last id of each (term, class), keyed by `groupKey`, for those that have room left. */
+  tailsWithRoom(groups: ReadonlyArray<readonly [term: number, bucket: number]>): Promise<Map<number, StoredBlock>>
   insertBlocks(blocks: readonly Block[]): Promise<void>
   deleteBlock(term: number, bucket: number, last: number): Promise<void>
 }
 
 export function encodeBlock(ids: Int32Array, lengths: Uint8Array): Buffer {
   const out = Buffer.allocUnsafe(ids.length * 5)
-  for (let i = 0; i < ids.length; i++) out.writeInt32BE(ids[i]!, i * 4)
+  // The ids' bytes in one copy, then reversed in place to big-endian by one native call.
+  out.set(new Uint8Array(ids.buffer, ids.byteOffset, ids.byteLength))
+  if (littleEndian) out.subarray(0, ids.length * 4).swap32()
   out.set(lengths, ids.length * 4)
   return out
 }
+
+const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
 
 export function decodeBlock(blob: Uint8Array): {ids: Int32Array; lengths: Uint8Array} {
   const n = Math.floor(blob.byteLength / 5)
@@ -75,19 +81,51 @@ export function idsInRange(blobs: readonly Uint8Array[], min: number, max: numbe
   return out
 }
 
+/** The key of a (term, length class) pair in maps of tails. */
+export function groupKey(term: number, bucket: number): number {
+  return term * 32 + bucket
+}
+
 /**
  * Writes postings sorted by (term, length class, entry) whose entries are
- * newer than every stored one (a bulk add's new entries): they only start blocks.
+ * newer than every stored one (an add's new entries). A list's last block
+ * with room (left by a small add) takes the first of them, so many small
+ * adds still leave few rows per list; the rest start full blocks.
  */
 export async function appendPostings(store: BlockStore, {term, length, entry}: PostingColumns): Promise<void> {
-  let pending: Block[] = []
+  const runs: Array<{term: number; bucket: number; start: number; end: number}> = []
   let start = 0
   for (let i = 1; i <= term.length; i++) {
-    if (i < term.length && term[i] === term[start] && i - start < blockSize && lengthClass(length[i]!) === lengthClass(length[start]!)) continue
-    const lengths = new Uint8Array(i - start)
-    for (let k = start; k < i; k++) lengths[k - start] = Math.min(length[k]!, maxStoredLength)
-    pending.push({term: term[start]!, bucket: lengthClass(length[start]!), ids: entry.slice(start, i), lengths})
+    if (i < term.length && term[i] === term[start] && lengthClass(length[i]!) === lengthClass(length[start]!)) continue
+    runs.push({term: term[start]!, bucket: lengthClass(length[start]!), start, end: i})
     start = i
+  }
+  const tails = await store.tailsWithRoom(runs.map((run) => [run.term, run.bucket] as const))
+  const lengthsOf = (from: number, to: number) => {
+    const out = new Uint8Array(to - from)
+    for (let k = from; k < to; k++) out[k - from] = Math.min(length[k]!, maxStoredLength)
+    return out
+  }
+  let pending: Block[] = []
+  for (const run of runs) {
+    let from = run.start
+    const tail = tails.get(groupKey(run.term, run.bucket))
+    if (tail && tail.ids.length < blockSize) {
+      const take = Math.min(blockSize - tail.ids.length, run.end - from)
+      const ids = new Int32Array(tail.ids.length + take)
+      ids.set(tail.ids)
+      ids.set(entry.subarray(from, from + take), tail.ids.length)
+      const lengths = new Uint8Array(ids.length)
+      lengths.set(tail.lengths)
+      lengths.set(lengthsOf(from, from + take), tail.lengths.length)
+      await store.deleteBlock(run.term, run.bucket, tail.last)
+      pending.push({term: run.term, bucket: run.bucket, ids, lengths})
+      from += take
+    }
+    for (; from < run.end; from += blockSize) {
+      const to = Math.min(run.end, from + blockSize)
+      pending.push({term: run.term, bucket: run.bucket, ids: entry.slice(from, to), lengths: lengthsOf(from, to)})
+    }
     if (pending.length >= 4096) {
       await store.insertBlocks(pending)
       pending = []

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import type {Backend, PruneQuery, Row, WriteTx} from './backend.js'
-import {appendPostings, type BlockStore, decodeBlock, encodeBlock, idsInRange, insertPostings, lengthClass, removePostings, type StoredBlock} from './posting-blocks.js'
+import {appendPostings, type BlockStore, blockSize, decodeBlock, encodeBlock, groupKey, idsInRange, insertPostings, lengthClass, removePostings, type StoredBlock} from './posting-blocks.js'
 import {migrateSqlite, sqliteSchemaVersion} from './sqlite-schema.js'
 
 // Blocks per INSERT statement: fewer statement runs, well under SQLite's 32,766 parameters.
@@ -35,6 +35,7 @@ export function openSqlite(file: string): Backend {
     blockRows: db.prepare(`INSERT INTO tm_block (term, length_class, last, ids) VALUES ${Array(blockRows).fill('(?, ?, ?, ?)').join(', ')}`),
     covering: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length_class = ? AND last >= ? ORDER BY last LIMIT 1'),
     tail: db.prepare('SELECT last, ids FROM tm_block WHERE term = ? AND length_class = ? ORDER BY last DESC LIMIT 1'),
+    tailWithRoom: db.prepare('SELECT last, ids FROM (SELECT last, ids FROM tm_block WHERE term = ? AND length_class = ? ORDER BY last DESC LIMIT 1) WHERE length(ids) < ?'),
     dropBlock: db.prepare('DELETE FROM tm_block WHERE term = ? AND length_class = ? AND last = ?'),
     dropEntry: db.prepare('DELETE FROM tm_entry WHERE id = ?'),
     df: db.prepare('UPDATE tm_term SET df = df + ? WHERE id = ?'),
@@ -50,6 +51,14 @@ export function openSqlite(file: string): Backend {
     },
     async tail(term, length) {
       return stored(stmt.tail.get(term, length) as {last: number; ids: Buffer} | undefined)
+    },
+    async tailsWithRoom(groups) {
+      const found = new Map<number, StoredBlock>()
+      for (const [term, bucket] of groups) {
+        const tail = stored(stmt.tailWithRoom.get(term, bucket, blockSize * 5) as {last: number; ids: Buffer} | undefined)
+        if (tail) found.set(groupKey(term, bucket), tail)
+      }
+      return found
     },
     async insertBlocks(list) {
       let i = 0
@@ -159,8 +168,8 @@ export function openSqlite(file: string): Backend {
     async postings(term, min, max) {
       return idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)
     },
-    async postingsOf(terms, min, max) {
-      return new Map(terms.map((term) => [term, idsInRange(stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[], min, max)]))
+    async postingBlobs(terms, min, max) {
+      return new Map(terms.map((term) => [term, stmt.postings.all(term, lengthClass(min), lengthClass(max)) as Buffer[]]))
     },
     async keys(ids) {
       const out = []
