@@ -12,7 +12,7 @@ const termbase = parseGlossary(readFileSync(fileURLToPath(new URL('../../../glos
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'applySuppressions', 'checkMarkdownPair', 'checkPair', 'checkPairs', 'checkRules', 'createBaseline', 'defaultRewrites', 'filterBaseline', 'normalizeUrl', 'suppressionScopes', 'toVFileMessage', 'tolmachTerms'
+      'PairStreamCheck', 'applySuppressions', 'checkMarkdownPair', 'checkPair', 'checkPairStream', 'checkPairs', 'checkRules', 'createBaseline', 'defaultRewrites', 'filterBaseline', 'normalizeUrl', 'suppressionScopes', 'toVFileMessage', 'tolmachTerms'
     ])
   })
 })

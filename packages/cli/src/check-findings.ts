@@ -77,6 +77,14 @@ export class TermCheck {
   }
 
   add(pair: CheckPair): void {
+    const placed = this.check(pair)
+    if (this.options.onPairFindings) {
+      if (placed.length > 0) this.options.onPairFindings(placed)
+    } else for (const f of placed) this.findings.push(f)
+  }
+
+  /** The findings of one pair, returned rather than kept (`term-inconsistent` still comes from `finish`). */
+  check(pair: CheckPair): CheckFinding[] {
     const index = this.index++
     const found = this.checkPair({source: pair.source, target: pair.target}, index, (conceptId, sourceTerm, match) => {
       if (this.off.has('term-inconsistent')) return
@@ -84,9 +92,7 @@ export class TermCheck {
     })
     const placed: CheckFinding[] = []
     for (const f of found) if (!this.off.has(f.ruleId)) placed.push(place(f, pair, this.approved(f.conceptId), this.options.matchers, this.options.t))
-    if (this.options.onPairFindings) {
-      if (placed.length > 0) this.options.onPairFindings(placed)
-    } else for (const f of placed) this.findings.push(f)
+    return placed
   }
 
   /** The findings of every pair (those not given to `onPairFindings`), `term-inconsistent` included. */

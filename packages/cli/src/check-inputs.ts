@@ -34,8 +34,8 @@ export interface ReadInputsOptions {
   t: Translate
   /** `--encoding`, or windows-1251 sniffing with a notice. */
   decoding?: DecodeOptions
-  /** Receives each pair as it is read: a TMX file is streamed, so pairs are not kept. */
-  onPair: (pair: CheckPair) => void
+  /** Receives each pair as it is read, with the kind of its file: a TMX file is streamed, so pairs are not kept. */
+  onPair: (pair: CheckPair, kind: InputKind | 'markdown') => void
 }
 
 /** The kind of a bilingual file: its extension, else its first characters. */
@@ -55,13 +55,13 @@ export function inputKind(input: InputText): InputKind | undefined {
 export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
   const {t, cwd, sourceLang, targetLang} = options
   const out: CheckInputs = {pairs: 0, findings: [], files: [], unreadable: []}
-  const add = (file: string, read: ReadPairs | {pairs: number; findings: Finding[]}) => {
+  const add = (file: string, kind: InputKind | 'markdown', read: ReadPairs | {pairs: number; findings: Finding[]}) => {
     out.files.push(file)
     let count: number
     if (typeof read.pairs === 'number') count = read.pairs
     else {
       count = read.pairs.length
-      for (const pair of read.pairs) options.onPair(pair)
+      for (const pair of read.pairs) options.onPair(pair, kind)
     }
     out.pairs += count
     // One at a time: spreading 125k+ findings into push() exceeds V8's argument limit (a RangeError).
@@ -77,7 +77,7 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
     if (streamable(file, cwd, options.decoding)) {
       const streamed = streamTmx(file, options)
       if (streamed !== undefined) {
-        add(file, streamed)
+        add(file, 'tmx', streamed)
         continue
       }
     }
@@ -87,10 +87,10 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
       const hint = /\.(md|markdown)$/i.test(file) ? t('check.markdownNeedsPair', {file}) : t('check.unknownInput', {file})
       throw usageError('unknown-input', hint, file)
     }
-    if (kind === 'xliff') add(file, readXliffPairs(input))
-    else if (kind === 'tmx') add(file, readTmxPairs(input, sourceLang, targetLang))
-    else if (kind === 'tsv') add(file, readTsvPairs(input, sourceLang, targetLang, t))
-    else add(file, readJsonlPairs(input, t))
+    if (kind === 'xliff') add(file, kind, readXliffPairs(input))
+    else if (kind === 'tmx') add(file, kind, readTmxPairs(input, sourceLang, targetLang))
+    else if (kind === 'tsv') add(file, kind, readTsvPairs(input, sourceLang, targetLang, t))
+    else add(file, kind, readJsonlPairs(input, t))
   }
   const md = options.markdownPairs
   for (let k = 0; k + 1 < md.length; k += 2) {
@@ -98,7 +98,7 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
     const target = readInputFile(md[k + 1]!, cwd, t, options.decoding)
     const read = readMarkdownPair(source, target, options.matchers, {sourceLang, targetLang})
     out.files.push(source.file)
-    add(target.file, read)
+    add(target.file, 'markdown', read)
   }
   return out
 }
@@ -120,7 +120,7 @@ function streamTmx(file: string, options: ReadInputsOptions): {pairs: number; fi
   let pairs = 0
   try {
     for (const pair of streamTmxPairs(file, options.cwd, options.sourceLang, options.targetLang, (f) => findings.push(f))) {
-      options.onPair(pair)
+      options.onPair(pair, 'tmx')
       pairs++
     }
   } catch (error) {

@@ -78,8 +78,7 @@ export function checkSettings(options: CheckCliOptions, config: TolmachConfig | 
   if (!failOns.includes(failOn)) throw usageError('unknown-fail-on', t('check.unknownFailOn', {value: failOn, valid: failOns.join(', ')}))
   const glossaries = options.glossary?.length ? options.glossary : (config?.glossary ?? [])
   const pairs = options.pair ?? []
-  // Markdown pairs have checks of their own (numbers, links, omissions…): a glossary is optional there.
-  if (glossaries.length === 0 && pairs.length === 0) throw usageError('no-glossary', t('check.noGlossary'))
+  // Every input has checks of its own (numbers, links, markup, untranslated text…): a glossary adds terminology.
   if (pairs.length % 2 !== 0) throw usageError('pair-odd', t('check.pairOdd', {count: pairs.length}))
   const settings: CheckSettings = {glossaries, sourceLang, targetLang, format, failOn, rules: {...config?.rules}, pairs, updateBaseline: options.updateBaseline === true}
   if (options.maxWarnings !== undefined) {

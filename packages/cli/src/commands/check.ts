@@ -4,6 +4,7 @@ import {compareFindings, type Finding, type Severity} from '@tolmach/core'
 import {createTermMatcher} from '@tolmach/glossary'
 import {formatFindings, jsonChunks, type RuleInfo, StylishWidths, stylishChunks} from '@tolmach/report'
 import {TermCheck, termRules} from '../check-findings.js'
+import {createPairChecks} from '../check-every-pair.js'
 import {bilingualRuleDescriptions, runBilingualChecks} from '../check-bilingual.js'
 import {readBaseline, writeBaseline} from '../check-baseline.js'
 import {readCheckInputs} from '../check-inputs.js'
@@ -68,7 +69,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   // Each pair is checked as it is read and dropped: a TMX of a million units is streamed through.
   // A JSON or stylish report (nothing to filter against a baseline) is streamed too: each pair's findings go to a
   // temp file as they are found, with their paths as the report writes them, and are written out from there.
-  const streamReport = (settings.format === 'json' || settings.format === 'stylish') && settings.baseline === undefined && glossaryFiles.length > 0
+  const streamReport = (settings.format === 'json' || settings.format === 'stylish') && settings.baseline === undefined
   const root = reportRoot(options.root, io.env, io.cwd)
   const keep = new Set(['-', t('stdin')])
   const rooted = new Map<string, string>()
@@ -84,14 +85,18 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
 
   async function checkAndReport(): Promise<number> {
-  const onPairFindings =
-    spill &&
-    ((found: Finding[]) => {
-      const placed = found.map(reportFile)
-      for (const f of placed) widths?.add(f)
-      spill.addAll(placed)
-    })
-  const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t, ...(onPairFindings ? {onPairFindings} : {})}) : undefined
+  const pairFindings: Finding[] = []
+  const onFindings = (found: Finding[]) => {
+    if (!spill) {
+      for (const f of found) pairFindings.push(f)
+      return
+    }
+    const placed = found.map(reportFile)
+    for (const f of placed) widths?.add(f)
+    spill.addAll(placed)
+  }
+  const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t}) : undefined
+  const pairChecks = createPairChecks({...settings, termCheck, t, onFindings})
   const inputs = readCheckInputs({
     files,
     markdownPairs: settings.pairs,
@@ -101,8 +106,9 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     cwd: io.cwd,
     t,
     decoding,
-    onPair: (pair) => termCheck?.add(pair)
+    onPair: pairChecks.add
   })
+  pairChecks.finish()
   // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
   const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')
   if (inputs.unreadable.length > 0) {
@@ -111,7 +117,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     return exitCodes.usage
   }
 
-  const terms = termCheck?.finish() ?? []
+  const terms = [...pairFindings, ...(termCheck?.finish() ?? [])]
   const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, customRules: settings.customRules, urlRewrites: settings.urlRewrites, cwd: io.cwd, t, decoding})
   if (spill) {
     const rest = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].map(reportFile).sort(reportOrder)
