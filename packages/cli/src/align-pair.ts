@@ -3,7 +3,7 @@ import type {Lang, Segment} from '@tolmach/core'
 import type {GlossaryHooks} from './align-glossary.js'
 import type {PairLangs} from './pair-langs.js'
 import type {InputText} from './read-input.js'
-import {segmentDocument} from './segment-document.js'
+import {segmentDocument} from '@tolmach/segmenter'
 
 /**
  * Segments a document and its translation (Russian → English or English →

@@ -1,9 +1,8 @@
-import {type CheckFinding as PairFinding, type CustomRule, PairStreamCheck, type UrlRewrite} from '@tolmach/check'
+import {type CheckFinding as PairFinding, type CustomRule, PairStreamCheck, type ReadPair as CheckPair, targetPoint, type UrlRewrite} from '@tolmach/check'
 import type {Finding, Lang} from '@tolmach/core'
 import {toFinding} from './check-bilingual.js'
 import type {TermCheck} from './check-findings.js'
 import type {InputKind} from './check-inputs.js'
-import {type CheckPair, targetPoint} from './check-pair.js'
 import type {RuleSetting} from './config-load.js'
 import type {Translate} from './i18n.js'
 

@@ -1,6 +1,6 @@
 import {createFinding, type Finding, type Severity} from '@tolmach/core'
 import {createPairTermCheck, type Glossary, type TermFinding, type TermMatcher, TermRenderings, type TermRuleId} from '@tolmach/glossary'
-import {type CheckPair, targetPoint} from './check-pair.js'
+import {type ReadPair as CheckPair, targetPoint} from '@tolmach/check'
 import type {RuleSetting} from './config-load.js'
 import type {Translate} from './i18n.js'
 

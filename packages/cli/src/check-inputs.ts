@@ -2,11 +2,9 @@ import {statSync} from 'node:fs'
 import path from 'node:path'
 import {createFinding, type Finding, type Lang} from '@tolmach/core'
 import type {TermMatcher} from '@tolmach/glossary'
-import type {CheckPair} from './check-pair.js'
+import {type ReadPair as CheckPair, type ReadPairs, readJsonlPairs, readTmxPairs, readTsvPairs, readXliffPairs, StreamDecodeError, streamTmxPairs} from '@tolmach/check'
 import {readMarkdownPair} from './check-read-pair.js'
-import {readJsonlPairs, readTsvPairs} from './check-read-tables.js'
-import {type ReadPairs, readTmxPairs, readXliffPairs} from './check-read-xml.js'
-import {StreamDecodeError, streamTmxPairs} from './check-read-tmx-stream.js'
+import {localizeFinding} from './finding-message.js'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 import {type DecodeOptions, type InputText, readInputFile} from './read-input.js'
@@ -65,7 +63,7 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
     }
     out.pairs += count
     // One at a time: spreading 125k+ findings into push() exceeds V8's argument limit (a RangeError).
-    for (const finding of read.findings) out.findings.push(finding)
+    for (const finding of read.findings) out.findings.push(localizeFinding(finding, t))
     if (count === 0 && read.findings.some((f) => f.severity === 'error')) out.unreadable.push(file)
     else if (count === 0) {
       // A file with nothing to check (no targets yet, other languages) must not pass CI unnoticed.
@@ -89,8 +87,8 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
     }
     if (kind === 'xliff') add(file, kind, readXliffPairs(input))
     else if (kind === 'tmx') add(file, kind, readTmxPairs(input, sourceLang, targetLang))
-    else if (kind === 'tsv') add(file, kind, readTsvPairs(input, sourceLang, targetLang, t))
-    else add(file, kind, readJsonlPairs(input, t))
+    else if (kind === 'tsv') add(file, kind, readTsvPairs(input, sourceLang, targetLang))
+    else add(file, kind, readJsonlPairs(input))
   }
   const md = options.markdownPairs
   for (let k = 0; k + 1 < md.length; k += 2) {

@@ -1,9 +1,7 @@
 import type {OffsetMap, Segment} from '@tolmach/core'
 import type {TermMatcher} from '@tolmach/glossary'
 import {alignPair} from './align-pair.js'
-import type {CheckPair} from './check-pair.js'
-import {lineIndexOf} from './check-pair.js'
-import type {ReadPairs} from './check-read-xml.js'
+import {type ReadPair as CheckPair, lineIndexOf, type ReadPairs} from '@tolmach/check'
 import type {PairLangs} from './pair-langs.js'
 import type {InputText} from './read-input.js'
 

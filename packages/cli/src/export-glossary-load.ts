@@ -1,10 +1,8 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import type {Finding, Lang, Segment} from '@tolmach/core'
-import {createTermMatcher, type Glossary, parseGlossary} from '@tolmach/glossary'
+import {createTermMatcher, type Glossary} from '@tolmach/glossary'
 import type {CommandContext} from './context.js'
-import {usageError} from './errors.js'
 import {createGlossaryNotes} from './export-glossary.js'
+import {readGlossaryFile as readGlossary} from './glossary-read.js'
 
 /**
  * Reads a glossary file in any layout the glossary package knows (it decodes
@@ -12,15 +10,7 @@ import {createGlossaryNotes} from './export-glossary.js'
  * become findings.
  */
 export function readGlossaryFile(file: string, ctx: CommandContext, findings: Finding[]): Glossary {
-  let bytes: Uint8Array
-  try {
-    bytes = readFileSync(path.resolve(ctx.io.cwd, file))
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EISDIR') throw usageError('file-is-directory', ctx.t('error.isDirectory', {file}), file)
-    throw usageError('file-not-found', ctx.t('error.notFound', {file}), file)
-  }
-  const parsed = parseGlossary(bytes, {fileName: file})
+  const parsed = readGlossary(file, ctx.io.cwd, ctx.t)
   findings.push(...parsed.messages)
   return parsed.glossary
 }

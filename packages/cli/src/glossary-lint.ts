@@ -1,7 +1,7 @@
 import {createFinding, type Finding, type Lang} from '@tolmach/core'
 import {checkTerms, createTermMatcher, type GlossaryMerge, type TermMatcher, termKey} from '@tolmach/glossary'
 import {createGlossaryLocator} from './glossary-locate.js'
-import {type GlossaryFile, joinGlossaryFiles} from './glossary-read.js'
+import {type GlossaryFile, joinGlossaryFiles} from '@tolmach/glossary'
 import type {Translate} from './i18n.js'
 
 export interface LintOptions {

@@ -1,11 +1,8 @@
-import {checkPairs} from '@tolmach/check'
+import {checkPairs, type ReadPairs, readJsonlPairs, readTmxPairs, readTsvPairs, readXliffPairs, targetPoint} from '@tolmach/check'
 import type {Lang} from '@tolmach/core'
 import type {ReviewBead, ReviewDocument, ReviewFinding} from '@tolmach/review'
 import {toFinding} from './check-bilingual.js'
 import {inputKind} from './check-inputs.js'
-import {targetPoint} from './check-pair.js'
-import {readJsonlPairs, readTsvPairs} from './check-read-tables.js'
-import {type ReadPairs, readTmxPairs, readXliffPairs} from './check-read-xml.js'
 import {usageError} from './errors.js'
 import type {Translate} from './i18n.js'
 import type {InputText} from './read-input.js'
@@ -19,8 +16,8 @@ export function reviewPairsDocument(input: InputText, langs: {sourceLang: Lang; 
   const kind = inputKind(input)
   let read: ReadPairs
   if (kind === 'tmx') read = readTmxPairs(input, langs.sourceLang, langs.targetLang)
-  else if (kind === 'jsonl') read = readJsonlPairs(input, t)
-  else if (kind === 'tsv') read = readTsvPairs(input, langs.sourceLang, langs.targetLang, t)
+  else if (kind === 'jsonl') read = readJsonlPairs(input)
+  else if (kind === 'tsv') read = readTsvPairs(input, langs.sourceLang, langs.targetLang)
   else if (kind === 'xliff') read = readXliffPairs(input)
   else throw usageError('unknown-input', t('check.unknownInput', {file: input.file}), input.file)
   const findings = checkPairs(

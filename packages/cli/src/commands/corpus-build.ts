@@ -10,7 +10,7 @@ import {usageError} from '../errors.js'
 import {reportFindings} from '../findings.js'
 import {writeDocuments} from '../format-output.js'
 import {readInputFile} from '../read-input.js'
-import {segmentDocument} from '../segment-document.js'
+import {segmentDocument} from '@tolmach/segmenter'
 import {type OutputSink, openOutput} from '../write-output.js'
 
 export interface CorpusBuildOptions {

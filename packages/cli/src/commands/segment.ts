@@ -6,7 +6,7 @@ import {reportFindings} from '../findings.js'
 import {parseFormat, writeDocuments} from '../format-output.js'
 import {type InputText, readInputFile, readStdin} from '../read-input.js'
 import {inputEncoding} from '../input-encoding.js'
-import {segmentDocument} from '../segment-document.js'
+import {segmentDocument} from '@tolmach/segmenter'
 import {frontMatterKeys, translateFrontMatterFinding} from '../front-matter-keys.js'
 import {openOutput} from '../write-output.js'
 

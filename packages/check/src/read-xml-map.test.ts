@@ -2,7 +2,7 @@ import {mapOffset} from '@tolmach/core'
 import {readXliff12} from '@tolmach/formats'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {mapXmlElementText} from './check-xml-map.js'
+import {mapXmlElementText} from './read-xml-map.js'
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

@@ -1,21 +1,18 @@
-import {createFinding, type Finding, type Lang, type LineIndex, type OffsetMap, offsetToPoint} from '@tolmach/core'
+import {type Finding, type Lang, type LineIndex, type OffsetMap, offsetToPoint} from '@tolmach/core'
 import {unescapeTsvField} from '@tolmach/formats'
-import {type CheckPair, lineIndexOf} from './check-pair.js'
-import type {ReadPairs} from './check-read-xml.js'
-import {parseJsonc} from './config-parse.js'
-import type {Translate} from './i18n.js'
-import type {InputText} from './read-input.js'
-
-const source = 'tolmach-check'
+import {type ReadPair, lineIndexOf} from './read-pair.js'
+import type {ReadPairs} from './read-xml.js'
+import {type InputText, readerFinding} from './read-messages.js'
+import {parseJsonc} from './read-jsonc.js'
 
 /**
  * TSV of pairs: `tolmach align -f tsv` output (columns `source`, `target`),
  * a header naming the languages (`ru⇥en`), or two columns without a header.
  * Fields use the `\t`/`\n`/`\\` escapes tolmach writes.
  */
-export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lang, t: Translate): ReadPairs {
+export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lang): ReadPairs {
   const lines = lineIndexOf(input.text)
-  const pairs: CheckPair[] = []
+  const pairs: ReadPair[] = []
   const findings: Finding[] = []
   let columns: [number, number] = [0, 1]
   let headerColumns: number | undefined
@@ -36,7 +33,7 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
         if (twice >= 0) {
           const at = offsetToPoint(lines(), start + fields.slice(0, twice).reduce((n, f) => n + f.length + 1, 0))
           const first = isSource(names[twice]!) ? s : g
-          findings.push(createFinding({ruleId: 'check-header-columns', severity: 'error', message: t('check.headerColumnTwice', {name: fields[twice]!.trim(), first: first + 1, second: twice + 1}), source, file: input.file, place: {start: at, end: at}}))
+          findings.push(readerFinding('check-header-columns', 'error', 'headerColumnTwice', {name: fields[twice]!.trim(), first: first + 1, second: twice + 1}, input.file, at))
           return {pairs, findings}
         }
         columns = [s, g]
@@ -48,21 +45,21 @@ export function readTsvPairs(input: InputText, sourceLang: Lang, targetLang: Lan
     const [s, g] = columns
     if (fields.length <= Math.max(s, g)) {
       const at = offsetToPoint(lines(), start)
-      findings.push(createFinding({ruleId: 'check-row-columns', severity: 'error', message: t('check.rowColumns', {count: Math.max(s, g) + 1, found: fields.length}), source, file: input.file, place: {start: at, end: at}}))
+      findings.push(readerFinding('check-row-columns', 'error', 'rowColumns', {count: Math.max(s, g) + 1, found: fields.length}, input.file, at))
       continue
     }
     // More cells than the header names (two without a header): rows run together or a stray tab; the rest is not read.
     const expected = headerColumns ?? 2
     if (fields.length > expected) {
       const at = offsetToPoint(lines(), start)
-      findings.push(createFinding({ruleId: 'check-row-columns', severity: 'warning', message: t('check.rowExtraColumns', {count: expected, found: fields.length}), source, file: input.file, place: {start: at, end: at}}))
+      findings.push(readerFinding('check-row-columns', 'warning', 'rowExtraColumns', {count: expected, found: fields.length}, input.file, at))
     }
     const fieldStart = (k: number) => start + fields.slice(0, k).reduce((n, f) => n + f.length + 1, 0)
     // Columns of `align -f tsv` have known shapes; one that does not fit means a row ran into this one (a lost line end).
     const misfit = shaped.find(([k, n]) => fields[k] !== undefined && !cellShapes[n]!.test(fields[k]!))
     if (misfit) {
       const at = offsetToPoint(lines(), fieldStart(misfit[0]))
-      findings.push(createFinding({ruleId: 'check-row-columns', severity: 'warning', message: t('check.cellShape', {name: misfit[1], value: fields[misfit[0]]!.slice(0, 60)}), source, file: input.file, place: {start: at, end: at}}))
+      findings.push(readerFinding('check-row-columns', 'warning', 'cellShape', {name: misfit[1], value: fields[misfit[0]]!.slice(0, 60)}, input.file, at))
     }
     pairs.push({
       id: String(line),
@@ -102,21 +99,20 @@ function* linesOf(text: string, index: LineIndex): Generator<{line: number; star
  * that is not such a record is a finding at its line; the others are read.
  * The target is placed by a JSON parser that keeps positions, not by a search.
  */
-export function readJsonlPairs(input: InputText, t: Translate): ReadPairs {
+export function readJsonlPairs(input: InputText): ReadPairs {
   const lines = lineIndexOf(input.text)
-  const pairs: CheckPair[] = []
+  const pairs: ReadPair[] = []
   const findings: Finding[] = []
   for (const {line, start, text} of linesOf(input.text, lines())) {
     if (text.trim() === '') continue
-    const fail = (message: string) => {
-      const at = offsetToPoint(lines(), start)
-      findings.push(createFinding({ruleId: 'check-jsonl-record', severity: 'error', message, source, file: input.file, place: {start: at, end: at}}))
+    const fail = (messageId: 'notJson' | 'notPairRecord', data: Record<string, string> = {}) => {
+      findings.push(readerFinding('check-jsonl-record', 'error', messageId, data, input.file, offsetToPoint(lines(), start)))
     }
     let value: unknown
     try {
       value = JSON.parse(text)
     } catch (error) {
-      fail(t('check.notJson', {reason: (error as Error).message}))
+      fail('notJson', {reason: (error as Error).message})
       continue
     }
     const record = value as {id?: unknown; source?: unknown; target?: unknown}
@@ -125,7 +121,7 @@ export function readJsonlPairs(input: InputText, t: Translate): ReadPairs {
     const tgt = side(record?.target)
     const literal = src === undefined || tgt === undefined ? undefined : targetLiteral(text)
     if (src === undefined || tgt === undefined || literal === undefined) {
-      fail(t('check.notPairRecord'))
+      fail('notPairRecord')
       continue
     }
     pairs.push({
@@ -142,13 +138,9 @@ export function readJsonlPairs(input: InputText, t: Translate): ReadPairs {
 
 /** Offset of the opening quote of the record's target string (`target` or `target.text`; the last key wins, as in JSON.parse). */
 function targetLiteral(text: string): number | undefined {
-  let root: ReturnType<typeof parseJsonc>
-  try {
-    root = parseJsonc(text)
-  } catch {
-    // Nested past the parser's depth: no pair record is.
-    return undefined
-  }
+  // Nested past the parser's depth: no pair record is.
+  const root = parseJsonc(text)
+  if (root === undefined) return undefined
   const entry = (node: typeof root | undefined, key: string) => (node?.type === 'object' ? node.children?.findLast((p) => p.children?.[0]?.value === key)?.children?.[1] : undefined)
   const target = entry(root, 'target')
   const string = target?.type === 'string' ? target : entry(target, 'text')

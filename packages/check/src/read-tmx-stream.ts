@@ -2,8 +2,8 @@ import {closeSync, openSync, readSync} from 'node:fs'
 import path from 'node:path'
 import {createLineIndex, type Finding, type Lang, type Point} from '@tolmach/core'
 import {tmxUnits} from '@tolmach/formats'
-import type {CheckPair} from './check-pair.js'
-import {mapXmlElementText} from './check-xml-map.js'
+import type {ReadPair} from './read-pair.js'
+import {mapXmlElementText} from './read-xml-map.js'
 
 // Bytes read at a time; a `<tu>` longer than two chunks is still read, its target placed without entity mapping.
 const chunkBytes = 1 << 20
@@ -22,7 +22,7 @@ export class StreamDecodeError extends Error {
  * its own `<tuv>`…`</seg>` text, so its target offsets map to the file's
  * line and column without the whole file in memory.
  */
-export function* streamTmxPairs(file: string, cwd: string, sourceLang: Lang, targetLang: Lang, onFinding: (finding: Finding) => void, chunkSize = chunkBytes): Generator<CheckPair> {
+export function* streamTmxPairs(file: string, cwd: string, sourceLang: Lang, targetLang: Lang, onFinding: (finding: Finding) => void, chunkSize = chunkBytes): Generator<ReadPair> {
   const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]
   const decoder = new TextDecoder('utf-8', {fatal: true})
   let window = ''
@@ -66,7 +66,7 @@ export function* streamTmxPairs(file: string, cwd: string, sourceLang: Lang, tar
     const at = target.position
     const from = at.offset - windowStart
     const end = from >= 0 ? window.indexOf('</seg>', from) : -1
-    let pair: CheckPair
+    let pair: ReadPair
     if (end >= 0) {
       const xml = window.slice(from, end + '</seg>'.length)
       const map = mapXmlElementText(xml, 0, 'seg', target.text) ?? [[0, 0]]

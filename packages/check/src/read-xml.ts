@@ -1,11 +1,11 @@
 import type {Finding, Lang} from '@tolmach/core'
 import {readTmx, readXliff} from '@tolmach/formats'
-import {type CheckPair, lineIndexOf} from './check-pair.js'
-import {mapXmlElementText} from './check-xml-map.js'
-import type {InputText} from './read-input.js'
+import {type ReadPair, lineIndexOf} from './read-pair.js'
+import {mapXmlElementText} from './read-xml-map.js'
+import type {InputText} from './read-messages.js'
 
 export interface ReadPairs {
-  pairs: CheckPair[]
+  pairs: ReadPair[]
   findings: Finding[]
 }
 
@@ -18,7 +18,7 @@ export interface ReadPairs {
 export function readXliffPairs(input: InputText): ReadPairs {
   const read = readXliff(input.text, {file: input.file})
   const lines = lineIndexOf(input.text)
-  const pairs: CheckPair[] = []
+  const pairs: ReadPair[] = []
   for (const document of read.documents) {
     for (const unit of document.units) {
       if (unit.target === undefined) continue
@@ -36,7 +36,7 @@ export function readXliffPairs(input: InputText): ReadPairs {
 export function readTmxPairs(input: InputText, sourceLang: Lang, targetLang: Lang): ReadPairs {
   const read = readTmx(input.text, {file: input.file})
   const lines = lineIndexOf(input.text)
-  const pairs: CheckPair[] = []
+  const pairs: ReadPair[] = []
   const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]
   read.units.forEach((unit, index) => {
     const source = unit.variants.find((v) => primary(v.lang) === sourceLang)

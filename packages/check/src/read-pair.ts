@@ -6,7 +6,7 @@ import {createLineIndex, type LineIndex, type OffsetMap, type Point, segmentOffs
  * table or Markdown the target was read from), so a finding inside the
  * target gets that file's line and column.
  */
-export interface CheckPair {
+export interface ReadPair {
   id?: string
   source: string
   target: string
@@ -21,7 +21,7 @@ export interface CheckPair {
 }
 
 /** The place of an offset inside a pair's target, in the file it came from. */
-export function targetPoint(pair: CheckPair, offset: number): Point {
+export function targetPoint(pair: ReadPair, offset: number): Point {
   const local = segmentOffsetToPoint(pair, offset, pair.lines)
   const origin = pair.origin
   if (origin === undefined) return local

@@ -1,5 +1,6 @@
 import type {Finding, Lang, Segment} from '@tolmach/core'
-import {MarkdownDepthError, segmentMarkdown} from '@tolmach/segmenter'
+import {MarkdownDepthError} from './markdown-depth.js'
+import {segmentMarkdown} from './segment-markdown.js'
 import {chunkMarkdown, type MarkdownChunk} from './chunk-markdown.js'
 
 /** Documents above this many UTF-16 units are segmented piece by piece. */

@@ -2,9 +2,9 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {targetPoint} from './check-pair.js'
-import {readTmxPairs} from './check-read-xml.js'
-import {streamTmxPairs} from './check-read-tmx-stream.js'
+import {targetPoint} from './read-pair.js'
+import {readTmxPairs} from './read-xml.js'
+import {streamTmxPairs} from './read-tmx-stream.js'
 
 function unit(i: number): string {
   // Entities, inline markup, a line break and astral characters inside the target, so mapping matters.

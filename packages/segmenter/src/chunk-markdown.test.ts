@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {segmentMarkdown} from '@tolmach/segmenter'
+import {segmentMarkdown} from './segment-markdown.js'
 import {chunkMarkdown} from './chunk-markdown.js'
 import {segmentDocument} from './segment-document.js'
 
