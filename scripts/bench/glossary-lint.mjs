@@ -7,7 +7,7 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {lintGlossary} from '../../packages/cli/dist/glossary-lint.js'
+import {lintGlossary} from '../../packages/cli/dist/commands/glossary/glossary-lint.js'
 import {readGlossaryFile} from '../../packages/glossary/dist/index.js'
 
 const nouns = [['министр', 'minister'], ['договор', 'treaty'], ['посол', 'ambassador'], ['минерал', 'mineral']]
