@@ -12,8 +12,8 @@ const termbase = parseGlossary(readFileSync(fileURLToPath(new URL('../../../glos
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'PairStreamCheck', 'StreamDecodeError', 'applySuppressions', 'checkMarkdownPair', 'checkPair', 'checkPairStream', 'checkPairs', 'checkRules', 'compareGold',
-      'createBaseline', 'defaultRewrites', 'filterBaseline', 'goldOf', 'isGoldFile', 'lineIndexOf', 'mapXmlElementText', 'normalizeUrl', 'readJsonlPairs',
+      'PairStreamCheck', 'StreamDecodeError', 'applySuppressions', 'bilingualKind', 'checkMarkdownPair', 'checkPair', 'checkPairStream', 'checkPairs', 'checkRules', 'compareGold',
+      'createBaseline', 'defaultRewrites', 'filterBaseline', 'goldOf', 'isGoldFile', 'lineIndexOf', 'mapXmlElementText', 'normalizeUrl', 'readBilingualPairs', 'readJsonlPairs',
       'readTmxPairs', 'readTsvPairs', 'readXliffPairs', 'readerMessageIds', 'streamTmxPairs', 'suppressionScopes', 'targetPoint', 'toVFileMessage', 'tolmachTerms'
     ])
   })

@@ -2,14 +2,14 @@ import {statSync} from 'node:fs'
 import path from 'node:path'
 import {createFinding, type Finding, type Lang} from '@tolmach/core'
 import type {TermMatcher} from '@tolmach/glossary'
-import {type ReadPair as CheckPair, type ReadPairs, readJsonlPairs, readTmxPairs, readTsvPairs, readXliffPairs, StreamDecodeError, streamTmxPairs} from '@tolmach/check'
+import {type BilingualKind, type ReadPair as CheckPair, type ReadPairs, readBilingualPairs, StreamDecodeError, streamTmxPairs} from '@tolmach/check'
 import {readMarkdownPair} from './check-read-pair.js'
 import {localizeFinding} from '../../i18n/finding-message.js'
 import {usageError} from '../../errors.js'
 import type {Translate} from '../../i18n/i18n.js'
-import {type DecodeOptions, type InputText, readInputFile} from '../../io/read-input.js'
+import {type DecodeOptions, readInputFile} from '../../io/read-input.js'
 
-export type InputKind = 'xliff' | 'tmx' | 'tsv' | 'jsonl'
+export type InputKind = BilingualKind
 
 export interface CheckInputs {
   /** Number of pairs read (each went to `onPair` and was not kept). */
@@ -34,19 +34,6 @@ export interface ReadInputsOptions {
   decoding?: DecodeOptions
   /** Receives each pair as it is read, with the kind of its file: a TMX file is streamed, so pairs are not kept. */
   onPair: (pair: CheckPair, kind: InputKind | 'markdown') => void
-}
-
-/** The kind of a bilingual file: its extension, else its first characters. */
-export function inputKind(input: InputText): InputKind | undefined {
-  const ext = input.file.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? ''
-  if (['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'mxliff'].includes(ext)) return 'xliff'
-  if (ext === 'tmx') return 'tmx'
-  if (ext === 'tsv' || ext === 'tab') return 'tsv'
-  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl'
-  const head = input.text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart()
-  if (head.startsWith('<')) return /<tmx\b/.test(head) ? 'tmx' : /<xliff\b/.test(head) ? 'xliff' : undefined
-  if (head.startsWith('{')) return 'jsonl'
-  return ext === 'txt' || /\t/.test(head.split('\n')[0] ?? '') ? 'tsv' : undefined
 }
 
 /** Reads every input into pairs; a file of unknown kind or a Markdown file without `--pair` is a usage error. */
@@ -80,15 +67,12 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
       }
     }
     const input = readInputFile(file, cwd, t, options.decoding)
-    const kind = inputKind(input)
-    if (kind === undefined) {
+    const read = readBilingualPairs(input, {sourceLang, targetLang})
+    if (read === undefined) {
       const hint = /\.(md|markdown)$/i.test(file) ? t('check.markdownNeedsPair', {file}) : t('check.unknownInput', {file})
       throw usageError('unknown-input', hint, file)
     }
-    if (kind === 'xliff') add(file, kind, readXliffPairs(input))
-    else if (kind === 'tmx') add(file, kind, readTmxPairs(input, sourceLang, targetLang))
-    else if (kind === 'tsv') add(file, kind, readTsvPairs(input, sourceLang, targetLang))
-    else add(file, kind, readJsonlPairs(input))
+    add(file, read.kind, read)
   }
   const md = options.markdownPairs
   for (let k = 0; k + 1 < md.length; k += 2) {

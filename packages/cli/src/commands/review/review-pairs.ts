@@ -1,8 +1,7 @@
-import {checkPairs, type ReadPairs, readJsonlPairs, readTmxPairs, readTsvPairs, readXliffPairs, targetPoint} from '@tolmach/check'
+import {checkPairs, readBilingualPairs, targetPoint} from '@tolmach/check'
 import type {Lang} from '@tolmach/core'
 import type {ReviewBead, ReviewDocument, ReviewFinding} from '@tolmach/review'
 import {toFinding} from '../check/check-bilingual.js'
-import {inputKind} from '../check/check-inputs.js'
 import {usageError} from '../../errors.js'
 import type {Translate} from '../../i18n/i18n.js'
 import type {InputText} from '../../io/read-input.js'
@@ -13,13 +12,8 @@ import type {InputText} from '../../io/read-input.js'
  * `@tolmach/check`, placed at the unit's line in that file.
  */
 export function reviewPairsDocument(input: InputText, langs: {sourceLang: Lang; targetLang: Lang}, t: Translate): ReviewDocument {
-  const kind = inputKind(input)
-  let read: ReadPairs
-  if (kind === 'tmx') read = readTmxPairs(input, langs.sourceLang, langs.targetLang)
-  else if (kind === 'jsonl') read = readJsonlPairs(input)
-  else if (kind === 'tsv') read = readTsvPairs(input, langs.sourceLang, langs.targetLang)
-  else if (kind === 'xliff') read = readXliffPairs(input)
-  else throw usageError('unknown-input', t('check.unknownInput', {file: input.file}), input.file)
+  const read = readBilingualPairs(input, langs)
+  if (read === undefined) throw usageError('unknown-input', t('check.unknownInput', {file: input.file}), input.file)
   const findings = checkPairs(
     read.pairs.map((pair) => ({...(pair.id === undefined ? {} : {id: pair.id}), source: pair.source, target: pair.target})),
     langs
