@@ -1,7 +1,6 @@
 import {appendFileSync} from 'node:fs'
 import {filterBaseline} from '@tolmach/check'
 import {compareFindings, type Finding, type Severity} from '@tolmach/core'
-import {createTermMatcher} from '@tolmach/glossary'
 import {formatFindings, jsonChunks, type RuleInfo, StylishWidths, stylishChunks} from '@tolmach/report'
 import {TermCheck, termRules} from './check/check-findings.js'
 import {createPairChecks} from './check/check-every-pair.js'
@@ -10,12 +9,11 @@ import {readBaseline, writeBaseline} from './check/check-baseline.js'
 import {readCheckInputs} from './check/check-inputs.js'
 import {type CheckCliOptions, checkSettings, checkStatus} from './check/check-options.js'
 import {colorEnabled} from '../io/colors.js'
-import {findConfig, loadConfig, type TolmachConfig} from '../config/config-load.js'
+import {commandConfig} from '../config/command-config.js'
 import type {CommandContext} from '../context.js'
 import {exitCodes, usageError} from '../errors.js'
 import {reportFindings} from '../io/findings.js'
-import {joinGlossaryFiles} from '@tolmach/glossary'
-import {readGlossaryFile} from './glossary/glossary-read.js'
+import {loadCheckGlossary} from './check/check-glossary.js'
 import {checkLabels} from '../i18n/check-labels.js'
 import {inputEncoding} from '../io/input-encoding.js'
 import {detectCheckSource} from './check/check-detect-langs.js'
@@ -34,20 +32,8 @@ import type {Translate} from '../i18n/i18n.js'
  */
 export async function runCheck(files: string[], options: CheckCliOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
-  let config: TolmachConfig | undefined
-  let configFile: string | undefined
-  if (options.config !== false) {
-    const file = options.config ?? findConfig(io.cwd)
-    configFile = file
-    if (file !== undefined) {
-      const loaded = loadConfig(file, io.cwd, t)
-      if (loaded.findings.length > 0) {
-        reportFindings(loaded.findings, ctx)
-        return exitCodes.usage
-      }
-      config = loaded.config
-    }
-  }
+  const {ok, config, file: configFile} = commandConfig(options.config, ctx)
+  if (!ok) return exitCodes.usage
   const decoding = inputEncoding(options.encoding, ctx)
   // The notice of a windows-1251 input comes when it is read for checking, not twice.
   const detect = () => detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
@@ -55,18 +41,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
   growHeapSlowly([...files, ...settings.pairs], io.cwd)
 
-  const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
-  const {glossary} = joinGlossaryFiles(glossaryFiles)
-  if (glossary.concepts.length === 0 && glossaryFiles.length > 0) {
-    reportFindings(glossaryFiles.flatMap((g) => g.messages), ctx)
-    throw usageError('empty-glossary', t('check.emptyGlossary', {file: glossaryFiles.map((g) => g.file).join(', ')}))
-  }
-  // Generating every inflected form loads the Russian dictionary: the one slow step before checking starts.
-  ctx.progress.update(0, 2, t('progress.matching'))
-  const source = createTermMatcher(glossary, {lang: settings.sourceLang})
-  ctx.progress.update(1, 2, t('progress.matching'))
-  const matchers = {source, target: createTermMatcher(glossary, {lang: settings.targetLang})}
-  ctx.progress.done()
+  const {files: glossaryFiles, glossary, matchers} = loadCheckGlossary(settings.glossaries, settings, ctx)
   // Each pair is checked as it is read and dropped: a TMX of a million units is streamed through.
   // A JSON or stylish report (nothing to filter against a baseline) is streamed too: each pair's findings go to a
   // temp file as they are found, with their paths as the report writes them, and are written out from there.

@@ -1,8 +1,8 @@
 import type {AnchorProvider, BeadCheckHook, BeadFinding} from '@tolmach/aligner'
 import type {Finding, Lang} from '@tolmach/core'
-import {checkTerms, createTermMatcher, type Glossary, parseGlossary, type TermMatch, type TermMatcher} from '@tolmach/glossary'
+import {checkTerms, createTermMatcher, type Glossary, type TermMatch, type TermMatcher} from '@tolmach/glossary'
 import type {Translate} from '../../i18n/i18n.js'
-import {readInputFile} from '../../io/read-input.js'
+import {readGlossaryFile} from '../glossary/glossary-read.js'
 
 /** A glossary as the aligner takes it: concept anchors and a per-bead term check. */
 export interface GlossaryHooks {
@@ -15,7 +15,7 @@ export interface GlossaryHooks {
 }
 
 /**
- * Loads a glossary file (CSV, TBX, JSON… as `parseGlossary` reads it) and
+ * Loads a glossary file (CSV, TBX, JSON… as `readGlossaryFile` reads it) and
  * adapts it to the aligner, which never imports the glossary itself: term
  * concept ids become alignment anchors, and `checkTerms` runs on each bead.
  * A missing approved rendering is a warning (the pair goes to review, a
@@ -24,8 +24,8 @@ export interface GlossaryHooks {
  * the matchers follow `sourceLang` → `targetLang`.
  */
 export function loadGlossaryHooks(file: string, cwd: string, t: Translate, langs: {sourceLang: Lang; targetLang: Lang} = {sourceLang: 'ru', targetLang: 'en'}): GlossaryHooks {
-  const input = readInputFile(file, cwd, t)
-  const {glossary, messages} = parseGlossary(input.text, {fileName: file})
+  // The one loader `check` and `glossary` use: bytes in, the encoding sniffed (a windows-1251 CSV from Excel reads the same).
+  const {glossary, messages} = readGlossaryFile(file, cwd, t)
   const source = memoized(createTermMatcher(glossary, {lang: langs.sourceLang}))
   const target = memoized(createTermMatcher(glossary, {lang: langs.targetLang}))
   const ids = (matcher: TermMatcher, text: string) => matcher.find(text).map((m) => m.conceptId)
