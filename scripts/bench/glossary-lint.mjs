@@ -7,8 +7,8 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {lintGlossary} from '../../packages/cli/dist/glossary-lint.js'
-import {readGlossaryFile} from '../../packages/cli/dist/glossary-read.js'
+import {lintGlossary} from '../../packages/cli/dist/commands/glossary/glossary-lint.js'
+import {readGlossaryFile} from '../../packages/glossary/dist/index.js'
 
 const nouns = [['министр', 'minister'], ['договор', 'treaty'], ['посол', 'ambassador'], ['минерал', 'mineral']]
 
@@ -29,7 +29,7 @@ function run(rows) {
   const file = path.join(dir, `g${rows}.csv`)
   writeFileSync(file, csv(rows))
   const t0 = performance.now()
-  const glossary = readGlossaryFile(file, dir, t)
+  const glossary = readGlossaryFile(file, {cwd: dir})
   const findings = lintGlossary(glossary, {sourceLang: 'ru', targetLang: 'en', t})
   const ms = performance.now() - t0
   const heapMb = process.memoryUsage().heapUsed / 1e6

@@ -99,4 +99,21 @@ describe('input encodings', () => {
     }
     expect(readFileSync(path.join(legacy, 'en.md'), 'utf8')).toBe(en)
   })
+
+  it('reads a windows-1251 glossary the same in align, check and export: one loader (issue 10)', () => {
+    const {utf8} = project()
+    const terms = 'id,ru,en\nmfa,Министерство иностранных дел,Ministry of Foreign Affairs\n'
+    writeFileSync(path.join(utf8, 'tb1251.csv'), cp1251(terms))
+    for (const args of [
+      ['align', 'ru.md', 'en.md', '--format', 'jsonl', '--include', 'all', '-g', 'GLOSSARY'],
+      ['check', '--no-config', '-g', 'GLOSSARY', '--pair', 'ru.md', 'en.md', '--format', 'json'],
+      ['export', 'ru.md', '--glossary', 'GLOSSARY']
+    ]) {
+      const withFile = (name: string) => args.map((a) => (a === 'GLOSSARY' ? name : a))
+      const expected = runCli(withFile('terms.csv'), {cwd: utf8})
+      const legacy = runCli(withFile('tb1251.csv'), {cwd: utf8})
+      expect(legacy.status, args.join(' ')).toBe(expected.status)
+      expect(legacy.stdout.replaceAll('tb1251.csv', 'terms.csv'), args.join(' ')).toBe(expected.stdout)
+    }
+  })
 })

@@ -12,7 +12,9 @@ const termbase = parseGlossary(readFileSync(fileURLToPath(new URL('../../../glos
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'applySuppressions', 'checkMarkdownPair', 'checkPair', 'checkPairs', 'checkRules', 'createBaseline', 'defaultRewrites', 'filterBaseline', 'normalizeUrl', 'suppressionScopes', 'toVFileMessage', 'tolmachTerms'
+      'PairStreamCheck', 'StreamDecodeError', 'applySuppressions', 'bilingualKind', 'checkMarkdownPair', 'checkPair', 'checkPairStream', 'checkPairs', 'checkRules', 'compareGold',
+      'createBaseline', 'defaultRewrites', 'filterBaseline', 'goldOf', 'isGoldFile', 'lineIndexOf', 'mapXmlElementText', 'normalizeUrl', 'readBilingualPairs', 'readJsonlPairs',
+      'readTmxPairs', 'readTsvPairs', 'readXliffPairs', 'readerMessageIds', 'streamTmxPairs', 'suppressionScopes', 'targetPoint', 'toVFileMessage', 'tolmachTerms'
     ])
   })
 })

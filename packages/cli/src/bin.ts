@@ -3,7 +3,7 @@
 // invocation loads the program, which loads each command only when it runs.
 const argv = process.argv.slice(2)
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  const {readVersion} = await import('./version.js')
+  const {readVersion} = await import('./io/version.js')
   process.stdout.write(`${readVersion()}\n`)
 } else {
   // Ctrl-C, kill, a closed terminal: exit through 'exit' handlers so half-written
@@ -16,6 +16,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     if (error.code === 'EPIPE') process.exit(0)
     throw error
   })
-  const [{main}, {processIo}] = await Promise.all([import('./main.js'), import('./io.js')])
+  const [{main}, {processIo}] = await Promise.all([import('./main.js'), import('./io/io.js')])
   process.exitCode = await main(argv, processIo())
 }

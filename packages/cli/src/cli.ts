@@ -1,9 +1,9 @@
 import {type Argument, Command, type Help, type Option} from 'commander'
-import {colorsFor} from './colors.js'
-import {translateCommanderError} from './commander-messages.js'
+import {colorsFor} from './io/colors.js'
+import {translateCommanderError} from './i18n/commander-messages.js'
 import {type CommandContext, createContext} from './context.js'
-import type {Translate} from './i18n.js'
-import type {Io} from './io.js'
+import type {Translate} from './i18n/i18n.js'
+import type {Io} from './io/io.js'
 
 export interface ProgramOptions {
   io: Io

@@ -1,7 +1,7 @@
-import {type Colors, colorsFor} from './colors.js'
-import type {Translate} from './i18n.js'
-import type {Io} from './io.js'
-import {createProgress, type Progress} from './progress.js'
+import {type Colors, colorsFor} from './io/colors.js'
+import type {Translate} from './i18n/i18n.js'
+import type {Io} from './io/io.js'
+import {createProgress, type Progress} from './io/progress.js'
 
 /** What every command gets: the process, the translator and the diagnostic channel. */
 export interface CommandContext {

@@ -1,5 +1,5 @@
 import {formatPlace, type Point, TolmachError} from '@tolmach/core'
-import type {Translate} from './i18n.js'
+import type {Translate} from './i18n/i18n.js'
 
 /** Process exit statuses: the contract scripts and CI rely on. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const

@@ -1,5 +1,5 @@
 export {createProgram, type ProgramOptions} from './cli.js'
 export {exitCodes} from './errors.js'
-export {createTranslator, localeToUiLang, resolveUiLang, type Translate, type UiLang, uiLangs} from './i18n.js'
-export type {Io} from './io.js'
+export {createTranslator, localeToUiLang, resolveUiLang, type Translate, type UiLang, uiLangs} from './i18n/i18n.js'
+export type {Io} from './io/io.js'
 export {main} from './main.js'

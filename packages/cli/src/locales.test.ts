@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {createTranslator} from './i18n.js'
+import {createTranslator} from './i18n/i18n.js'
 import {en, type LocaleTree} from './locales/en.js'
 import {ru} from './locales/ru.js'
 

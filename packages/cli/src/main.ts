@@ -1,10 +1,10 @@
 import {CommanderError} from 'commander'
 import {createProgram} from './cli.js'
-import {colorsFor} from './colors.js'
+import {colorsFor} from './io/colors.js'
 import {describeError, exitCodes} from './errors.js'
-import {createTranslator, resolveUiLang, uiLangs} from './i18n.js'
-import type {Io} from './io.js'
-import {readVersion} from './version.js'
+import {createTranslator, resolveUiLang, uiLangs} from './i18n/i18n.js'
+import type {Io} from './io/io.js'
+import {readVersion} from './io/version.js'
 
 /**
  * Runs `tolmach` with `argv` (without `node` and the script) against `io`

@@ -11,6 +11,8 @@ export interface FindingInit {
   expected?: string[]
   url?: string
   related?: RelatedLocation[]
+  messageId?: string
+  data?: Record<string, string | number>
 }
 
 export function createFinding(init: FindingInit): Finding {
@@ -26,6 +28,8 @@ export function createFinding(init: FindingInit): Finding {
   if (init.expected !== undefined) finding.expected = init.expected
   if (init.url !== undefined) finding.url = init.url
   if (init.related !== undefined && init.related.length > 0) finding.related = init.related
+  if (init.messageId !== undefined) finding.messageId = init.messageId
+  if (init.data !== undefined) finding.data = init.data
   return finding
 }
 

@@ -32,6 +32,13 @@ export interface Finding {
   url?: string
   /** Other places the finding concerns, e.g. the source sentence of a number mistranslated in the target (SARIF `relatedLocations`). */
   related?: RelatedLocation[]
+  /**
+   * The message as data (ESLint's `messageId`): `message` is its English
+   * wording, and an interface in another language renders its own from
+   * `messageId` and `data`.
+   */
+  messageId?: string
+  data?: Record<string, string | number>
 }
 
 /** A place a finding points to besides its own, with what it is. */

@@ -1,17 +1,13 @@
-import {targetPoint} from '../../../packages/cli/dist/check-pair.js'
-import {readJsonlPairs, readTsvPairs} from '../../../packages/cli/dist/check-read-tables.js'
-import {createTranslator} from '../../../packages/cli/dist/i18n.js'
+import {readJsonlPairs, readTsvPairs, targetPoint} from '../../../packages/check/dist/index.js'
 import {insertAtLine, seedFiles} from '../seeds.mjs'
-
-const t = createTranslator('en')
 
 // `tolmach check` input tables: TSV (align -f tsv) and JSONL pairs, one target with both shapes mixed.
 export default {
   name: 'check-pairs',
-  seeds: () => seedFiles(['packages/cli/src/fixtures/fuzz', 'packages/formats/src/fixtures'], /^cli-check.*\.(tsv|jsonl)$|^check-jsonl|^pairs-sample\.(tsv|jsonl)$/),
+  seeds: () => seedFiles(['packages/check/src/fixtures/fuzz', 'packages/formats/src/fixtures'], /^cli-check.*\.(tsv|jsonl)$|^check-jsonl|^pairs-sample\.(tsv|jsonl)$/),
   read(text) {
     const kind = text.trimStart().startsWith('{') ? 'jsonl' : 'tsv'
-    const result = kind === 'jsonl' ? readJsonlPairs({file: 'p.jsonl', text}, t) : readTsvPairs({file: 'p.tsv', text}, 'ru', 'en', t)
+    const result = kind === 'jsonl' ? readJsonlPairs({file: 'p.jsonl', text}) : readTsvPairs({file: 'p.tsv', text}, 'ru', 'en')
     // Where a finding inside a target would be placed: its first and last character.
     const points = result.pairs.slice(0, 50).flatMap((p) => [targetPoint(p, 0), targetPoint(p, p.target.length)])
     return {texts: result.pairs.map((p) => p.target), findings: result.findings, points}

@@ -1,6 +1,6 @@
 import {createLineIndex, offsetToPoint} from '../../../packages/core/dist/index.js'
-import {JsonSyntaxError, parseConfig, validateConfig} from '../../../packages/cli/dist/config-parse.js'
-import {configSchema} from '../../../packages/cli/dist/config-load.js'
+import {JsonSyntaxError, parseConfig, validateConfig} from '../../../packages/cli/dist/config/config-parse.js'
+import {configSchema} from '../../../packages/cli/dist/config/config-load.js'
 import {seedFiles} from '../seeds.mjs'
 
 // The config loader, without the file system and translations: syntax → finding, schema → findings.

@@ -1,28 +1,28 @@
 import {appendFileSync} from 'node:fs'
 import {filterBaseline} from '@tolmach/check'
 import {compareFindings, type Finding, type Severity} from '@tolmach/core'
-import {createTermMatcher} from '@tolmach/glossary'
 import {formatFindings, jsonChunks, type RuleInfo, StylishWidths, stylishChunks} from '@tolmach/report'
-import {TermCheck, termRules} from '../check-findings.js'
-import {bilingualRuleDescriptions, runBilingualChecks} from '../check-bilingual.js'
-import {readBaseline, writeBaseline} from '../check-baseline.js'
-import {readCheckInputs} from '../check-inputs.js'
-import {type CheckCliOptions, checkSettings, checkStatus} from '../check-options.js'
-import {colorEnabled} from '../colors.js'
-import {findConfig, loadConfig, type TolmachConfig} from '../config-load.js'
+import {TermCheck, termRules} from './check/check-findings.js'
+import {createPairChecks} from './check/check-every-pair.js'
+import {bilingualRuleDescriptions, runBilingualChecks} from './check/check-bilingual.js'
+import {readBaseline, writeBaseline} from './check/check-baseline.js'
+import {readCheckInputs} from './check/check-inputs.js'
+import {type CheckCliOptions, checkSettings, checkStatus} from './check/check-options.js'
+import {colorEnabled} from '../io/colors.js'
+import {commandConfig} from '../config/command-config.js'
 import type {CommandContext} from '../context.js'
 import {exitCodes, usageError} from '../errors.js'
-import {reportFindings} from '../findings.js'
-import {joinGlossaryFiles, readGlossaryFile} from '../glossary-read.js'
-import {checkLabels} from '../check-labels.js'
-import {inputEncoding} from '../input-encoding.js'
-import {detectCheckSource} from '../check-detect-langs.js'
-import {reportRoot, rootedPath, rootReport} from '../report-root.js'
-import {FindingSpill, mergeInOrder, reportOrder} from '../check-spill.js'
-import {growHeapSlowly} from '../heap-growth.js'
-import {readVersion} from '../version.js'
-import {withOutput} from '../write-output.js'
-import type {Translate} from '../i18n.js'
+import {reportFindings} from '../io/findings.js'
+import {loadCheckGlossary} from './check/check-glossary.js'
+import {checkLabels} from '../i18n/check-labels.js'
+import {inputEncoding} from '../io/input-encoding.js'
+import {detectCheckSource} from './check/check-detect-langs.js'
+import {reportRoot, rootedPath, rootReport} from '../io/report-root.js'
+import {FindingSpill, mergeInOrder, reportOrder} from '../io/check-spill.js'
+import {growHeapSlowly} from '../io/heap-growth.js'
+import {readVersion} from '../io/version.js'
+import {withOutput} from '../io/write-output.js'
+import type {Translate} from '../i18n/i18n.js'
 
 /**
  * `tolmach check --glossary FILE INPUT…`: checks the terminology of
@@ -32,20 +32,8 @@ import type {Translate} from '../i18n.js'
  */
 export async function runCheck(files: string[], options: CheckCliOptions, ctx: CommandContext): Promise<number> {
   const {t, io} = ctx
-  let config: TolmachConfig | undefined
-  let configFile: string | undefined
-  if (options.config !== false) {
-    const file = options.config ?? findConfig(io.cwd)
-    configFile = file
-    if (file !== undefined) {
-      const loaded = loadConfig(file, io.cwd, t)
-      if (loaded.findings.length > 0) {
-        reportFindings(loaded.findings, ctx)
-        return exitCodes.usage
-      }
-      config = loaded.config
-    }
-  }
+  const {ok, config, file: configFile} = commandConfig(options.config, ctx)
+  if (!ok) return exitCodes.usage
   const decoding = inputEncoding(options.encoding, ctx)
   // The notice of a windows-1251 input comes when it is read for checking, not twice.
   const detect = () => detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
@@ -53,22 +41,11 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
   growHeapSlowly([...files, ...settings.pairs], io.cwd)
 
-  const glossaryFiles = settings.glossaries.map((file) => readGlossaryFile(file, io.cwd, t))
-  const {glossary} = joinGlossaryFiles(glossaryFiles)
-  if (glossary.concepts.length === 0 && glossaryFiles.length > 0) {
-    reportFindings(glossaryFiles.flatMap((g) => g.messages), ctx)
-    throw usageError('empty-glossary', t('check.emptyGlossary', {file: glossaryFiles.map((g) => g.file).join(', ')}))
-  }
-  // Generating every inflected form loads the Russian dictionary: the one slow step before checking starts.
-  ctx.progress.update(0, 2, t('progress.matching'))
-  const source = createTermMatcher(glossary, {lang: settings.sourceLang})
-  ctx.progress.update(1, 2, t('progress.matching'))
-  const matchers = {source, target: createTermMatcher(glossary, {lang: settings.targetLang})}
-  ctx.progress.done()
+  const {files: glossaryFiles, glossary, matchers} = loadCheckGlossary(settings.glossaries, settings, ctx)
   // Each pair is checked as it is read and dropped: a TMX of a million units is streamed through.
   // A JSON or stylish report (nothing to filter against a baseline) is streamed too: each pair's findings go to a
   // temp file as they are found, with their paths as the report writes them, and are written out from there.
-  const streamReport = (settings.format === 'json' || settings.format === 'stylish') && settings.baseline === undefined && glossaryFiles.length > 0
+  const streamReport = (settings.format === 'json' || settings.format === 'stylish') && settings.baseline === undefined
   const root = reportRoot(options.root, io.env, io.cwd)
   const keep = new Set(['-', t('stdin')])
   const rooted = new Map<string, string>()
@@ -84,14 +61,18 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
 
   async function checkAndReport(): Promise<number> {
-  const onPairFindings =
-    spill &&
-    ((found: Finding[]) => {
-      const placed = found.map(reportFile)
-      for (const f of placed) widths?.add(f)
-      spill.addAll(placed)
-    })
-  const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t, ...(onPairFindings ? {onPairFindings} : {})}) : undefined
+  const pairFindings: Finding[] = []
+  const onFindings = (found: Finding[]) => {
+    if (!spill) {
+      for (const f of found) pairFindings.push(f)
+      return
+    }
+    const placed = found.map(reportFile)
+    for (const f of placed) widths?.add(f)
+    spill.addAll(placed)
+  }
+  const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t}) : undefined
+  const pairChecks = createPairChecks({...settings, termCheck, t, onFindings})
   const inputs = readCheckInputs({
     files,
     markdownPairs: settings.pairs,
@@ -101,8 +82,9 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     cwd: io.cwd,
     t,
     decoding,
-    onPair: (pair) => termCheck?.add(pair)
+    onPair: pairChecks.add
   })
+  pairChecks.finish()
   // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
   const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')
   if (inputs.unreadable.length > 0) {
@@ -111,7 +93,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     return exitCodes.usage
   }
 
-  const terms = termCheck?.finish() ?? []
+  const terms = [...pairFindings, ...(termCheck?.finish() ?? [])]
   const bilingual = runBilingualChecks({markdownPairs: settings.pairs, sourceLang: settings.sourceLang, targetLang: settings.targetLang, rules: settings.rules, customRules: settings.customRules, urlRewrites: settings.urlRewrites, cwd: io.cwd, t, decoding})
   if (spill) {
     const rest = [...glossaryProblems, ...inputs.findings, ...terms, ...bilingual].map(reportFile).sort(reportOrder)

@@ -1,17 +1,17 @@
 import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import type {Finding, Lang, Segment, SegmentDocument} from '@tolmach/core'
-import {configLangs} from '../config-langs.js'
-import {parseLang} from '../document-lang.js'
-import {otherLang, type PairLangs} from '../pair-langs.js'
+import {configLangs} from '../config/config-langs.js'
+import {parseLang} from '../io/document-lang.js'
+import {otherLang, type PairLangs} from '../config/pair-langs.js'
 import type {CommandContext} from '../context.js'
-import {alignCorpus, type CorpusAlignment} from '../corpus-align.js'
+import {alignCorpus, type CorpusAlignment} from './corpus/corpus-align.js'
 import {usageError} from '../errors.js'
-import {reportFindings} from '../findings.js'
-import {writeDocuments} from '../format-output.js'
-import {readInputFile} from '../read-input.js'
-import {segmentDocument} from '../segment-document.js'
-import {type OutputSink, openOutput} from '../write-output.js'
+import {reportFindings} from '../io/findings.js'
+import {writeDocuments} from '../io/format-output.js'
+import {readInputFile} from '../io/read-input.js'
+import {segmentDocument} from '@tolmach/segmenter'
+import {type OutputSink, openOutput} from '../io/write-output.js'
 
 export interface CorpusBuildOptions {
   out: string
@@ -121,7 +121,7 @@ export async function runCorpusBuild(dir: string, options: CorpusBuildOptions, c
   }
   if (a.gold.pairs > 0) ctx.info(t('corpus.goldSummary', {exact: a.gold.exact, pairs: a.gold.pairs}))
   if (options.tm !== undefined && a.pairs.length > 0) {
-    const {addCorpusToMemory} = await import('../tm-corpus.js')
+    const {addCorpusToMemory} = await import('./tm/tm-corpus.js')
     await addCorpusToMemory(a.pairs.map((p) => p.tmx), options.tm, ctx)
   }
   if (options.json) io.stdout.write(`${JSON.stringify(summary)}\n`)

@@ -3,13 +3,13 @@ import type {Finding, Lang, SegmentDocument} from '@tolmach/core'
 import type {CandidateMatch, MissingTarget, TargetText} from '@tolmach/formats'
 import {segmentMarkdown, withLinkUrlSegments} from '@tolmach/segmenter'
 import type {CommandContext} from '../context.js'
-import {decideLang, parseLang} from '../document-lang.js'
+import {decideLang, parseLang} from '../io/document-lang.js'
 import {usageError} from '../errors.js'
-import {reportFindings} from '../findings.js'
-import {inputEncoding} from '../input-encoding.js'
-import {readInputFile, readStdin} from '../read-input.js'
-import {frontMatterKeys, translateFrontMatterFinding} from '../front-matter-keys.js'
-import {openOutput} from '../write-output.js'
+import {reportFindings} from '../io/findings.js'
+import {inputEncoding} from '../io/input-encoding.js'
+import {readInputFile, readStdin} from '../io/read-input.js'
+import {frontMatterKeys, translateFrontMatterFinding} from '../config/front-matter-keys.js'
+import {openOutput} from '../io/write-output.js'
 
 export interface ExportOptions {
   lang?: string
@@ -156,16 +156,16 @@ async function exportExtras(document: SegmentDocument, options: ExportOptions, c
   const {t, io} = ctx
   const extras: Extras = {targets: new Map(), notes: new Map(), memoryHits: 0, termNotes: 0, candidates: new Map()}
   const target = document.targetLang!
-  const {isMemoryStore, fuzzyMatches} = await import('../export-fuzzy.js')
-  const glossary = options.glossary === undefined ? undefined : (await import('../export-glossary-load.js')).readGlossaryFile(options.glossary, ctx, findings)
+  const {isMemoryStore, fuzzyMatches} = await import('./export/export-fuzzy.js')
+  const glossary = options.glossary === undefined ? undefined : (await import('./export/export-glossary-load.js')).readGlossaryFile(options.glossary, ctx, findings)
   if (options.tm !== undefined && isMemoryStore(options.tm)) {
     const fuzzy = await fuzzyMatches(document, {...options, tm: options.tm, glossary}, ctx)
     extras.targets = fuzzy.targets
     extras.candidates = fuzzy.candidates
     extras.memoryHits = fuzzy.candidates.size
   } else if (options.tm !== undefined) {
-    const {createMemory} = await import('../export-memory.js')
-    const {readMemoryPairs} = await import('../export-memory-read.js')
+    const {createMemory} = await import('./export/export-memory.js')
+    const {readMemoryPairs} = await import('./export/export-memory-read.js')
     const tm = options.tm === '-' ? await readStdin(io.stdin, t) : readInputFile(options.tm, io.cwd, t)
     const lookup = createMemory(await readMemoryPairs(tm.text, options.tm, document.lang, target, findings))
     for (const segment of document.segments) {
@@ -175,7 +175,7 @@ async function exportExtras(document: SegmentDocument, options: ExportOptions, c
     extras.memoryHits = extras.targets.size
   }
   if (glossary !== undefined) {
-    const {glossaryNotes} = await import('../export-glossary-load.js')
+    const {glossaryNotes} = await import('./export/export-glossary-load.js')
     const notesFor = glossaryNotes(glossary, document.lang, target)
     for (const segment of document.segments) {
       const notes = notesFor(segment)

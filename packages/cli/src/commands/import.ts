@@ -1,14 +1,14 @@
 import {compareFindings, type Finding} from '@tolmach/core'
 import {rebuildMarkdown} from '@tolmach/segmenter'
 import type {CommandContext} from '../context.js'
-import {decideLang, parseLang} from '../document-lang.js'
+import {decideLang, parseLang} from '../io/document-lang.js'
 import {usageError} from '../errors.js'
-import {reportFindings} from '../findings.js'
-import {unmatchedFile} from '../import-unmatched.js'
-import {pickDocument, readTranslatedXliff, translateRebuildFindings, unitsById} from '../import-units.js'
-import {readInputFile, readStdin} from '../read-input.js'
-import {frontMatterKeys} from '../front-matter-keys.js'
-import {openOutput} from '../write-output.js'
+import {reportFindings} from '../io/findings.js'
+import {unmatchedFile} from './import/import-unmatched.js'
+import {pickDocument, readTranslatedXliff, translateRebuildFindings, unitsById} from './import/import-units.js'
+import {readInputFile, readStdin} from '../io/read-input.js'
+import {frontMatterKeys} from '../config/front-matter-keys.js'
+import {openOutput} from '../io/write-output.js'
 
 export interface ImportOptions {
   /** One source, or several (`--source` repeated, each matched to its `<file>` by `original`). */

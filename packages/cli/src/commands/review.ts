@@ -1,13 +1,13 @@
 import type {ReviewDocument} from '@tolmach/review'
-import {type GlossaryHooks, loadGlossaryHooks} from '../align-glossary.js'
-import {configLangs} from '../config-langs.js'
+import {type GlossaryHooks, loadGlossaryHooks} from './align/align-glossary.js'
+import {configLangs} from '../config/config-langs.js'
 import type {CommandContext} from '../context.js'
 import {usageError} from '../errors.js'
-import {decidePairLangs} from '../pair-langs.js'
-import {readInputFile} from '../read-input.js'
-import {reviewPairsDocument} from '../review-pairs.js'
-import {alignReviewed, type LoadedCorrections, loadCorrections, renderPage, toReviewDocument} from '../review-page.js'
-import {withOutput} from '../write-output.js'
+import {decidePairLangs} from '../config/pair-langs.js'
+import {readInputFile} from '../io/read-input.js'
+import {reviewPairsDocument} from './review/review-pairs.js'
+import {alignReviewed, type LoadedCorrections, loadCorrections, renderPage, toReviewDocument} from './review/review-page.js'
+import {withOutput} from '../io/write-output.js'
 
 export interface ReviewOptions {
   output?: string

@@ -1,14 +1,14 @@
 import type {Finding, Lang, Segment, SegmentDocument} from '@tolmach/core'
 import type {CommandContext} from '../context.js'
-import {decideLang, parseLang} from '../document-lang.js'
+import {decideLang, parseLang} from '../io/document-lang.js'
 import {usageError} from '../errors.js'
-import {reportFindings} from '../findings.js'
-import {parseFormat, writeDocuments} from '../format-output.js'
-import {type InputText, readInputFile, readStdin} from '../read-input.js'
-import {inputEncoding} from '../input-encoding.js'
-import {segmentDocument} from '../segment-document.js'
-import {frontMatterKeys, translateFrontMatterFinding} from '../front-matter-keys.js'
-import {openOutput} from '../write-output.js'
+import {reportFindings} from '../io/findings.js'
+import {parseFormat, writeDocuments} from '../io/format-output.js'
+import {type InputText, readInputFile, readStdin} from '../io/read-input.js'
+import {inputEncoding} from '../io/input-encoding.js'
+import {segmentDocument} from '@tolmach/segmenter'
+import {frontMatterKeys, translateFrontMatterFinding} from '../config/front-matter-keys.js'
+import {openOutput} from '../io/write-output.js'
 
 export interface SegmentOptions {
   lang?: string

@@ -269,7 +269,6 @@ export const en = {
     unknownInput: '{{file}}: not a bilingual file tolmach reads (XLIFF, TMX, TSV, JSONL)',
     sameLang: 'source and target language are both "{{lang}}"',
     unknownFailOn: 'unknown value "{{value}}" for --fail-on; use one of: {{valid}}',
-    noGlossary: 'no glossary: give --glossary FILE or set "glossary" in tolmach.config.json',
     pairOdd: '--pair takes documents two by two (source, then target); got {{count}}',
     noInput: 'nothing to check: give bilingual files or --pair RU.md EN.md',
     emptyGlossary: '{{file}}: the glossary has no usable concept',

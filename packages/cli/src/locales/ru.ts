@@ -289,7 +289,6 @@ export const ru: LocaleTree = {
     unknownInput: '{{file}}: это не двуязычный файл, который читает tolmach (XLIFF, TMX, TSV, JSONL)',
     sameLang: 'язык оригинала и язык перевода совпадают: «{{lang}}»',
     unknownFailOn: 'неизвестное значение «{{value}}» для --fail-on; допустимо: {{valid}}',
-    noGlossary: 'нет глоссария: укажите --glossary FILE или "glossary" в tolmach.config.json',
     pairOdd: '--pair принимает документы парами (оригинал, затем перевод); указано {{count}}',
     noInput: 'нечего проверять: укажите двуязычные файлы или --pair RU.md EN.md',
     emptyGlossary: '{{file}}: в глоссарии нет ни одного пригодного понятия',
