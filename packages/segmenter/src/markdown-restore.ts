@@ -24,7 +24,7 @@ function startsAutolinkLiteral(c: string, before: string, after: string): boolea
 }
 
 /** Escapes a run of text so Markdown reads it back as the same text. */
-function escapeText(text: string, previous: string, next: string, inLabel: boolean, lineStart: boolean, tableCell: boolean, closedAfter = true): string {
+function escapeText(text: string, previous: string, next: string, inLabel: boolean, lineStart: boolean, tableCell: boolean, closedAfter = true, all = false): string {
   let out = ''
   let atLineStart = lineStart
   for (let i = 0; i < text.length; i++) {
@@ -56,6 +56,9 @@ function escapeText(text: string, previous: string, next: string, inLabel: boole
     else if (c === '!') unsafe = after === '['
     else if (c === '&') unsafe = /^#?[A-Za-z0-9]+;/.test(text.slice(i + 1, i + 40))
     else if (!unsafe && !inLabel) unsafe = startsAutolinkLiteral(c, i >= 3 ? text.slice(i - 3, i) : (previous + text.slice(0, i)).slice(-3), after)
+    // CommonMark lets any ASCII punctuation be escaped, and an escaped character starts no construct.
+    // A label's text is left alone: a reference's label must match its definition as written.
+    if (all && !inLabel && !unsafe) unsafe = punctuation.test(c)
     out += unsafe ? `\\${c}` : c
   }
   return out
@@ -73,6 +76,11 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   if (typeof text !== 'string') throw new TypeError('restoreMarkdown: `text` must be a string')
   if (!Array.isArray(placeholders)) throw new TypeError('restoreMarkdown: `placeholders` must be an array')
   const parts = splitPlaceholderText(text, placeholders)
+  const explicit = options.explicit ?? 0
+  const all = explicit >= 1
+  const alternating = explicit >= 2
+  // Emphasis markers written so far, open ones by id (alternating writing).
+  const delimiters = {depth: 0, open: new Map<number, string>()}
   const out: RestorePiece[] = []
   let labels = 0
   let addresses = 0
@@ -110,8 +118,8 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && following.data?.['reader'] === 'transform' && !closedLater(parts, k + 1)) {
         // An address cut at a sentence boundary stays bare, and is read by the transform after an open `[`
         // but by micromark after `\[`, which end it differently: an open `[` that nothing closes stays as it was.
-        out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true, gtAfter[k + 1]!)}[`, role: 'text'})
-      } else out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true, gtAfter[k + 1]!), role: 'text'})
+        out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true, gtAfter[k + 1]!, all)}[`, role: 'text'})
+      } else out.push({text: escapeText(part, previous, next, labels > 0, lineStart, options.tableCell === true, gtAfter[k + 1]!, all), role: 'text'})
       lineStart = false
       continue
     }
@@ -124,7 +132,10 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     if (isAddress && part.type === 'close') addresses = Math.max(0, addresses - 1)
     if (part.split) continue
     const attention = (part.node === 'emphasis' || part.node === 'strong' || part.node === 'delete') && /^([*_~])\1*$/.test(part.markdown)
-    if (attention && part.type !== 'standalone') out.push({text: part.markdown, role: part.type, delimiter: part.markdown[0]!})
+    if (attention && part.type !== 'standalone') {
+      const markdown = alternating ? alternate(part, delimiters, explicit === 3 ? 1 : 0) : part.markdown
+      out.push({text: markdown, role: part.type, delimiter: markdown[0]!})
+    }
     else {
       const piece: RestorePiece = {text: part.markdown, role: 'other'}
       if (part.data?.['bare'] === 1) {
@@ -136,8 +147,27 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
     }
     lineStart = part.node === 'break'
   }
-  for (const {index, atom} of bare) if (!readsAlone(atom, out, index)) writeExplicit(atom, out, index, options)
+  for (const {index, atom} of bare) if (all || !readsAlone(atom, out, index)) writeExplicit(atom, out, index, options)
   return fixFlanking(out)
+}
+
+/**
+ * An emphasis marker written with `*` or `_` by nesting depth, so that
+ * nested markers never form one delimiter run (`**` of two emphases, which
+ * CommonMark's rule of three may pair otherwise). `~` stays `~`.
+ */
+function alternate(part: Placeholder, delimiters: {depth: number; open: Map<number, string>}, phase: 0 | 1): string {
+  if (part.markdown[0] === '~') return part.markdown
+  if (part.type === 'close') {
+    const char = delimiters.open.get(part.id) ?? part.markdown[0]!
+    delimiters.open.delete(part.id)
+    delimiters.depth = Math.max(0, delimiters.depth - 1)
+    return char.repeat(part.markdown.length)
+  }
+  const char = (delimiters.depth + phase) % 2 === 0 ? '*' : '_'
+  delimiters.open.set(part.id, char)
+  delimiters.depth++
+  return char.repeat(part.markdown.length)
 }
 
 /** Whether a `]` of the text (outside addresses) follows `from`: it could close a `[` written bare. */

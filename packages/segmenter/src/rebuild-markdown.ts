@@ -8,7 +8,9 @@ import {tidyTarget} from './rebuild-escape.js'
 import {type ExtraSlot, extraSlots} from './rebuild-extras.js'
 import {continuationPrefix, indentLines, opensLine, stripPrefix} from './rebuild-lines.js'
 import type {RebuildOptions, RebuildResult, RebuildRuleId, RebuildTranslation, RebuildUnit} from './rebuild-types.js'
-import {segmentMarkdown} from './segment-markdown.js'
+import {type BlockCheck, isPhrasing, readingOf, unstableBlocks} from './rebuild-read-back.js'
+import {segmentMarkdownBlocks} from './segment-markdown.js'
+import type {RestoreMarkdownOptions} from './types.js'
 // front matter: its values are written back as YAML, not Markdown
 import {checkFrontMatterKeys, defaultFrontMatterKeys} from './front-matter.js'
 import {rebuildFrontMatter} from './rebuild-front-matter.js'
@@ -74,7 +76,7 @@ export function rebuildMarkdown(
 ): RebuildResult {
   checkArguments(source, translations, options)
   const {lang, file, unitsFile, allowPartial = false, reportUntranslated = false, frontMatterKeys = defaultFrontMatterKeys} = options
-  const segments = segmentMarkdown(source, file === undefined ? {lang, frontMatterKeys} : {lang, file, frontMatterKeys})
+  const {segments, blocks: blockOf} = segmentMarkdownBlocks(source, file === undefined ? {lang, frontMatterKeys} : {lang, file, frontMatterKeys})
   const findings: Finding[] = []
   const report = (ruleId: RebuildRuleId, severity: Severity, message: string, at: {unit?: RebuildUnit; segment?: Segment}, extra: {actual?: string; expected?: string[]} = {}) => {
     const place = at.unit?.place
@@ -163,7 +165,41 @@ export function rebuildMarkdown(
     if (target !== undefined) newDefinitions.push({start: definition.start, end: definition.end, text: destination(target)})
   }
 
-  const markdown = splice(source, segments, chosen, newUrls, [...frontMatter.replacements, ...newDefinitions])
+  const replacements = [...frontMatter.replacements, ...newDefinitions]
+  const explicit = new Map<Segment, Explicit>()
+  let spliced = splice(source, segments, chosen, newUrls, replacements, explicit)
+  // Each rebuilt block is read back; one that reads otherwise is written more explicitly, level by level.
+  const blocksOf = new Map<number, Segment[]>()
+  segments.forEach((segment, k) => {
+    if (isPhrasing(segment) && (chosen.has(segment) || newUrls.has(segment))) blocksOf.set(blockOf[k]!, [])
+  })
+  segments.forEach((segment, k) => {
+    blocksOf.get(blockOf[k]!)?.push(segment)
+  })
+  const checksOf = (placed: Spliced['placed']): BlockCheck[] =>
+    [...blocksOf.values()].map((members) => ({
+      segments: members,
+      start: placed.get(members[0]!)![0],
+      end: placed.get(members.at(-1)!)![1],
+      expected: members.map((m) => readingOf(chosen.get(m) ?? m.text, m.placeholders)).join('')
+    }))
+  let unstable = unstableBlocks(spliced.markdown, checksOf(spliced.placed), lang, frontMatterKeys)
+  for (const level of [1, 2, 3] as const) {
+    if (unstable.length === 0) break
+    for (const check of unstable) for (const segment of check.segments) explicit.set(segment, level)
+    spliced = splice(source, segments, chosen, newUrls, replacements, explicit)
+    unstable = unstableBlocks(spliced.markdown, checksOf(spliced.placed), lang, frontMatterKeys)
+  }
+  if (unstable.length > 0) {
+    // No writing reads back: the usual one is kept (its text is all there) and the block is named.
+    for (const check of unstable) {
+      for (const segment of check.segments) explicit.delete(segment)
+      const segment = check.segments.find((s) => chosen.has(s)) ?? check.segments[0]!
+      report('markup-unstable', 'warning', `segment ${segment.id}: the rebuilt Markdown of its block does not read back as its translation (markup next to the text pairs or escapes differently); check it`, {unit: unitOf(rest.get(segment.id)), segment})
+    }
+    spliced = splice(source, segments, chosen, newUrls, replacements, explicit)
+  }
+  const markdown = spliced.markdown
   const translated = chosen.size - untranslated
   return {markdown, findings, stats: {segments: segments.length, translated, kept: segments.length - translated}}
 }
@@ -172,6 +208,15 @@ interface Replacement {
   start: number
   end: number
   text: string
+  segment?: Segment
+}
+
+type Explicit = NonNullable<RestoreMarkdownOptions['explicit']>
+
+interface Spliced {
+  markdown: string
+  /** Where each block segment stands in the rebuilt document. */
+  placed: Map<Segment, [number, number]>
 }
 
 /** Replaces segments' source ranges; alt texts and titles inside a segment's markup are replaced inside that markup. */
@@ -180,8 +225,9 @@ function splice(
   segments: readonly Segment[],
   chosen: ReadonlyMap<Segment, string>,
   newUrls: ReadonlyMap<Segment, ReadonlyMap<number, string>>,
-  definitions: readonly Replacement[]
-): string {
+  definitions: readonly Replacement[],
+  explicit: ReadonlyMap<Segment, Explicit>
+): Spliced {
   const slots = extraSlots(source, segments)
   const blocks = segments.filter((s) => !slots.has(s) && s.kind !== 'imageAlt' && s.kind !== 'linkTitle' && s.kind !== 'frontMatter')
   const inner = new Map<Segment, Replacement[]>()
@@ -201,17 +247,32 @@ function splice(
     const own = inner.get(segment) ?? []
     const links = newUrls.get(segment)
     if (text === undefined && own.length === 0 && !links) continue
-    top.push({start: segment.position.start.offset, end: segment.position.end.offset, text: restoreSegment(source, segment, text ?? segment.text, text !== undefined && text !== segment.text, own, links)})
+    const level = explicit.get(segment) ?? 0
+    top.push({segment, start: segment.position.start.offset, end: segment.position.end.offset, text: restoreSegment(source, segment, text ?? segment.text, text !== undefined && text !== segment.text, own, level, links)})
   }
   top.sort((a, b) => a.start - b.start)
   let out = ''
   let at = 0
+  const placed = new Map<Segment, [number, number]>()
+  // Source offset → rebuilt offset, past the replacements written so far.
+  const shifts: Array<[number, number]> = []
   for (const r of top) {
     if (r.start < at) continue
-    out += source.slice(at, r.start) + r.text
+    out += source.slice(at, r.start)
+    if (r.segment) placed.set(r.segment, [out.length, out.length + r.text.length])
+    out += r.text
     at = r.end
+    shifts.push([r.end, out.length - r.end])
   }
-  return out + source.slice(at)
+  let k = 0
+  let shift = 0
+  for (const segment of blocks) {
+    if (placed.has(segment)) continue
+    const start = segment.position.start.offset
+    while (k < shifts.length && shifts[k]![0] <= start) shift = shifts[k++]![1]
+    placed.set(segment, [start + shift, segment.position.end.offset + shift])
+  }
+  return {markdown: out + source.slice(at), placed}
 }
 
 function slotText(slot: ExtraSlot, text: string): string {
@@ -236,7 +297,7 @@ function firstTextOffset(segment: Segment, at: number): number {
 }
 
 /** One block segment's Markdown: its placeholders' markup (with inner replacements), the text escaped, lines prefixed. */
-function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[], links?: ReadonlyMap<number, string>): string {
+function restoreSegment(source: string, segment: Segment, text: string, changed: boolean, inner: readonly Replacement[], explicit: Explicit, links?: ReadonlyMap<number, string>): string {
   const {kind} = segment
   const start = segment.position.start.offset
   const end = segment.position.end.offset
@@ -270,7 +331,7 @@ function restoreSegment(source: string, segment: Segment, text: string, changed:
   // A setext heading's text starts its line as a paragraph's does (an ATX heading's follows its `#`).
   const lineStart = kind !== 'tableCell' && opensLine(source, start)
   const restored = escapeUnderlines(
-    restoreMarkdown(oneLine ? autolinks.text.replace(/\n/g, ' ') : autolinks.text, autolinks.placeholders, {lineStart, tableCell: kind === 'tableCell'}),
+    restoreMarkdown(oneLine ? autolinks.text.replace(/\n/g, ' ') : autolinks.text, autolinks.placeholders, {lineStart, tableCell: kind === 'tableCell', explicit}),
     lineStart
   )
   // Segment texts end their lines with \n; a CRLF document gets its own line endings back.

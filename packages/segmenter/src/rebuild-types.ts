@@ -74,3 +74,4 @@ export type RebuildRuleId =
   | 'target-untranslated'
   | 'front-matter-unsafe'
   | 'url-invalid'
+  | 'markup-unstable'

@@ -62,6 +62,16 @@ function checkOptions(markdown: unknown, options: unknown): asserts options is S
  * the source.
  */
 export function segmentMarkdown(markdown: string, options: SegmentMarkdownOptions): Segment[] {
+  return segmentMarkdownBlocks(markdown, options).segments
+}
+
+/**
+ * `segmentMarkdown`, plus for each segment the index of the block of
+ * phrasing content it was cut from (front matter and titles have their own
+ * indices), so a rebuild can compare a block's sentences as one text
+ * whatever the sentence boundaries of a translation.
+ */
+export function segmentMarkdownBlocks(markdown: string, options: SegmentMarkdownOptions): {segments: Segment[]; blocks: number[]} {
   checkOptions(markdown, options)
   const {lang, file, frontMatterKeys = defaultFrontMatterKeys, onFinding} = options
   // micromark skips a byte order mark and counts offsets after it: work on
@@ -77,7 +87,10 @@ export function segmentMarkdown(markdown: string, options: SegmentMarkdownOption
   let lines: LineIndex | undefined
   const nextId = createIdGenerator()
   const segments: Segment[] = []
+  const blocks: number[] = []
+  let block = 0
   const add = (kind: BlockKind, draft: DraftSegment) => {
+    blocks.push(block)
     lines ??= lineIndex(markdown)
     if (shift) {
       draft.start += shift
@@ -103,29 +116,34 @@ export function segmentMarkdown(markdown: string, options: SegmentMarkdownOption
     const place = offsetsToPosition(lines, problem.start + shift, problem.end + shift)
     onFinding?.(createFinding({ruleId: problem.ruleId, severity: 'warning', message: problem.message, source: 'tolmach-segmenter', file, place, actual: problem.actual}))
   })
-  for (const scalar of frontMatter?.scalars ?? []) for (const piece of scalar.pieces) add('frontMatter', piece.draft)
+  for (const scalar of frontMatter?.scalars ?? []) {
+    for (const piece of scalar.pieces) add('frontMatter', piece.draft)
+    block++
+  }
 
   // One span buffer for the whole document: each block is done with it before the next.
   const spans = new SourceSpans(1024)
   walkBlocks(tree, source, (unit) => {
+    block++
     if (unit.type === 'title') {
       if (hasLetter(unit.value)) add('linkTitle', wholeValue(unit.value, unit.spans, source))
       return
     }
-    const block = flattenInline(unit.children, source, spans, unit.start, unit.end)
-    const figures = unit.kind === 'tableCell' && !hasLetter(block.plain) ? numericCell(block.plain) : undefined
-    if (figures || hasLetter(block.plain)) {
-      const ranges = figures ?? translatableRanges(block.plain, segmentText(block.plain, {lang}))
+    const phrasing = flattenInline(unit.children, source, spans, unit.start, unit.end)
+    const figures = unit.kind === 'tableCell' && !hasLetter(phrasing.plain) ? numericCell(phrasing.plain) : undefined
+    if (figures || hasLetter(phrasing.plain)) {
+      const ranges = figures ?? translatableRanges(phrasing.plain, segmentText(phrasing.plain, {lang}))
       const stack: number[] = []
-      for (const piece of cutBlock(block.events, block.plain.length, ranges)) {
-        add(unit.kind, emitPiece(block, piece, stack, source))
+      for (const piece of cutBlock(phrasing.events, phrasing.plain.length, ranges)) {
+        add(unit.kind, emitPiece(phrasing, piece, stack, source))
       }
     }
-    for (const extra of block.extras) {
+    block++
+    for (const extra of phrasing.extras) {
       if (hasLetter(extra.value)) add(extra.kind, wholeValue(extra.value, extra.spans, source))
     }
   })
-  return segments
+  return {segments, blocks}
 }
 
 /**

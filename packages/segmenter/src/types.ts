@@ -35,4 +35,13 @@ export interface RestoreMarkdownOptions {
   lineStart?: boolean
   /** The text sits in a GFM table cell: escape `|`. */
   tableCell?: boolean
+  /**
+   * How explicitly to write, for text whose usual writing did not read back
+   * as itself (rebuildMarkdown reads each rebuilt block back and retries):
+   * 1 escapes every ASCII punctuation character of the text and writes bare
+   * addresses as `[text](url)`; 2 also alternates `*` and `_` by nesting
+   * depth, so that no two emphasis markers run together into one delimiter
+   * run; 3 alternates starting with `_`.
+   */
+  explicit?: 0 | 1 | 2 | 3
 }

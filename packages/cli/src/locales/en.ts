@@ -198,7 +198,9 @@ export const en = {
       // front matter
       'front-matter-unsafe': 'the target cannot be written as YAML in the front matter; the source text is kept',
       // links: a translated link destination
-      'url-invalid': 'the link destination "{{actual}}" is not a URL or path a Markdown link can carry; {{expected}} is kept'
+      'url-invalid': 'the link destination "{{actual}}" is not a URL or path a Markdown link can carry; {{expected}} is kept',
+      // read back: no writing of the block reads as its translation
+      'markup-unstable': 'the rebuilt Markdown of this block does not read back as its translation (markup next to the text pairs or escapes differently); check it'
     }
   },
   // links: URL units (export --urls) and one import of several documents

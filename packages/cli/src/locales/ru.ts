@@ -212,7 +212,9 @@ export const ru: LocaleTree = {
       // front matter
       'front-matter-unsafe': 'перевод нельзя записать во front matter как YAML; оставлен исходный текст',
       // links: a translated link destination
-      'url-invalid': 'адрес ссылки «{{actual}}» не является URL или путём, который может нести ссылка Markdown; оставлен {{expected}}'
+      'url-invalid': 'адрес ссылки «{{actual}}» не является URL или путём, который может нести ссылка Markdown; оставлен {{expected}}',
+      // read back: no writing of the block reads as its translation
+      'markup-unstable': 'восстановленная разметка этого блока читается не так, как его перевод (разметка рядом с текстом сочетается или экранируется иначе); проверьте его'
     }
   },
   // links: URL units (export --urls) and one import of several documents
