@@ -115,7 +115,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       const closeBefore = typeof before === 'object' && before.node === 'link' && before.type === 'close' && before.markdown === ''
       const inAddress = atomBefore || closeBefore
       const previous = inAddress ? '' : out.slice(-3).map((piece) => piece.text).join('').slice(-3)
-      if (labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && following.data?.['reader'] === 'transform' && !closedLater(parts, k + 1)) {
+      if (!all && labels === 0 && part.endsWith('[') && typeof following === 'object' && following.node === 'link' && following.type === 'open' && following.markdown === '' && following.data?.['reader'] === 'transform' && !closedLater(parts, k + 1)) {
         // An address cut at a sentence boundary stays bare, and is read by the transform after an open `[`
         // but by micromark after `\[`, which end it differently: an open `[` that nothing closes stays as it was.
         out.push({text: `${escapeText(part.slice(0, -1), previous, '[', false, lineStart, options.tableCell === true, gtAfter[k + 1]!, all)}[`, role: 'text'})
@@ -124,10 +124,11 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       continue
     }
     // The text of an autolink (`www.x`, `<…>`, whose markers are '' or `<`/`>`) is no label: it is its address.
-    const isLabel = (part.node === 'link' || part.node === 'linkReference') && !['', '<', '>'].includes(part.markdown)
+    const written = all && part.node === 'link' && part.markdown === '' && part.type !== 'standalone' ? explicitMarker(part, placeholders) : part.markdown
+    const isLabel = (part.node === 'link' || part.node === 'linkReference') && !['', '<', '>'].includes(written)
     if (isLabel && part.type === 'open') labels++
     if (isLabel && part.type === 'close') labels = Math.max(0, labels - 1)
-    const isAddress = part.node === 'link' && ['', '<', '>'].includes(part.markdown)
+    const isAddress = part.node === 'link' && ['', '<', '>'].includes(written)
     if (isAddress && part.type === 'open') addresses++
     if (isAddress && part.type === 'close') addresses = Math.max(0, addresses - 1)
     if (part.split) continue
@@ -137,7 +138,7 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
       out.push({text: markdown, role: part.type, delimiter: markdown[0]!})
     }
     else {
-      const piece: RestorePiece = {text: part.markdown, role: 'other'}
+      const piece: RestorePiece = {text: written, role: 'other'}
       if (part.data?.['bare'] === 1) {
         bare.push({index: out.length, atom: part})
         // Emphasis may need a character of its own beside the address: then it is written as `[text](url)`.
@@ -149,6 +150,18 @@ export function restoreMarkdown(text: string, placeholders: readonly Placeholder
   }
   for (const {index, atom} of bare) if (all || !readsAlone(atom, out, index)) writeExplicit(atom, out, index, options)
   return fixFlanking(out)
+}
+
+/**
+ * A marker of a bare address pair (`www.x` cut at a sentence boundary, so
+ * no atom of one segment) written as half of `[text](url)`: each segment
+ * holds one real marker, so the joined block reads one explicit link that
+ * no character after it can extend. Without a known destination it stays bare.
+ */
+function explicitMarker(part: Placeholder, placeholders: readonly Placeholder[]): string {
+  const url = placeholders.find((p) => p.id === part.id && p.type === 'open')?.data?.['url']
+  if (typeof url !== 'string') return part.markdown
+  return part.type === 'open' ? '[' : `](${destination(url)})`
 }
 
 /**
