@@ -91,6 +91,8 @@ export function alignSentencesWithReport(
     const tb = tgtStart[j] === 1
     return sb && tb ? -p.paraBoth : sb ? p.paraSrcOnly : tb ? p.paraTgtOnly : 0
   }
+  const headingS = options.srcHeadings
+  const headingT = options.tgtHeadings
   const kindS = fs.map((f) => f.boilerplate)
   const kindT = ft.map((f) => f.boilerplate)
   const charsS = prefixSums(fs)
@@ -121,8 +123,8 @@ export function alignSentencesWithReport(
     return best
   }
   const beadCost = (i0: number, j0: number, a: number, b: number): number => {
-    if (b === 0) return p.deleteSrc - (kindS[i0] ? p.boilerplate : 0) + p.counterpart * facing(i0, j0, true)
-    if (a === 0) return p.deleteTgt - (kindT[j0] ? p.boilerplate : 0) + p.counterpart * facing(j0, i0, false)
+    if (b === 0) return p.deleteSrc - (kindS[i0] ? p.boilerplate : headingS?.[i0] ? p.headingDelete : 0) + p.counterpart * facing(i0, j0, true)
+    if (a === 0) return p.deleteTgt - (kindT[j0] ? p.boilerplate : headingT?.[j0] ? p.headingDelete : 0) + p.counterpart * facing(j0, i0, false)
     // A lead-in and its list items may absorb one sentence of the other side; nothing else is that long.
     if ((a > 3 && !leadS[i0]) || (b > 3 && !leadT[j0])) return Number.POSITIVE_INFINITY
     const ls = (charsS[i0 + a] as number) - (charsS[i0] as number)

@@ -29,6 +29,8 @@ export const params = {
   counterpart: 0.5,
   /** Discount on the deletion cost for credit lines and share prompts. */
   boilerplate: 3,
+  /** Discount on the deletion cost for a heading (a page title or section heading one side lacks). */
+  headingDelete: 1.5,
   /** A bead pairing a boilerplate line with a line of another kind. */
   kindMismatch: 1.6,
   /** Reward per unit of shared key weight. */
