@@ -74,6 +74,29 @@ describe('alignDocuments', () => {
     expect(result.beads[3]!.sourceFile).toBe('ru.md')
   })
 
+  it('leaves a page title only the original has one-sided and casts no doubt on the pair after it (PostgreSQL 15 press kit, align-real 03)', () => {
+    const ruText = [
+      '13 октября 2022 - Сегодня Глобальная группа разработки PostgreSQL объявляет о выходе PostgreSQL 15, последней версии самой развитой базы с открытым исходным кодом.',
+      'В PostgreSQL 15 продолжена проводимая и в предыдущих выпусках оптимизация производительности, в частности оптимизирована сортировка.'
+    ]
+    const enText = [
+      'PostgreSQL 15 Released!',
+      'October 13, 2022 - The PostgreSQL Global Development Group today announced the release of PostgreSQL 15, the latest version of the world’s most advanced open source database.',
+      'PostgreSQL 15 builds on the performance improvements of recent releases, including improved sorting.'
+    ]
+    const ru = doc(`${ruText[0]}\n\n${ruText[1]}\n`, ruText.map((md) => ({md})), 'ru.md')
+    const en = doc(`# ${enText[0]}\n\n${enText[1]}\n\n${enText[2]}\n`, [{md: enText[0] as string, kind: 'heading'}, {md: enText[1] as string}, {md: enText[2] as string}], 'en.md')
+    const result = alignDocuments(ru, en)
+    expect(result.beads.map((b) => [b.src, b.tgt])).toEqual([
+      [[], [0]],
+      [[0], [1]],
+      [[1], [2]]
+    ])
+    // The missing title casts no doubt on its neighbour (no near-omission), as a byline would not.
+    expect(result.beads[1]!.findings.map((f) => f.ruleId)).not.toContain('near-omission')
+    expect(result.beads[0]!.findings.map((f) => [f.ruleId, f.severity])).toEqual([['unaligned-target', 'warning']])
+  })
+
   it('reports inline markup lost or added, and links that differ by URL', () => {
     const a = doc('Это *важно*: `npm ci` и [сайт](https://a.example/x).\n', [
       {

@@ -57,8 +57,9 @@ export function alignDocuments(src: AlignInput | readonly Segment[], tgt: AlignI
   const sane = fromPairs ?? (ratio > lopsided || ratio < 1 / lopsided ? usualRatio : Math.min(2, Math.max(0.5, ratio)))
   const checkOptions = {...options.check, ...langs, ratio: options.check?.ratio ?? sane}
   const verdicts: Record<Verdict, number> = {ok: 0, warning: 0, error: 0}
+  const headings = {src: a.segments.map((s) => s.kind === 'heading'), tgt: b.segments.map((s) => s.kind === 'heading')}
   const out: DocumentBead[] = beads.map((bead, k) => {
-    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead), ...nearOmission(ss, ts, beads, k, langs)]
+    const raw: BeadFinding[] = [...checkBead(ss, ts, bead, checkOptions).findings, ...checkPlaceholders(a.segments, b.segments, bead), ...nearOmission(ss, ts, beads, k, langs, headings)]
     for (const hook of options.checks ?? []) raw.push(...hook(ss, ts, bead))
     const findings = raw.map((f) => placeFinding(f, sides[f.side]))
     const verdict = verdictOf(findings)
@@ -97,7 +98,9 @@ function alignRussianEnglish(a: AlignInput, b: AlignInput, forward: boolean, opt
     srcParagraphs: ruParagraphs,
     tgtParagraphs: enParagraphs,
     boundaries: headingBoundaries(ru.segments, en.segments, ruParagraphs, enParagraphs),
-    anchors: linkAnchors(ru.segments, en.segments, anchors)
+    anchors: linkAnchors(ru.segments, en.segments, anchors),
+    srcHeadings: ru.segments.map((s) => s.kind === 'heading'),
+    tgtHeadings: en.segments.map((s) => s.kind === 'heading')
   }
   if (options.dictionary !== undefined) alignOptions.dictionary = options.dictionary
   if (options.lexicon !== undefined) alignOptions.lexicon = options.lexicon

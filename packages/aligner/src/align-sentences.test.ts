@@ -197,6 +197,8 @@ describe('alignSentences on bad input', () => {
     expect(() => alignSentences('a' as unknown as string[], [])).toThrow(TypeError)
     expect(() => alignSentences(['a'], ['b'], {srcParagraphs: [0, 1]})).toThrow(/srcParagraphs/)
     expect(() => alignSentences(['a'], ['b'], {band: 0})).toThrow(/band/)
+    expect(() => alignSentences(['a'], ['b'], {tgtHeadings: [true, false]})).toThrow(/tgtHeadings/)
+    expect(() => alignSentences(['a'], ['b'], {srcHeadings: [1 as unknown as boolean]})).toThrow(/srcHeadings/)
     expect(() => alignSentences(['a'], ['b'], {onProgress: 1 as unknown as () => void})).toThrow(/onProgress/)
     expect(() => alignSentences(['a', 'b'], ['c', 'd'], {boundaries: [[1, 1], [0, 2]]})).toThrow(/boundaries/)
   })
@@ -235,5 +237,25 @@ describe('alignSentences on bad input', () => {
       ),
       {numRuns: 300}
     )
+  })
+})
+
+describe('headings', () => {
+  it('makes a page title only the original has cheap to leave out, so the pair after it is no longer in doubt', () => {
+    // The untitled Russian page of align-real 03 (PostgreSQL 15 press kit): the English title shares
+    // «PostgreSQL 15» with the first sentence, so gluing it on is the pair's close rival.
+    const ru = ['Сегодня Глобальная группа разработки PostgreSQL объявляет о выходе PostgreSQL 15.', 'В PostgreSQL 15 оптимизирована сортировка.']
+    const en = ['PostgreSQL 15 Released!', 'The PostgreSQL Global Development Group today announced the release of PostgreSQL 15.', 'PostgreSQL 15 improves sorting.']
+    const paragraphs = {srcParagraphs: [0, 1], tgtParagraphs: [0, 1, 2]}
+    const plain = alignSentences(ru, en, paragraphs)
+    const titled = alignSentences(ru, en, {...paragraphs, tgtHeadings: [true, false, false]})
+    for (const beads of [plain, titled]) {
+      expect(beads.map((b) => [b.src, b.tgt])).toEqual([
+        [[], [0]],
+        [[0], [1]],
+        [[1], [2]]
+      ])
+    }
+    expect(titled[1]!.score).toBeGreaterThan(plain[1]!.score + 0.1)
   })
 })

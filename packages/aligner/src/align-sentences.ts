@@ -91,6 +91,8 @@ export function alignSentencesWithReport(
     const tb = tgtStart[j] === 1
     return sb && tb ? -p.paraBoth : sb ? p.paraSrcOnly : tb ? p.paraTgtOnly : 0
   }
+  const headingS = options.srcHeadings
+  const headingT = options.tgtHeadings
   const kindS = fs.map((f) => f.boilerplate)
   const kindT = ft.map((f) => f.boilerplate)
   const charsS = prefixSums(fs)
@@ -107,9 +109,22 @@ export function alignSentencesWithReport(
   }
   const leadS = src.map(endsWithColon)
   const leadT = tgt.map(endsWithColon)
+  // The evidence a sentence shares with the two sentences facing the point where it would be left
+  // out: after an omission, length alone would rather drop the sentence whose words say it is the
+  // translation (a longer rendering) than the one the translator added.
+  const facing = (k: number, at: number, source: boolean): number => {
+    let best = 0
+    const limit = source ? m : n
+    for (let q = Math.max(0, at - 1); q < Math.min(limit, at + 1); q++) {
+      if (source) evidence.measure(k, 1, q, 1)
+      else evidence.measure(q, 1, k, 1)
+      if (evidence.shared > best) best = evidence.shared
+    }
+    return best
+  }
   const beadCost = (i0: number, j0: number, a: number, b: number): number => {
-    if (b === 0) return p.deleteSrc - (kindS[i0] ? p.boilerplate : 0)
-    if (a === 0) return p.deleteTgt - (kindT[j0] ? p.boilerplate : 0)
+    if (b === 0) return p.deleteSrc - (kindS[i0] ? p.boilerplate : headingS?.[i0] ? p.headingDelete : 0) + p.counterpart * facing(i0, j0, true)
+    if (a === 0) return p.deleteTgt - (kindT[j0] ? p.boilerplate : headingT?.[j0] ? p.headingDelete : 0) + p.counterpart * facing(j0, i0, false)
     // A lead-in and its list items may absorb one sentence of the other side; nothing else is that long.
     if ((a > 3 && !leadS[i0]) || (b > 3 && !leadT[j0])) return Number.POSITIVE_INFINITY
     const ls = (charsS[i0 + a] as number) - (charsS[i0] as number)
@@ -124,16 +139,17 @@ export function alignSentencesWithReport(
     if (a + b > 2 && (gluedRole(kindS, i0, a, kindT, j0, b) || gluedRole(kindT, j0, b, kindS, i0, a))) return Number.POSITIVE_INFINITY
     cost += shapeCost[a * 8 + b] as number
     if ((a > 1 || b > 1) && a < 4 && b < 4) {
-      // Evidence per character of each sentence of the merged side against its siblings':
-      // a sentence glued on where the translator dropped one shares (almost) nothing.
+      // A sentence glued on where the translator dropped one brings no evidence of its own: what it
+      // shares with the other side («farmers»), its sibling shares too.
       const parts = evidence.parts
+      const own = evidence.own
       for (const [from, count, feats, base] of [[0, a, fs, i0], [a, b, ft, j0]] as const) {
         if (count < 2) continue
         let best = 0
         for (let k = 0; k < count; k++) best = Math.max(best, (parts[from + k] as number) / Math.max(1, (feats[base + k] as SentenceFeatures).chars))
         for (let k = 0; k < count; k++) {
           const chars = (feats[base + k] as SentenceFeatures).chars
-          if (chars >= 30 && (parts[from + k] as number) / chars <= p.unsupportedShare * best) {
+          if (chars >= 30 && (own[from + k] as number) / chars <= p.unsupportedShare * best) {
             cost += p.unsupported
             break
           }

@@ -21,6 +21,8 @@ export interface BeadEvidence {
   missing: number
   /** Shared weight of each sentence of the bead with the other side's sentences, summed over them (source first), when a > 1 or b > 1. */
   parts: Float64Array
+  /** Shared weight of each sentence's keys that no other sentence of its side in the bead holds (same order as `parts`). */
+  own: Float64Array
 }
 
 // Population count of a 3-bit mask.
@@ -57,6 +59,8 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
     const parts = self.parts
     for (let s = i0; s < i0 + a; s++) parts[s - i0] = sideShare(src, s, unionT)
     for (let t = j0; t < j0 + b; t++) parts[a + t - j0] = sideShare(tgt, t, unionS)
+    // Lists (more than three sentences a side) are not checked for glued-on sentences.
+    self.own.fill(0, 0, a + b)
     self.shared = shared
     self.missing = missing
   }
@@ -79,7 +83,11 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
     const mt = T.mask
     const parts = self.parts
     const many = a > 1 || b > 1
-    if (many) parts.fill(0, 0, a + b)
+    const own = self.own
+    if (many) {
+      parts.fill(0, 0, a + b)
+      own.fill(0, 0, a + b)
+    }
     let shared = 0
     // Hard weight of the bead's sentences, less what the other side has.
     let missing = 0
@@ -100,6 +108,9 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
           const nt = w * (bits[fs & 7] as number)
           for (let k = 0; k < a; k++) if (fs & (1 << k)) parts[k] = (parts[k] as number) + ns
           for (let k = 0; k < b; k++) if (ft & (1 << k)) parts[a + k] = (parts[a + k] as number) + nt
+          // A key only one sentence of its side holds is that sentence's own support.
+          if (bits[fs & 7] === 1) own[(fs & 7) >> 1] = (own[(fs & 7) >> 1] as number) + w
+          if (bits[ft & 7] === 1) own[a + ((ft & 7) >> 1)] = (own[a + ((ft & 7) >> 1)] as number) + w
         }
         i++
         j++
@@ -115,6 +126,7 @@ export function createBeadEvidence(src: FlatSide, tgt: FlatSide, weight: Float64
     missing: 0,
     beginRow() {},
     parts: new Float64Array(16),
+    own: new Float64Array(16),
     measure(i0, a, j0, b) {
       if (a > 3 || b > 3) measureUnion(i0, a, j0, b)
       else measureSpans(i0, a, j0, b)

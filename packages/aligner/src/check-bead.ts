@@ -2,6 +2,7 @@ import {createFinding, detectLanguage, type Finding, type Lang} from '@tolmach/c
 import {blankPlaceholders, blankUrls, urlRe} from './blank.js'
 import {boilerplateKind} from './boilerplate.js'
 import {findNumberWords} from './number-words.js'
+import {convertedMeasure, implicitNameNumber} from './number-rewrites.js'
 import {findNumbers, type NumberMention} from './numbers.js'
 import type {Bead} from './types.js'
 
@@ -97,7 +98,8 @@ export function checkBead(src: readonly string[], tgt: readonly string[], bead: 
     const inSource = guess.lang === sourceLang && script(sourceLang) > 3
     // A word or more in the target language: translated around a kept title or name, for a reviewer to judge.
     const partly = inSource && script(targetLang) > 3
-    const same = normalize(text) === normalize(srcText) && !isName(text)
+    // A name, or a link on its own line, reads the same in both languages.
+    const same = normalize(text) === normalize(srcText) && !isName(text) && /\p{L}/u.test(blankUrls(text))
     if (same || inSource) {
       push('target', j, 0, text.length, {
         ruleId: 'untranslated',
@@ -153,6 +155,7 @@ function checkNumbers(src: readonly string[], tgt: readonly string[], bead: Bead
   const theirWords = words(bead.tgt, tgt, targetLang)
   for (let k = unmatched.length - 1; k >= 0; k--) if (theirWords.has((unmatched[k] as Located).value)) unmatched.splice(k, 1)
   const extra = theirs.filter((e) => !used.has(e) && !ourWords.has(e.value))
+  settleRewrites(unmatched, extra, src, tgt, sourceLang)
   const report = (n: Located, side: 'source' | 'target', others: Located[]) =>
     push(side, n.sentence, n.start, n.end, {
       ruleId: 'number-mismatch',
@@ -196,6 +199,28 @@ function checkNumbers(src: readonly string[], tgt: readonly string[], bead: Bead
   }
   for (const n of unmatched) if (!paired.has(n)) report(n, 'source', extra.filter((e) => !paired.has(e)))
   for (const n of extra) if (!paired.has(n)) report(n, 'target', unmatched.filter((u) => !paired.has(u)))
+}
+
+/**
+ * Take out of `unmatched` (source numbers) and `extra` (target numbers) what a translator
+ * rewrites without changing the content: a measure converted to other units, and a
+ * name's number ("PostgreSQL 17") left implicit where the other document has it.
+ */
+function settleRewrites(unmatched: Located[], extra: Located[], src: readonly string[], tgt: readonly string[], sourceLang: Lang) {
+  const at = (n: Located, texts: readonly string[]) => ({text: texts[n.sentence] as string, end: n.end, value: n.value})
+  for (let k = unmatched.length - 1; k >= 0; k--) {
+    const u = unmatched[k] as Located
+    const q = extra.findIndex((e) => (sourceLang === 'en' ? convertedMeasure(at(u, src), at(e, tgt)) : convertedMeasure(at(e, tgt), at(u, src))))
+    if (q < 0) continue
+    unmatched.splice(k, 1)
+    extra.splice(q, 1)
+  }
+  for (const [list, texts, other] of [[unmatched, src, tgt], [extra, tgt, src]] as const) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const n = list[k] as Located
+      if (n.kind === 'number' && implicitNameNumber(texts[n.sentence] as string, n.start, n.end, other)) list.splice(k, 1)
+    }
+  }
 }
 
 /** A month with its day and/or year and nothing else, close together: one date. */

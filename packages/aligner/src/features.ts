@@ -1,5 +1,6 @@
 import {blankPlaceholders} from './blank.js'
 import {boilerplateKind} from './boilerplate.js'
+import {datelinePrefix} from './dateline-prefix.js'
 import {lookupWord} from './dictionary.js'
 import type {LexicalModel} from './lexicon.js'
 import {findNumbers} from './numbers.js'
@@ -170,22 +171,57 @@ export function sentenceFeatures(
 ): SentenceFeatures {
   const keys = new Set<number>()
   const hard = new Set<number>()
+  // The keys of a dateline prefix are never hard: its date and agency are added or dropped freely.
+  let soft = false
   const add = (key: string, isHard: boolean) => {
     const id = intern(table, key)
     keys.add(id)
-    if (isHard) hard.add(id)
+    if (isHard && !soft) hard.add(id)
   }
-  const plain = blankPlaceholders(text)
+  const whole = blankPlaceholders(text)
+  const prefix = datelinePrefix(whole)
+  const plain = whole.slice(prefix)
+  if (prefix > 0) {
+    soft = true
+    wordAndNumberKeys(whole.slice(0, prefix), lang, table, add, keys, dictionary, lexicon)
+    soft = false
+  }
   const urls = [...plain.matchAll(urlRe)]
   let rest = plain
   for (const url of urls) rest = rest.replace(url[0], ' ')
+  for (const url of urls) add(`u:${url[0].toLowerCase().replace(/^https?:\/\/(www\.)?|^www\.|[/.]+$/g, '')}`, true)
+  wordAndNumberKeys(rest, lang, table, add, keys, dictionary, lexicon)
+  if (anchors) {
+    const ids = lang === 'ru' ? anchors.source(text, index) : anchors.target(text, index)
+    for (const id of ids) add(`a:${id}`, false)
+  }
+  const kind = boilerplateKind(text, lang)
+  if (kind) add(`b:${kind}`, false)
+  return {
+    // Without the dateline prefix: the other side may have none, or another.
+    chars: plain.trim().replace(/\s+/g, ' ').length,
+    keys: Int32Array.from(keys).sort(),
+    hard: Int32Array.from(hard).sort(),
+    boilerplate: kind
+  }
+}
+
+/** Keys of the numbers and words of `rest` (text with its links taken out). */
+function wordAndNumberKeys(
+  rest: string,
+  lang: 'ru' | 'en',
+  table: KeyTable,
+  add: (key: string, isHard: boolean) => void,
+  keys: Set<number>,
+  dictionary: Dictionary | undefined,
+  lexicon: LexicalModel | undefined
+): void {
   for (const n of findNumbers(rest, lang)) {
     // Small integers are often spelled out on the other side ("two", «двух»).
     const small = n.kind === 'number' && /^\d$|^10$/.test(n.value)
     add(`n:${n.value}`, !small)
     if (n.raw !== n.value) add(`r:${n.raw}`, false)
   }
-  for (const url of urls) add(`u:${url[0].toLowerCase().replace(/^https?:\/\/(www\.)?|^www\.|[/.]+$/g, '')}`, true)
   for (const m of rest.matchAll(latinRe)) {
     const word = m[0]
     const lower = word.toLowerCase()
@@ -207,18 +243,6 @@ export function sentenceFeatures(
       for (const id of wordKeyIds(table, word, 'ru', lexicon)) keys.add(id)
       if (dictionary) for (const id of lookupWord(dictionary.ru, word.toLowerCase().replace(/ё/g, 'е')) ?? []) add(`d:${id}`, false)
     }
-  }
-  if (anchors) {
-    const ids = lang === 'ru' ? anchors.source(text, index) : anchors.target(text, index)
-    for (const id of ids) add(`a:${id}`, false)
-  }
-  const kind = boilerplateKind(text, lang)
-  if (kind) add(`b:${kind}`, false)
-  return {
-    chars: plain.trim().replace(/\s+/g, ' ').length,
-    keys: Int32Array.from(keys).sort(),
-    hard: Int32Array.from(hard).sort(),
-    boilerplate: kind
   }
 }
 

@@ -8,20 +8,23 @@ import type {Bead} from './types.js'
  * alignments drift after an omission (the pair shifted by one, the dropped
  * sentence's neighbour paired with the wrong one), so it goes to review
  * rather than straight to the TM. Page furniture (bylines, credits, share
- * prompts) left one-sided is routine and casts no doubt on its neighbours.
+ * prompts) and a heading (a page title one side lacks) left one-sided are
+ * routine and cast no doubt on their neighbours.
  */
 export function nearOmission(
   src: readonly string[],
   tgt: readonly string[],
   beads: readonly Bead[],
   k: number,
-  langs: {sourceLang: 'ru' | 'en'; targetLang: 'ru' | 'en'} = {sourceLang: 'ru', targetLang: 'en'}
+  langs: {sourceLang: 'ru' | 'en'; targetLang: 'ru' | 'en'} = {sourceLang: 'ru', targetLang: 'en'},
+  headings?: {src: readonly boolean[]; tgt: readonly boolean[]}
 ): BeadFinding[] {
   const bead = beads[k] as Bead
   if (!bead.src.length || !bead.tgt.length) return []
   const omitted = (b: Bead | undefined): number | undefined => {
     if (!b || (b.src.length && b.tgt.length)) return undefined
     const onSource = b.src.length > 0
+    if (onSource ? headings?.src[b.src[0] as number] : headings?.tgt[b.tgt[0] as number]) return undefined
     const text = (onSource ? src[b.src[0] as number] : tgt[b.tgt[0] as number]) as string
     return boilerplateKind(text, onSource ? langs.sourceLang : langs.targetLang) ? undefined : (onSource ? b.src[0] : b.tgt[0])
   }

@@ -18,15 +18,19 @@ export const params = {
   move: {'2-1': 1.84, '1-2': 1.84, '2-2': 5.5, '1-3': 5.5, '3-1': 5.5},
   /** Extra cost of a list lead-in ending in a colon plus its items against one sentence (4-1 … 6-1, either way). */
   listMove: 3,
-  /** A merge one of whose sentences (of 30 characters or more) shares no evidence with the other side: an omission glued on. */
+  /** A merge one of whose sentences (of 30 characters or more) brings no evidence of its own (none that its siblings lack): an omission glued on. */
   unsupported: 2,
   /** … shares at most this fraction of the evidence per character of its best sibling (0: none at all). */
   unsupportedShare: 0,
   /** Cost of leaving one sentence unaligned. */
   deleteSrc: 2.3,
   deleteTgt: 4.5,
+  /** Cost of leaving a sentence unaligned, per unit of key weight it shares with the sentences facing the gap (one either side). */
+  counterpart: 0.5,
   /** Discount on the deletion cost for credit lines and share prompts. */
   boilerplate: 3,
+  /** Discount on the deletion cost for a heading (a page title or section heading one side lacks). */
+  headingDelete: 1.5,
   /** A bead pairing a boilerplate line with a line of another kind. */
   kindMismatch: 1.6,
   /** Reward per unit of shared key weight. */

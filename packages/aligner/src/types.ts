@@ -35,6 +35,13 @@ export interface AlignOptions {
    * They must be increasing on both sides.
    */
   boundaries?: ReadonlyArray<readonly [number, number]>
+  /**
+   * Which sentences are headings (one flag per sentence), e.g. from Markdown. A page title or
+   * section heading on one side only is routine (a retitled or untitled page), so leaving a
+   * heading unaligned costs less than leaving a sentence.
+   */
+  srcHeadings?: readonly boolean[]
+  tgtHeadings?: readonly boolean[]
   /** Concept ids per sentence (glossary terms). */
   anchors?: AnchorProvider
   /** Optional bilingual dictionary, e.g. from `parseHunalignDictionary`. */

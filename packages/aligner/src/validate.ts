@@ -7,6 +7,8 @@ export function validateOptions(src: readonly string[], tgt: readonly string[], 
   if (typeof options !== 'object' || options === null) throw new TypeError('alignSentences: `options` must be an object')
   checkParagraphs(options.srcParagraphs, src.length, 'srcParagraphs')
   checkParagraphs(options.tgtParagraphs, tgt.length, 'tgtParagraphs')
+  checkFlags(options.srcHeadings, src.length, 'srcHeadings')
+  checkFlags(options.tgtHeadings, tgt.length, 'tgtHeadings')
   if (options.band !== undefined && !(Number.isInteger(options.band) && options.band > 0)) {
     throw new TypeError('alignSentences: `band` must be a positive integer')
   }
@@ -42,5 +44,12 @@ function checkParagraphs(list: readonly number[] | undefined, length: number, na
   if (list === undefined) return
   if (!Array.isArray(list) || list.length !== length || list.some((x) => typeof x !== 'number')) {
     throw new TypeError(`alignSentences: \`${name}\` must be an array of ${length} numbers, one per sentence`)
+  }
+}
+
+function checkFlags(list: readonly boolean[] | undefined, length: number, name: string) {
+  if (list === undefined) return
+  if (!Array.isArray(list) || list.length !== length || list.some((x) => typeof x !== 'boolean')) {
+    throw new TypeError(`alignSentences: \`${name}\` must be an array of ${length} booleans, one per sentence`)
   }
 }
