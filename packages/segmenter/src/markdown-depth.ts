@@ -1,4 +1,4 @@
-import {formatPlace, type Point, TolmachError} from '@tolmach/core'
+import {createLineIndex, formatPlace, offsetToPoint, type Point, TolmachError} from '@tolmach/core'
 import type {Nodes, Root} from 'mdast'
 
 /**
@@ -54,4 +54,41 @@ export function checkDepth(tree: Root, limit = maxMarkdownDepth): void {
       for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1])
     }
   }
+}
+
+const whitespace = /\s/u
+const punctuation = /[\p{P}\p{S}]/u
+
+/**
+ * Refuses, before micromark reads it, a paragraph whose emphasis would nest
+ * past `limit` through two long runs of one marker (`***…x***…`): each run
+ * of 2 × `limit` characters or more, the first able to open and the second
+ * to close (CommonMark's flanking), pair into as many levels of strong
+ * emphasis. micromark matches such runs two characters at a time, in time
+ * quadratic in their length (20 s of CPU for two runs of 12,000), only for
+ * the tree to be refused afterwards. The place is the one `checkDepth` gives
+ * a paragraph at the top level: where the level past the limit starts.
+ */
+export function checkDelimiterRuns(markdown: string, limit = maxMarkdownDepth): void {
+  const long = new RegExp(`([*_])\\1{${2 * limit - 1},}`, 'g')
+  let previous: {char: string; end: number; opens: boolean; start: number} | undefined
+  for (const match of markdown.matchAll(long)) {
+    const start = match.index
+    const end = start + match[0].length
+    const before = markdown[start - 1] ?? ' '
+    const after = markdown[end] ?? ' '
+    const opens = flanking(after, before)
+    const closes = flanking(before, after)
+    if (previous && previous.char === match[0][0] && previous.opens && closes && !/\n[ \t]*(?:\r?\n|$)/.test(markdown.slice(previous.end, start))) {
+      const offset = previous.start + 2 * (limit - 1)
+      throw new MarkdownDepthError(offsetToPoint(createLineIndex(markdown), offset), limit)
+    }
+    previous = {char: match[0][0]!, end, opens, start}
+  }
+}
+
+/** Whether a run with `inside` on its inner side and `outside` on the other is flanking on that side (CommonMark 6.2). */
+function flanking(inside: string, outside: string): boolean {
+  if (whitespace.test(inside)) return false
+  return !punctuation.test(inside) || whitespace.test(outside) || punctuation.test(outside)
 }

@@ -12,7 +12,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {autolinkLiteral, autolinkLiteralFromMarkdown, prepareAutolinks} from './markdown-autolink.js'
-import {checkDepth} from './markdown-depth.js'
+import {checkDelimiterRuns, checkDepth} from './markdown-depth.js'
 
 const escapeSequence = /\\([!-/:-@[-`{-~])/g
 const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/g
@@ -112,6 +112,7 @@ function createProcessor(key: number): Parser {
  */
 export function parseMarkdown(markdown: string): Root {
   // Throws MarkdownDepthError (positioned in `markdown`) past maxMarkdownDepth levels.
+  checkDelimiterRuns(markdown)
   let key = frontmatterStart.test(markdown) ? 1 : 0
   const probe = triggerText(markdown)
   constructs.forEach((construct, index) => {
