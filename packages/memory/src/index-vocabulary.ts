@@ -19,8 +19,6 @@ interface Language {
   /** Word forms as the text has them, to their lemma: one hash lookup per token. */
   words: Map<string, IndexLemma>
   lemmas: Map<string, IndexLemma>
-  number?: IndexLemma
-  placeholder?: IndexLemma
 }
 
 // Word forms kept per language; past this the form map starts again (lemmas and their ids stay).
@@ -53,12 +51,7 @@ export class IndexVocabulary {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
       const kind = indexTokenKind(token)
-      const lemma =
-        kind === 'word'
-          ? this.#word(language, token, lang)
-          : kind === 'number'
-            ? (language.number ??= this.#lemma(language, '#', lang))
-            : (language.placeholder ??= this.#lemma(language, '{}', lang))
+      const lemma = kind === 'word' ? this.#word(language, token, lang) : this.#lemma(language, kind === 'number' ? '#' : '{}', lang)
       keys[i] = lemma.text
       if (lemma.seen !== seen) {
         lemma.seen = seen
