@@ -1,5 +1,6 @@
 import {indexKey, indexKeys} from './analyze.js'
 import type {Posting, Row, WriteTx} from './backend.js'
+import {type IndexLemma, IndexVocabulary} from './index-vocabulary.js'
 import {PostingBuffer} from './posting-buffer.js'
 import {entryMeta, mergeEntry, rowToEntry, sourceKey} from './entry-row.js'
 import type {Entry, EntryInput, Lemmatizer} from './types.js'
@@ -17,10 +18,19 @@ const batchSize = 5000
 // Postings wait and go in sorted by term; past this many they are written so memory stays bounded.
 const flushPostings = 40_000_000
 
-interface Pending {
-  entry: Entry
+/** An input with its dates settled. */
+interface Incoming {
+  input: EntryInput
+  created: string
+  changed: string
+}
+
+/** What a batch does with one source key: a new entry (merged with later inputs, if any) or a stored one. */
+interface Slot {
+  incoming: Incoming
+  /** The entry as merged so far; absent for a new entry no later input merged into. */
+  entry?: Entry
   row?: Row
-  isNew: boolean
   targetChanged: boolean
 }
 
@@ -28,56 +38,28 @@ interface Pending {
 export async function addEntries(tx: WriteTx, inputs: Iterable<EntryInput>, lemmatizer: Lemmatizer): Promise<AddResult> {
   const result: AddResult = {added: 0, merged: 0, skipped: []}
   const now = new Date().toISOString()
-  let batch: EntryInput[] = []
+  let batch: Incoming[] = []
   let index = 0
   const postings = new PostingBuffer()
-  const state: ImportState = {terms: new Map(), df: new Map()}
+  const vocabulary = new IndexVocabulary(lemmatizer)
+  // Document frequencies to add at the end, counted by the posting buffer.
+  const df = new Map<number, number>()
   const flush = async () => {
-    await addBatch(tx, batch, lemmatizer, result, postings, state)
+    await addBatch(tx, batch, vocabulary, result, postings)
     batch = []
-    if (postings.size >= flushPostings) await postings.flush(tx, state.df)
+    if (postings.size >= flushPostings) await postings.flush(tx, df)
   }
   for (const input of inputs) {
     check(input, index)
     if (input.source.trim() === '' || input.target.trim() === '') result.skipped.push(index)
-    else batch.push({...input, created: input.created ?? input.changed ?? now, changed: input.changed ?? input.created ?? now})
+    else batch.push({input, created: input.created ?? input.changed ?? now, changed: input.changed ?? input.created ?? now})
     index++
     if (batch.length >= batchSize) await flush()
   }
   if (batch.length > 0) await flush()
-  await postings.flush(tx, state.df)
-  await tx.addFrequencies(state.df)
+  await postings.flush(tx, df)
+  await tx.addFrequencies(df)
   return result
-}
-
-/** What one add keeps across its batches: term ids already known, document frequencies to add at the end. */
-interface ImportState {
-  /** Term ids by language and lemma (the lemma cache's own strings, so lookups hash nothing new). */
-  terms: Map<string, Map<string, number>>
-  df: Map<number, number>
-}
-
-function termsOf(state: ImportState, lang: string): Map<string, number> {
-  let map = state.terms.get(lang)
-  if (!map) {
-    map = new Map()
-    state.terms.set(lang, map)
-  }
-  return map
-}
-
-/** Makes sure `state` knows the term ids of these lemmas, asking the database only for new ones. */
-async function learnTerms(tx: WriteTx, wanted: Map<string, Set<string>>, state: ImportState): Promise<void> {
-  const missing: string[] = []
-  for (const [lang, lemmas] of wanted) {
-    const known = termsOf(state, lang)
-    for (const lemma of lemmas) if (!known.has(lemma)) missing.push(indexKey(lang, lemma))
-  }
-  if (missing.length === 0) return
-  for (const [key, id] of await tx.termIds(missing)) {
-    const colon = key.indexOf(':')
-    termsOf(state, key.slice(0, colon)).set(key.slice(colon + 1), id)
-  }
 }
 
 function check(input: EntryInput, index: number): void {
@@ -87,99 +69,115 @@ function check(input: EntryInput, index: number): void {
   if (input.sourceLang === '' || input.targetLang === '') throw new TypeError(`entry ${index}: languages must not be empty`)
 }
 
-async function addBatch(tx: WriteTx, batch: EntryInput[], lemmatizer: Lemmatizer, result: AddResult, postings: PostingBuffer, state: ImportState): Promise<void> {
-  const keys = batch.map((input) => sourceKey(input.sourceLang, input.targetLang, input.source))
+function entryOf({input, created, changed}: Incoming): Entry {
+  return {...input, created, changed, id: 0, props: input.props ?? {}, alternatives: []}
+}
+
+async function addBatch(tx: WriteTx, batch: Incoming[], vocabulary: IndexVocabulary, result: AddResult, postings: PostingBuffer): Promise<void> {
+  const keys = batch.map(({input}) => sourceKey(input.sourceLang, input.targetLang, input.source))
   const existing = await tx.existing([...new Set(keys)])
-  const pending = new Map<string, Pending>()
-  batch.forEach((input, i) => {
+  const slots = new Map<string, Slot>()
+  for (let i = 0; i < batch.length; i++) {
     const key = keys[i]!
-    const incoming = input as EntryInput & {created: string; changed: string}
-    let slot = pending.get(key)
+    const incoming = batch[i]!
+    let slot = slots.get(key)
     if (!slot) {
       const row = existing.get(key)
-      if (row) slot = {entry: rowToEntry(row), row, isNew: false, targetChanged: false}
-    }
-    if (slot) {
-      const {entry, targetChanged} = mergeEntry(slot.entry, incoming)
-      pending.set(key, {...slot, entry, targetChanged: slot.targetChanged || targetChanged})
-      result.merged++
-    } else {
-      pending.set(key, {entry: {...incoming, id: 0, props: incoming.props ?? {}, alternatives: []}, isNew: true, targetChanged: true})
-      result.added++
-    }
-  })
-  const fresh: Array<{key: string; slot: Pending; lemmas: Set<string>; length: number; keys: string}> = []
-  const changedTargets: Pending[] = []
-  const wanted = new Map<string, Set<string>>()
-  const want = (lang: string, lemmas: Iterable<string>) => {
-    const known = termsOf(state, lang)
-    let set = wanted.get(lang)
-    if (!set) {
-      set = new Set()
-      wanted.set(lang, set)
-    }
-    for (const lemma of lemmas) if (!known.has(lemma)) set.add(lemma)
-  }
-  const newTargetLemmas = new Map<Pending, Set<string>>()
-  const oldTargetLemmas = new Map<Pending, Set<string>>()
-  for (const [key, slot] of pending) {
-    const {entry} = slot
-    if (slot.isNew) {
-      const source = indexKeys(entry.source, entry.sourceLang, lemmatizer).keys
-      const lemmas = new Set(source)
-      want(entry.sourceLang, lemmas)
-      fresh.push({key, slot, lemmas, length: source.length, keys: source.join(' ')})
-    }
-    if (slot.targetChanged) {
-      changedTargets.push(slot)
-      const lemmas = targetLemmas(entry, lemmatizer)
-      newTargetLemmas.set(slot, lemmas)
-      want(entry.targetLang, lemmas)
-      if (!slot.isNew) {
-        const old = targetLemmas(slot.row!, lemmatizer)
-        oldTargetLemmas.set(slot, old)
-        want(slot.row!.targetLang, old)
+      if (!row) {
+        slots.set(key, {incoming, targetChanged: true})
+        result.added++
+        continue
       }
+      slot = {incoming, entry: rowToEntry(row), row, targetChanged: false}
+      slots.set(key, slot)
     }
+    const merged = mergeEntry(slot.entry ?? entryOf(slot.incoming), {...incoming.input, created: incoming.created, changed: incoming.changed})
+    slot.entry = merged.entry
+    slot.targetChanged ||= merged.targetChanged
+    result.merged++
   }
-  await learnTerms(tx, wanted, state)
-  const ids = await tx.insert(
-    fresh.map(({key, slot, length, keys}) => ({...rowOf(slot.entry), sourceKey: key, length, keys}))
-  )
-  // Document frequencies are counted when the buffer writes the postings.
-  fresh.forEach(({slot, lemmas, length}, i) => {
-    slot.entry.id = ids[i]!
-    const terms = termsOf(state, slot.entry.sourceLang)
-    for (const lemma of lemmas) postings.push(terms.get(lemma)!, Math.max(1, length), slot.entry.id)
-  })
-  const updated = [...pending.values()].filter((slot) => !slot.isNew)
-  await tx.update(updated.map((slot) => ({...slot.row!, ...rowOf(slot.entry), id: slot.row!.id})))
-  // A new entry's target postings wait in the buffer. A replaced target changes only the lemmas
-  // that differ: in the buffer when the entry was added since its last flush (so a replacement
-  // never cuts the buffer into small blocks), else in the stored blocks.
-  const gone: Posting[] = []
-  const older: Posting[] = []
-  for (const slot of changedTargets) {
-    const lemmas = newTargetLemmas.get(slot)!
-    if (slot.isNew) {
-      const terms = termsOf(state, slot.entry.targetLang)
-      for (const lemma of lemmas) postings.push(terms.get(lemma)!, 0, slot.entry.id)
+  // New entries: their rows, and their lemmas in one flat list (sources, then targets, each entry's run ending at its mark).
+  const rows: Omit<Row, 'id'>[] = []
+  const lemmas: IndexLemma[] = []
+  const sourceEnds: number[] = []
+  const targetEnds: number[] = []
+  const lengths: number[] = []
+  const stored: Slot[] = []
+  for (const [key, slot] of slots) {
+    if (slot.row) {
+      stored.push(slot)
       continue
     }
+    const {input, created, changed} = slot.incoming
+    const entry = slot.entry
+    const source = entry?.source ?? input.source
+    const sourceLang = entry?.sourceLang ?? input.sourceLang
+    const target = entry?.target ?? input.target
+    const targetLang = entry?.targetLang ?? input.targetLang
+    const {keys, length} = vocabulary.source(source, sourceLang, lemmas)
+    sourceEnds.push(lemmas.length)
+    vocabulary.target(target, targetLang, lemmas)
+    targetEnds.push(lemmas.length)
+    lengths.push(length)
+    const fields = entry ?? input
+    rows.push({
+      sourceKey: key,
+      sourceLang,
+      targetLang,
+      source,
+      target,
+      length,
+      keys,
+      created: entry?.created ?? created,
+      changed: entry?.changed ?? changed,
+      user: fields.user ?? null,
+      project: fields.project ?? null,
+      meta: entryMeta(fields, entry?.alternatives)
+    })
+  }
+  // Stored entries whose target changed: the lemmas of the old target and of the new.
+  const oldTargets: IndexLemma[][] = []
+  const newTargets: IndexLemma[][] = []
+  for (const slot of stored) {
+    if (!slot.targetChanged) continue
+    const old: IndexLemma[] = []
+    vocabulary.target(slot.row!.target, slot.row!.targetLang, old)
+    oldTargets.push(old)
+    const fresh: IndexLemma[] = []
+    vocabulary.target(slot.entry!.target, slot.entry!.targetLang, fresh)
+    newTargets.push(fresh)
+  }
+  await vocabulary.resolve(tx)
+  const ids = await tx.insert(rows)
+  // Document frequencies are counted when the buffer writes the postings.
+  let at = 0
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!
+    const length = Math.max(1, lengths[i]!)
+    for (const end = sourceEnds[i]!; at < end; at++) postings.push(lemmas[at]!.id, length, id)
+    for (const end = targetEnds[i]!; at < end; at++) postings.push(lemmas[at]!.id, 0, id)
+  }
+  await tx.update(stored.map((slot) => ({...slot.row!, ...rowOf(slot.entry!), id: slot.row!.id})))
+  // A replaced target changes only the lemmas that differ: in the buffer when the entry was added
+  // since its last flush (so a replacement never cuts the buffer into small blocks), else in the stored blocks.
+  const gone: Posting[] = []
+  const older: Posting[] = []
+  let changed = 0
+  for (const slot of stored) {
+    if (!slot.targetChanged) continue
+    const old = new Set(oldTargets[changed])
+    const fresh = new Set(newTargets[changed++])
     const id = slot.row!.id
-    const old = oldTargetLemmas.get(slot)!
     const held = postings.holds(id)
-    const oldTerms = termsOf(state, slot.row!.targetLang)
     for (const lemma of old) {
-      if (slot.row!.targetLang === slot.entry.targetLang && lemmas.has(lemma)) continue
-      if (held) postings.remove(oldTerms.get(lemma)!, id)
-      else gone.push([oldTerms.get(lemma)!, 0, id])
+      if (fresh.has(lemma)) continue
+      if (held) postings.remove(lemma.id, id)
+      else gone.push([lemma.id, 0, id])
     }
-    const newTerms = termsOf(state, slot.entry.targetLang)
-    for (const lemma of lemmas) {
-      if (slot.row!.targetLang === slot.entry.targetLang && old.has(lemma)) continue
-      if (held) postings.push(newTerms.get(lemma)!, 0, id)
-      else older.push([newTerms.get(lemma)!, 0, id])
+    for (const lemma of fresh) {
+      if (old.has(lemma)) continue
+      if (held) postings.push(lemma.id, 0, id)
+      else older.push([lemma.id, 0, id])
     }
   }
   if (gone.length > 0) await tx.deletePostings(gone)
@@ -208,7 +206,7 @@ function rowOf(entry: Entry): Omit<Row, 'id' | 'sourceKey' | 'length' | 'keys'> 
     changed: entry.changed,
     user: entry.user ?? null,
     project: entry.project ?? null,
-    meta: entryMeta(entry)
+    meta: entryMeta(entry, entry.alternatives)
   }
 }
 

@@ -1,4 +1,4 @@
-import {fold, isNegation, type Token, tokenPattern, tokenize} from './tokens.js'
+import {fold, indexTokenKind, indexTokens, isNegation, type Token, tokenize} from './tokens.js'
 import type {Lemmatizer} from './types.js'
 
 /** A segment prepared for matching: its tokens and, for each word token, the index key. */
@@ -14,13 +14,13 @@ export interface Analysis {
 }
 
 // Lemmas by lemmatizer and language: a corpus repeats its words, the dictionary lookup is paid once per form.
-const lemmaCache = new WeakMap<Lemmatizer, Map<string, Map<string, string>>>()
+const lemmaCaches = new WeakMap<Lemmatizer, Map<string, Map<string, string>>>()
 
-function cacheOf(lemmatizer: Lemmatizer, lang: string): Map<string, string> {
-  let byLang = lemmaCache.get(lemmatizer)
+export function lemmaCache(lemmatizer: Lemmatizer, lang: string): Map<string, string> {
+  let byLang = lemmaCaches.get(lemmatizer)
   if (!byLang) {
     byLang = new Map()
-    lemmaCache.set(lemmatizer, byLang)
+    lemmaCaches.set(lemmatizer, byLang)
   }
   let cache = byLang.get(lang)
   if (!cache) {
@@ -30,7 +30,7 @@ function cacheOf(lemmatizer: Lemmatizer, lang: string): Map<string, string> {
   return cache
 }
 
-function lemmaOf(word: string, cache: Map<string, string>, lang: string, lemmatizer: Lemmatizer): string {
+export function lemmaOf(word: string, cache: Map<string, string>, lang: string, lemmatizer: Lemmatizer): string {
   let lemma = cache.get(word)
   if (lemma === undefined) {
     lemma = lemmatizer.lemma(word, lang) || fold(word)
@@ -43,34 +43,23 @@ function lemmaOf(word: string, cache: Map<string, string>, lang: string, lemmati
 export function tokenKey(token: Token, lang: string, lemmatizer: Lemmatizer): string {
   if (token.kind === 'number') return '#'
   if (token.kind === 'placeholder') return '{}'
-  return lemmaOf(token.text, cacheOf(lemmatizer, lang), lang, lemmatizer)
+  return lemmaOf(token.text, lemmaCache(lemmatizer, lang), lang, lemmatizer)
 }
 
-// One scanner for indexKeys, which runs to completion without calling itself.
-const scanner = new RegExp(tokenPattern)
-
 /**
- * The keys `analyze` gives a text, without building its tokens: the bulk
- * import calls this for every source and target. `words` is false for the
- * keys of numbers and placeholders (the target side indexes words only).
+ * The keys `analyze` gives a text, without building its tokens. `words` is
+ * false for the keys of numbers and placeholders (the target side indexes
+ * words only).
  */
 export function indexKeys(text: string, lang: string, lemmatizer: Lemmatizer): {keys: string[]; words: boolean[]} {
-  const cache = cacheOf(lemmatizer, lang)
+  const cache = lemmaCache(lemmatizer, lang)
+  const tokens = indexTokens(text)
   const keys: string[] = []
   const words: boolean[] = []
-  const re = scanner
-  re.lastIndex = 0
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[1] !== undefined) {
-      keys.push('{}')
-      words.push(false)
-    } else if (m[2] !== undefined) {
-      keys.push('#')
-      words.push(false)
-    } else if (m[3] !== undefined) {
-      keys.push(lemmaOf(m[0], cache, lang, lemmatizer))
-      words.push(true)
-    }
+  for (const token of tokens) {
+    const kind = indexTokenKind(token)
+    keys.push(kind === 'word' ? lemmaOf(token, cache, lang, lemmatizer) : kind === 'number' ? '#' : '{}')
+    words.push(kind === 'word')
   }
   return {keys, words}
 }

@@ -46,6 +46,17 @@ export interface WriteTx {
   addFrequencies(deltas: ReadonlyMap<number, number>): Promise<void>
 }
 
+export interface SearchStart {
+  /** The query's index keys, each once, and how often the query holds it. */
+  keys: readonly string[]
+  weights: readonly number[]
+  /** Word tokens of the query. */
+  length: number
+  minScore: number
+  min: number
+  max: number
+}
+
 export interface PruneQuery {
   keepVerdicts?: string[]
   olderThan?: string
@@ -63,6 +74,13 @@ export interface Backend {
   postings(term: number, min: number, max: number): Promise<number[]>
   /** The posting blocks (posting-blocks.ts) of several terms whose length classes meet [min, max], in one round trip. */
   postingBlobs(terms: readonly number[], min: number, max: number): Promise<Map<number, Uint8Array[]>>
+  /**
+   * A server's first round trip of a search: the query's terms and, with
+   * them, the posting blocks (source lengths in [min, max]) of the rarest
+   * ones every match must be met in (`firstTerms` of candidate-search.ts),
+   * every one of them a key of `blobs`. Absent where a call costs no round trip.
+   */
+  startSearch?(query: SearchStart): Promise<{terms: Map<string, {id: number; df: number}>; blobs: Map<number, Uint8Array[]>}>
   keys(ids: readonly number[]): Promise<Array<{id: number; keys: string; sourceLang: string; targetLang: string}>>
   rows(ids: readonly number[]): Promise<Row[]>
   /** Every row, in id order, in pages. */

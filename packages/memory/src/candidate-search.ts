@@ -23,12 +23,32 @@ export interface CandidateSearch {
    * the minimum).
    */
   verify(ids: number[]): Promise<number>
+  /**
+   * What one more call of `read` or `verify` costs, in postings read (0 for
+   * an embedded database). On a server, lists read anyway ride along with a
+   * list that must be read, up to this many postings, and each batch of
+   * candidates is twice the last (fewer calls for a query with many).
+   */
+  roundTripInPostings: number
+}
+
+/**
+ * The rarest terms whose lists every match must be met in: read until the
+ * weight of the terms left cannot let an entry lacking them all reach
+ * `minScore`. `terms` is rarest first.
+ */
+export function firstTerms(terms: readonly QueryTerm[], queryLength: number, minScore: number): number {
+  let unread = terms.reduce((sum, term) => sum + term.weight, 0)
+  let next = 0
+  while (next < terms.length && commonBound(unread, queryLength, queryLength) >= minScore) unread -= terms[next++]!.weight
+  return next
 }
 
 // What checking one candidate (fetching its keys, one key edit distance) costs in postings read:
 // a posting list is read only when the candidates it may rule out cost more to check than the list to read.
 const verifyCostInPostings = 200
-const batch = 16
+const firstBatch = 16
+const maxBatch = 256
 
 /**
  * Candidate retrieval with a bound on the best score each entry can reach
@@ -50,16 +70,13 @@ export async function searchCandidates(search: CandidateSearch): Promise<void> {
   const {counts, queryLength: n, terms, minScore} = search
   let unread = terms.reduce((sum, term) => sum + term.weight, 0)
   let threshold = minScore
-  let next = 0
+  let next = firstTerms(terms, n, minScore)
   let range = lengthBounds(n, threshold)
+  let batch = firstBatch
   try {
     // The lists every match must be met in, known from the frequencies alone: read in one round trip.
-    const first: QueryTerm[] = []
-    while (next < terms.length && commonBound(unread, n, n) >= threshold) {
-      const term = terms[next++]!
-      first.push(term)
-      unread -= term.weight
-    }
+    const first = terms.slice(0, next)
+    for (const term of first) unread -= term.weight
     const lists = await search.read(
       first.map((term) => term.id),
       range.min,
@@ -90,9 +107,23 @@ export async function searchCandidates(search: CandidateSearch): Promise<void> {
         for (const id of alive) if (commonBound(counts.count(id) + unread - term.weight, n, counts.length(id)) < threshold) droppable++
         if (droppable * verifyCostInPostings > term.df) {
           range = lengthBounds(n, threshold)
-          counts.add((await search.read([term.id], range.min, range.max)).get(term.id) ?? [], term.weight, range.min, range.max, false)
-          unread -= term.weight
-          next++
+          // Reading more lists than needed only tightens bounds.
+          const reading = [term]
+          let extra = 0
+          while (next + reading.length < terms.length && extra + terms[next + reading.length]!.df <= search.roundTripInPostings) {
+            extra += terms[next + reading.length]!.df
+            reading.push(terms[next + reading.length]!)
+          }
+          const lists = await search.read(
+            reading.map((t) => t.id),
+            range.min,
+            range.max
+          )
+          for (const t of reading) {
+            counts.add(lists.get(t.id) ?? [], t.weight, range.min, range.max, false)
+            unread -= t.weight
+          }
+          next += reading.length
           continue
         }
       }
@@ -106,6 +137,7 @@ export async function searchCandidates(search: CandidateSearch): Promise<void> {
       }
       threshold = Math.max(threshold, await search.verify(ids))
       checked = true
+      if (search.roundTripInPostings > 0) batch = Math.min(maxBatch, batch * 2)
     }
   } finally {
     counts.clear()

@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 import type {Row} from './backend.js'
 import type {Alternative, Entry, EntryInput} from './types.js'
 
@@ -8,7 +8,7 @@ export function collapse(text: string): string {
 }
 
 export function sourceKey(sourceLang: string, targetLang: string, source: string): string {
-  return createHash('sha1').update(`${sourceLang}\t${targetLang}\t${collapse(source)}`).digest('hex').slice(0, 20)
+  return hash('sha1', `${sourceLang}\t${targetLang}\t${collapse(source)}`).slice(0, 20)
 }
 
 interface Meta {
@@ -42,14 +42,15 @@ export function rowToEntry(row: Row): Entry {
   return entry
 }
 
-export function entryMeta(entry: EntryInput & {alternatives?: Alternative[]}): string {
+/** The `meta` column of an entry; a new entry has no alternatives (an input that carries some is not an entry yet). */
+export function entryMeta(entry: EntryInput, alternatives: readonly Alternative[] = []): string {
   const meta: Meta = {}
   if (entry.placeholders) meta.placeholders = entry.placeholders
   if (entry.origin) meta.origin = entry.origin
   if (entry.verdict !== undefined) meta.verdict = entry.verdict
   if (entry.score !== undefined) meta.score = entry.score
   if (entry.props && Object.keys(entry.props).length > 0) meta.props = entry.props
-  if (entry.alternatives && entry.alternatives.length > 0) meta.alternatives = entry.alternatives
+  if (alternatives.length > 0) meta.alternatives = [...alternatives]
   return JSON.stringify(meta)
 }
 

@@ -7,6 +7,9 @@ import Database from 'better-sqlite3'
 import pg from 'pg'
 import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import {createTermMatcher, parseGlossary, russianLemma} from '@tolmach/glossary'
+import {analyze, indexKey, lengthBounds} from './analyze.js'
+import {firstTerms, type QueryTerm} from './candidate-search.js'
+import {openPostgres} from './pg-backend.js'
 import {decodeBlock} from './posting-blocks.js'
 import {contradictionPenalty, createLemmatizer, type EntryInput, openMemory, type TermContradiction, type TranslationMemory} from './index.js'
 
@@ -317,5 +320,50 @@ describe('postgres server', () => {
     await client.query('UPDATE tm_schema SET version = 99')
     await client.end()
     await expect(openMemory(url, {lemmatizer})).rejects.toThrow(/schema version 99 is newer than this tolmach supports/)
+  })
+})
+
+// The server picks a search's first lists in SQL; the search trusts them only if they are the ones
+// `firstTerms` picks, so the two must agree on every query length and threshold.
+describe('the first round trip of a PostgreSQL search', () => {
+  it('reads the posting blocks of exactly the terms firstTerms picks', async () => {
+    expect(pgUrl, 'TOLMACH_PG_URL must point to a PostgreSQL server').toMatch(/^postgres/)
+    await freshPostgres()
+    const words = 'в и на по с не что это год как нефть газ уголь добыча экспорт импорт банк кредит ставка отчёт совет план рынок цена'.split(' ')
+    const tm = await openMemory(pgUrl!, {lemmatizer})
+    await tm.add(
+      Array.from({length: 900}, (_, i) => ({
+        source: Array.from({length: 2 + (i % 23)}, (_, k) => words[(i * 7 + k * k) % (k % 2 ? words.length : 10)]).join(' '),
+        target: `sentence ${i}`,
+        sourceLang: 'ru',
+        targetLang: 'en'
+      }))
+    )
+    await tm.close()
+    const backend = await openPostgres(pgUrl!)
+    try {
+      let compared = 0
+      for (let i = 0; i < 60; i++) {
+        const text = Array.from({length: 1 + ((i * 5) % 31)}, (_, k) => words[(i * 3 + k * 7) % words.length]).join(' ')
+        const query = analyze(text, 'ru', lemmatizer)
+        const weights = new Map<string, number>()
+        for (const key of query.keys) weights.set(indexKey('ru', key), (weights.get(indexKey('ru', key)) ?? 0) + 1)
+        for (const minScore of [50, 60, 75, 83, 90, 100]) {
+          const range = lengthBounds(query.words.length, minScore)
+          const started = await backend.startSearch!({keys: [...weights.keys()], weights: [...weights.values()], length: query.words.length, minScore, min: range.min, max: range.max})
+          expect(started.terms).toEqual(await backend.terms([...weights.keys()]))
+          const terms: QueryTerm[] = [...weights].map(([key, weight]) => ({...started.terms.get(key)!, weight})).filter((t) => t.df > 0)
+          terms.sort((a, b) => a.df - b.df || a.id - b.id)
+          const first = terms.slice(0, firstTerms(terms, query.words.length, minScore)).map((t) => t.id)
+          expect([...started.blobs.keys()].sort()).toEqual([...first].sort())
+          const read = await backend.postingBlobs(first, range.min, range.max)
+          for (const id of first) expect(started.blobs.get(id)!.map((b) => Buffer.from(b).toString('hex')).sort()).toEqual(read.get(id)!.map((b) => Buffer.from(b).toString('hex')).sort())
+          compared++
+        }
+      }
+      expect(compared).toBe(360)
+    } finally {
+      await backend.close()
+    }
   })
 })

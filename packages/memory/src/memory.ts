@@ -1,6 +1,6 @@
-import {type Analysis, analyze, analyzeStored, indexKey} from './analyze.js'
+import {type Analysis, analyze, analyzeStored, indexKey, lengthBounds} from './analyze.js'
 import {CandidateCounts} from './candidate-counts.js'
-import {type QueryTerm, searchCandidates} from './candidate-search.js'
+import {firstTerms, type QueryTerm, searchCandidates} from './candidate-search.js'
 import {type Backend, MemoryError, type Posting, type Row} from './backend.js'
 import {addEntries, type AddResult, entryPostingKeys} from './add-entries.js'
 import {concordance} from './concordance.js'
@@ -14,6 +14,9 @@ import {similarity} from './similarity.js'
 import type {ConcordanceHit, Entry, EntryInput, Lemmatizer, Match, MemoryStats, PruneOptions, SearchOptions} from './types.js'
 
 /** A translation memory over SQLite or PostgreSQL; every method behaves the same on both. */
+// What a round trip to a database server costs, in postings read (candidate-search.ts): about the time to read and count 50k on a loaded machine.
+const serverRoundTripInPostings = 50_000
+
 export class TranslationMemory {
   readonly #backend: Backend
   readonly #lemmatizer: Lemmatizer
@@ -68,13 +71,26 @@ export class TranslationMemory {
       const k = indexKey(options.sourceLang, key)
       weights.set(k, (weights.get(k) ?? 0) + 1)
     }
-    const found = await this.#backend.terms([...weights.keys()])
+    const range = lengthBounds(query.words.length, minScore)
+    // A server finds the terms and reads the first lists in one round trip.
+    const started = await this.#backend.startSearch?.({
+      keys: [...weights.keys()],
+      weights: [...weights.values()],
+      length: query.words.length,
+      minScore,
+      min: range.min,
+      max: range.max
+    })
+    const found = started?.terms ?? (await this.#backend.terms([...weights.keys()]))
     const terms: QueryTerm[] = []
     for (const [key, weight] of weights) {
       const term = found.get(key)
       if (term && term.df > 0) terms.push({id: term.id, df: term.df, weight})
     }
     terms.sort((a, b) => a.df - b.df || a.id - b.id)
+    // The lists the server read are the ones the search reads first (the same arithmetic); if they ever differ, they are read again.
+    const first = terms.slice(0, firstTerms(terms, query.words.length, minScore))
+    const prefetched = started && started.blobs.size === first.length && first.every((term) => started.blobs.has(term.id)) ? started.blobs : undefined
     const matches: Match[] = []
     const threshold = () => Math.max(minScore, matches.length >= maxMatches ? matches[maxMatches - 1]!.score : minScore)
     const counts = this.#idleCounts.pop() ?? new CandidateCounts()
@@ -83,7 +99,9 @@ export class TranslationMemory {
       queryLength: query.words.length,
       terms,
       minScore,
-      read: (terms, min, max) => this.#backend.postingBlobs(terms, min, max),
+      // Blocks read for a wider length range serve a narrower one: counting filters each posting's length.
+      read: async (terms, min, max) => (prefetched && terms.every((term) => prefetched.has(term)) ? prefetched : this.#backend.postingBlobs(terms, min, max)),
+      roundTripInPostings: this.#backend.kind === 'postgres' ? serverRoundTripInPostings : 0,
       verify: async (ids) => {
         // On a server a round trip costs more than whole rows: fetch them at once instead of keys, then rows.
         const prefetched = this.#backend.kind === 'postgres' ? new Map((await this.#backend.rows(ids)).map((row) => [row.id, row])) : undefined

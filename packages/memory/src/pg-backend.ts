@@ -90,6 +90,8 @@ export async function openPostgres(url: string): Promise<Backend> {
 
   const q = async <R extends pg.QueryResultRow>(text: string, values?: unknown[], on: pg.Pool | pg.PoolClient = pool) =>
     (await on.query<R>(text, values)).rows
+  // The statements of a search, prepared once per connection: planning cost as much as running them.
+  const prepared = async <R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]) => (await pool.query<R>({name, text, values})).rows
 
   return {
     kind: 'postgres',
@@ -116,7 +118,7 @@ export async function openPostgres(url: string): Promise<Backend> {
       }
     },
     async terms(keys) {
-      const rows = await q<{key: string; id: number; df: number}>('SELECT key, id, df FROM tm_term WHERE key = ANY($1)', [keys])
+      const rows = await prepared<{key: string; id: number; df: number}>('tm-terms', 'SELECT key, id, df FROM tm_term WHERE key = ANY($1)', [keys])
       return new Map(rows.map((row) => [row.key, {id: row.id, df: row.df}]))
     },
     async postings(term, min, max) {
@@ -124,16 +126,47 @@ export async function openPostgres(url: string): Promise<Backend> {
       return idsInRange(rows.map((row) => row.ids), min, max)
     },
     async postingBlobs(terms, min, max) {
-      const rows = await q<{term: number; ids: Buffer}>('SELECT term, ids FROM tm_block WHERE term = ANY($1) AND length_class BETWEEN $2 AND $3', [terms, lengthClass(min), lengthClass(max)])
+      const rows = await prepared<{term: number; ids: Buffer}>('tm-blocks', 'SELECT term, ids FROM tm_block WHERE term = ANY($1) AND length_class BETWEEN $2 AND $3', [
+        terms,
+        lengthClass(min),
+        lengthClass(max)
+      ])
       const out = new Map<number, Uint8Array[]>(terms.map((term) => [term, []]))
       for (const row of rows) out.get(row.term)!.push(row.ids)
       return out
     },
+    async startSearch({keys, weights, length, minScore, min, max}) {
+      // commonBound(weight not before this term, n, n) in the same double arithmetic as candidate-counts.ts.
+      const rows = await prepared<{term: number; df: number | null; key: string | null; first: boolean; ids: Buffer | null}>(
+        'tm-start',
+        `WITH q AS (SELECT * FROM unnest($1::text[], $2::int[]) AS q(key, weight)),
+         w AS (SELECT t.id, t.df, t.key, sum(q.weight) OVER () - sum(q.weight) OVER (ORDER BY t.df, t.id ROWS UNBOUNDED PRECEDING) + q.weight AS unread
+               FROM tm_term t JOIN q ON t.key = q.key WHERE t.df > 0),
+         t AS (SELECT id, df, key, floor((1 - ($3::float8 - least(unread, $3)::float8) / $3::float8) * 100 + 1e-9) >= $4 AS first FROM w)
+         SELECT id AS term, df, key, first, NULL::bytea AS ids FROM t
+         UNION ALL
+         SELECT b.term, NULL, NULL, false, b.ids FROM t JOIN tm_block b ON b.term = t.id AND b.length_class BETWEEN $5 AND $6 WHERE t.first`,
+        [keys, weights, Math.max(1, length), minScore, lengthClass(min), lengthClass(max)]
+      )
+      const terms = new Map<string, {id: number; df: number}>()
+      const blobs = new Map<number, Uint8Array[]>()
+      for (const row of rows) {
+        if (row.key !== null) {
+          terms.set(row.key, {id: row.term, df: row.df!})
+          if (row.first && !blobs.has(row.term)) blobs.set(row.term, [])
+          continue
+        }
+        const list = blobs.get(row.term)
+        if (list) list.push(row.ids!)
+        else blobs.set(row.term, [row.ids!])
+      }
+      return {terms, blobs}
+    },
     async keys(ids) {
-      return q('SELECT id::int AS id, keys, source_lang AS "sourceLang", target_lang AS "targetLang" FROM tm_entry WHERE id = ANY($1)', [ids])
+      return prepared('tm-keys', 'SELECT id::int AS id, keys, source_lang AS "sourceLang", target_lang AS "targetLang" FROM tm_entry WHERE id = ANY($1)', [ids])
     },
     async rows(ids) {
-      const rows = await q<Row>(`SELECT ${columns} FROM tm_entry WHERE id = ANY($1)`, [ids])
+      const rows = await prepared<Row>('tm-rows', `SELECT ${columns} FROM tm_entry WHERE id = ANY($1)`, [ids])
       const byId = new Map(rows.map((row) => [row.id, row]))
       return ids.flatMap((id) => byId.get(id) ?? [])
     },

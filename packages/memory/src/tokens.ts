@@ -6,10 +6,30 @@ export interface Token {
   end: number
 }
 
+const placeholderPattern = String.raw`\{\/?\d+\/?\}`
 // Numbers keep their grouping and decimal separators (1 000,5 · 1,000.5 · 12,5) so that
 // a changed figure is one token and can be repaired as one.
-export const tokenPattern =
-  /(\{\/?\d+\/?\})|(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}\d]+)*)|([^\s\p{L}\p{M}\d])/gu
+const numberPattern = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`
+const wordPattern = String.raw`[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}\d]+)*`
+
+export const tokenPattern = new RegExp(`(${placeholderPattern})|(${numberPattern})|(${wordPattern})|([^\\s\\p{L}\\p{M}\\d])`, 'gu')
+
+// The same tokens without punctuation (the last alternative): punctuation is one character and matches only
+// where nothing else does, so leaving it out changes no other token. No capture groups: the bulk import takes
+// every token's text in one native call and tells the kinds apart by the first character.
+const indexTokenPattern = new RegExp(`${placeholderPattern}|${numberPattern}|${wordPattern}`, 'gu')
+
+/** The texts of the word, number and placeholder tokens of `text`, in order (what the index keys). */
+export function indexTokens(text: string): string[] {
+  return text.match(indexTokenPattern) ?? []
+}
+
+/** The kind of a token `indexTokens` returned: placeholders start with `{`, numbers with a digit, words with a letter. */
+export function indexTokenKind(token: string): 'word' | 'number' | 'placeholder' {
+  const c = token.charCodeAt(0)
+  if (c === 123) return 'placeholder'
+  return c >= 48 && c <= 57 ? 'number' : 'word'
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
