@@ -59,3 +59,26 @@ describe('checkMarkdownPair on corpus/000-critical-minerals-ministerial', () => 
     expect(counted(checkMarkdownPair(ru, other, options).findings).map((f) => f.ruleId)).toEqual(['number-mismatch'])
   })
 })
+
+describe('checkMarkdownPair: a sentence the translation folds into its neighbour', () => {
+  // align-real 02 (postgresql.org press kit, PostgreSQL Licence): two Russian sentences, one English.
+  const ruDoc = [
+    'Очистка (vacuuming) ― это существенная часть PostgreSQL-администрирования, позволяющая БД переиспользовать место после удаления и обновления строк.',
+    'Слоты репликации, которые используются для предотвращения удаления файлов журнала предзаписи (WAL) до того, как они получены репликой, в PostgreSQL 13 могут быть настроены с указанием максимального количества WAL-файлов, которые разрешается сохранить. Это позволяет защититься от ситуаций, когда место на диске закончилось.',
+    'PostgreSQL 13 также предоставляет администраторам больше возможностей мониторинга баз данных, включая статистику использования WAL в выводе команды EXPLAIN.'
+  ].join('\n\n')
+  const enDoc = [
+    'Vacuuming is an essential part of PostgreSQL administration, enabling the database to reclaim storage space after rows are updated and deleted.',
+    'Replication slots, which are used to prevent write-ahead logs (WAL) from being removed before they are received by a replica, can be tuned in PostgreSQL 13 to specify the max number of WAL files to retain and help avoid out-of-disk errors.',
+    'PostgreSQL 13 also adds more ways an administrator can monitor database activity, including referencing WAL usage statistics from EXPLAIN.'
+  ].join('\n\n')
+
+  it('is no omission when the neighbour’s translation carries its words («диск» ↔ "disk")', () => {
+    expect(counted(checkMarkdownPair(ruDoc, enDoc, options).findings)).toEqual([])
+  })
+
+  it('is an omission when the neighbour’s translation does not', () => {
+    const cut = edit(enDoc, ' and help avoid out-of-disk errors.', '.')
+    expect(counted(checkMarkdownPair(ruDoc, cut, options).findings).map((f) => [f.ruleId, f.place?.start.line])).toEqual([['omission', 3]])
+  })
+})
