@@ -70,6 +70,8 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
   const src = {text: ruIsSource ? ruText : enText, file: ruIsSource ? options.ruFile : options.enFile, segments: ruIsSource ? ru : en}
   const tgt = {text: ruIsSource ? enText : ruText, file: ruIsSource ? options.enFile : options.ruFile, segments: ruIsSource ? en : ru}
   const pairs: TranslationPair[] = []
+  // Which bead each pair is, to see whether a sentence stands alone near it.
+  const beadOf: number[] = []
   const lonely: Array<{side: 'source' | 'target'; segments: Segment[]; bead: number; severity: CheckFinding['severity']}> = []
   const oriented = mergeLonely(alignment.beads.map((b) => (ruIsSource ? {source: b.source, target: b.target, findings: b.findings} : {source: b.target, target: b.source, findings: b.findings})))
   const ratio = ruIsSource ? alignment.ratio : 1 / alignment.ratio
@@ -88,6 +90,7 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
         segments: {source: bead.source, target: bead.target}
       }
       pairs.push(pair)
+      beadOf.push(k)
       return
     }
     // The aligner marks boilerplate (datelines, bylines, "Read more") as info: keep its verdict. A sentence
@@ -97,10 +100,31 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
     const severity = !added && bead.findings.some((f) => f.severity === 'warning' || f.severity === 'error') ? 'warning' : 'info'
     lonely.push({side: bead.target.length === 0 ? 'source' : 'target', segments: bead.target.length === 0 ? bead.source : bead.target, bead: k, severity})
   })
-  const findings = checkPairs(pairs, options)
+  const findings = condensed(checkPairs(pairs, options), pairs, beadOf, beads, options, ruIsSource)
   findings.push(...unaligned(lonely, beads, src, tgt, options))
   const suppressed = applySuppressions(findings, tgt.text)
   return {findings: suppressed.sort(byPlace), pairs}
+}
+
+/**
+ * A sentence rendered in fewer words («…стремимся к обеспечению справедливости
+ * в процессе глобализации и призываем к решительным действиям по борьбе с
+ * изменением климата» ↔ "We are working for a fair globalization and bold
+ * climate action."), a sentence for a sentence among neighbours that are so
+ * too, and whose English words mostly translate the Russian, is a condensed
+ * translation, not a sentence lost: `length-ratio` is info there. Where the
+ * alignment slid past a dropped sentence, the short sentence is another
+ * sentence's translation and its words do not match: the warning stays.
+ */
+function condensed(findings: CheckFinding[], pairs: TranslationPair[], beadOf: number[], beads: Bead[], options: CheckOptions, ruSource: boolean): CheckFinding[] {
+  if (options.rules?.['length-ratio'] !== undefined) return findings
+  const oneToOne = (b: Bead | undefined) => b === undefined || (b.source.length === 1 && b.target.length === 1)
+  return findings.map((f) => {
+    if (f.ruleId !== 'length-ratio' || f.messageId !== 'targetTooShort' || pairs[f.pair] === undefined) return f
+    const k = beadOf[f.pair] as number
+    const bead = beads[k] as Bead
+    return ruSource && [k - 1, k, k + 1].every((j) => oneToOne(beads[j])) && targetCovered(bead) >= 0.5 ? {...f, severity: 'info'} : f
+  })
 }
 
 type Side = {text: string; file: string | undefined; segments: Segment[]}
@@ -226,6 +250,14 @@ function absorb(beads: Oriented[], ratio: number, blocks: {source: number[]; tar
 
 const contentWords = (text: string, lang: 'ru' | 'en') =>
   [...text.toLowerCase().matchAll(/\p{L}{4,}/gu)].map((m) => m[0]).filter((w) => lang === 'ru' || !englishStopWords.has(w)).map((w) => stemWord(w, lang))
+
+/** The share of the English side's content words that translate a word of the Russian side (by the aligner's lexicon). */
+function targetCovered(bead: Bead): number {
+  const lexicon = builtinLexicon()
+  const translations = new Set(bead.source.flatMap((s) => contentWords(s.text, 'ru')).flatMap((w) => lexicon.ru(w) ?? []))
+  const words = [...new Set(bead.target.flatMap((s) => contentWords(s.text, 'en')))]
+  return words.length === 0 ? 0 : words.filter((w) => translations.has(w)).length / words.length
+}
 
 /**
  * «…могут быть настроены… Это позволяет защититься от ситуаций, когда место
