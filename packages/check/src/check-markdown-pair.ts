@@ -1,4 +1,4 @@
-import {alignDocuments, blockIndexes} from '@tolmach/aligner'
+import {alignDocuments, blockIndexes, builtinLexicon, englishStopWords, stemWord} from '@tolmach/aligner'
 import type {Finding, OffsetMap, Segment} from '@tolmach/core'
 import {segmentMarkdown} from '@tolmach/segmenter'
 import {checkPairs} from './check-pair.js'
@@ -70,10 +70,12 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
   const src = {text: ruIsSource ? ruText : enText, file: ruIsSource ? options.ruFile : options.enFile, segments: ruIsSource ? ru : en}
   const tgt = {text: ruIsSource ? enText : ruText, file: ruIsSource ? options.enFile : options.ruFile, segments: ruIsSource ? en : ru}
   const pairs: TranslationPair[] = []
+  // Which bead each pair is, to see whether a sentence stands alone near it.
+  const beadOf: number[] = []
   const lonely: Array<{side: 'source' | 'target'; segments: Segment[]; bead: number; severity: CheckFinding['severity']}> = []
   const oriented = mergeLonely(alignment.beads.map((b) => (ruIsSource ? {source: b.source, target: b.target, findings: b.findings} : {source: b.target, target: b.source, findings: b.findings})))
   const ratio = ruIsSource ? alignment.ratio : 1 / alignment.ratio
-  const beads = absorb(splitLopsided(oriented, Number.isFinite(ratio) && ratio > 0 ? ratio : 1), Number.isFinite(ratio) && ratio > 0 ? ratio : 1, {source: blockIndexes(src.segments, src.text), target: blockIndexes(tgt.segments, tgt.text)})
+  const beads = absorb(splitLopsided(oriented, Number.isFinite(ratio) && ratio > 0 ? ratio : 1), Number.isFinite(ratio) && ratio > 0 ? ratio : 1, {source: blockIndexes(src.segments, src.text), target: blockIndexes(tgt.segments, tgt.text)}, ruIsSource)
   beads.forEach((bead, k) => {
     if (bead.source.length > 0 && bead.target.length > 0) {
       const s = join(bead.source)
@@ -88,6 +90,7 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
         segments: {source: bead.source, target: bead.target}
       }
       pairs.push(pair)
+      beadOf.push(k)
       return
     }
     // The aligner marks boilerplate (datelines, bylines, "Read more") as info: keep its verdict. A sentence
@@ -97,10 +100,31 @@ export function checkMarkdownPair(ruText: string, enText: string, options: Markd
     const severity = !added && bead.findings.some((f) => f.severity === 'warning' || f.severity === 'error') ? 'warning' : 'info'
     lonely.push({side: bead.target.length === 0 ? 'source' : 'target', segments: bead.target.length === 0 ? bead.source : bead.target, bead: k, severity})
   })
-  const findings = checkPairs(pairs, options)
+  const findings = condensed(checkPairs(pairs, options), pairs, beadOf, beads, options, ruIsSource)
   findings.push(...unaligned(lonely, beads, src, tgt, options))
   const suppressed = applySuppressions(findings, tgt.text)
   return {findings: suppressed.sort(byPlace), pairs}
+}
+
+/**
+ * A sentence rendered in fewer words («…стремимся к обеспечению справедливости
+ * в процессе глобализации и призываем к решительным действиям по борьбе с
+ * изменением климата» ↔ "We are working for a fair globalization and bold
+ * climate action."), a sentence for a sentence among neighbours that are so
+ * too, and whose English words mostly translate the Russian, is a condensed
+ * translation, not a sentence lost: `length-ratio` is info there. Where the
+ * alignment slid past a dropped sentence, the short sentence is another
+ * sentence's translation and its words do not match: the warning stays.
+ */
+function condensed(findings: CheckFinding[], pairs: TranslationPair[], beadOf: number[], beads: Bead[], options: CheckOptions, ruSource: boolean): CheckFinding[] {
+  if (options.rules?.['length-ratio'] !== undefined) return findings
+  const oneToOne = (b: Bead | undefined) => b === undefined || (b.source.length === 1 && b.target.length === 1)
+  return findings.map((f) => {
+    if (f.ruleId !== 'length-ratio' || f.messageId !== 'targetTooShort' || pairs[f.pair] === undefined) return f
+    const k = beadOf[f.pair] as number
+    const bead = beads[k] as Bead
+    return ruSource && [k - 1, k, k + 1].every((j) => oneToOne(beads[j])) && targetCovered(bead) >= 0.5 ? {...f, severity: 'info'} : f
+  })
 }
 
 type Side = {text: string; file: string | undefined; segments: Segment[]}
@@ -194,7 +218,7 @@ const fits = Math.log(1.35)
  * a 2-1 bead (a sentence the translator split or joined), not an omission
  * or an addition. A sentence truly left out makes its neighbour no shorter.
  */
-function absorb(beads: Oriented[], ratio: number, blocks: {source: number[]; target: number[]}): Oriented[] {
+function absorb(beads: Oriented[], ratio: number, blocks: {source: number[]; target: number[]}, ruSource: boolean): Oriented[] {
   const out = beads.map((b) => ({...b, source: [...b.source], target: [...b.target]}))
   const skew = (b: {source: Segment[]; target: Segment[]}) => Math.abs(Math.log(Math.max(1, length(b.target)) / (Math.max(1, length(b.source)) * ratio)))
   for (let k = 0; k < out.length; k++) {
@@ -211,7 +235,8 @@ function absorb(beads: Oriented[], ratio: number, blocks: {source: number[]; tar
       const merged = {source: side === 'source' ? [...next.source, ...lone.source] : next.source, target: side === 'target' ? [...next.target, ...lone.target] : next.target}
       const before = skew(next)
       const after = skew(merged)
-      if (before > Math.log(1.2) && after < fits && after < before && (!best || before - after > best.gain)) best = {at: j, gain: before - after}
+      const covered = side === 'source' && ruSource && after < fits && coveredOnlyBy(lone.source, next) > 0
+      if (((before > Math.log(1.2) && after < before) || covered) && after < fits && (!best || before - after > best.gain)) best = {at: j, gain: before - after}
     }
     if (!best) continue
     const into = out[best.at] as Oriented
@@ -221,6 +246,32 @@ function absorb(beads: Oriented[], ratio: number, blocks: {source: number[]; tar
     k--
   }
   return out
+}
+
+const contentWords = (text: string, lang: 'ru' | 'en') =>
+  [...text.toLowerCase().matchAll(/\p{L}{4,}/gu)].map((m) => m[0]).filter((w) => lang === 'ru' || !englishStopWords.has(w)).map((w) => stemWord(w, lang))
+
+/** The share of the English side's content words that translate a word of the Russian side (by the aligner's lexicon). */
+function targetCovered(bead: Bead): number {
+  const lexicon = builtinLexicon()
+  const translations = new Set(bead.source.flatMap((s) => contentWords(s.text, 'ru')).flatMap((w) => lexicon.ru(w) ?? []))
+  const words = [...new Set(bead.target.flatMap((s) => contentWords(s.text, 'en')))]
+  return words.length === 0 ? 0 : words.filter((w) => translations.has(w)).length / words.length
+}
+
+/**
+ * «…могут быть настроены… Это позволяет защититься от ситуаций, когда место
+ * на диске закончилось.» ↔ "…can be tuned… and help avoid out-of-disk
+ * errors.": how many words of the neighbour's translation translate the
+ * lone Russian sentence (by the aligner's lexicon) and no word of the
+ * neighbour's own source. A sentence truly left out leaves no such word.
+ */
+function coveredOnlyBy(lone: readonly Segment[], bead: Oriented): number {
+  const lexicon = builtinLexicon()
+  const target = new Set(bead.target.flatMap((s) => contentWords(s.text, 'en')))
+  const translations = (segments: readonly Segment[]) => new Set(segments.flatMap((s) => contentWords(s.text, 'ru')).flatMap((w) => lexicon.ru(w) ?? []).filter((e) => target.has(e)))
+  const own = translations(bead.source)
+  return [...translations(lone)].filter((e) => !own.has(e)).length
 }
 
 /**

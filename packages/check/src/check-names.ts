@@ -1,3 +1,4 @@
+import {explains, sourceShapes} from './check-unknown-names.js'
 import {isEnglishWord} from './english-words.js'
 import type {RawFinding} from './finding.js'
 import type {TranslationPair} from './types.js'
@@ -62,15 +63,23 @@ export function checkNames(pairs: readonly TranslationPair[], report: (pair: num
       seen.add(start)
       report(index, {ruleId: 'name-mismatch', messageId: 'nameChanged', severity: 'error', side: 'target', start, end: start + w.length, data: {actual: w, expected: meant}, actual: w, expected: [meant]})
     }
+    let shapes: ReturnType<typeof sourceShapes> | undefined
     for (const m of pair.target.matchAll(capitalized)) {
       const w = m[0]
       const start = m.index ?? 0
-      // A dictionary word is no misspelling of its neighbour (Northern, Southern); English targets only, the dictionary is en-US.
-      if (seen.has(start) || pair.source.includes(w) || (english && isEnglishWord(w))) continue
+      // A dictionary word is no misspelling of its neighbour (Northern, Southern), nor its plural ("the two Koreas"
+      // beside "Koreans"); English targets only, the dictionary is en-US.
+      if (seen.has(start) || pair.source.includes(w) || (english && (isEnglishWord(w) || isEnglishWord(w.replace(/(?<=\p{L}{3})s$/u, ''))))) continue
       const mine = counts.get(w) ?? 0
       // Two spellings once each: either may be the slip, so both are shown.
       const meant = mine === 1 ? words.find((o) => o !== w && (counts.get(o) ?? 0) >= mine && typo(o, w)) : undefined
       if (!meant) continue
+      // «Форд Киран» ↔ "Ford Kieran" beside a "Kiernan" elsewhere: the source's own name, transliterated, is no slip
+      // of the other spelling, unless the source explains that one as well (a vowel swapped keeps the shape).
+      if (english) {
+        shapes ??= sourceShapes(pair.source)
+        if (explains(shapes, w, 'no-silent-e') && !explains(shapes, meant, 'no-silent-e')) continue
+      }
       report(index, {ruleId: 'name-mismatch', messageId: 'nameInconsistent', severity: 'warning', side: 'target', start, end: start + w.length, data: {actual: w, expected: meant}, actual: w, expected: [meant]})
     }
   })

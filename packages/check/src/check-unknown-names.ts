@@ -15,17 +15,36 @@ const ending = /(?:ami|yami|akh|yakh|ykh|ikh|ov|ev|yov|om|em|yom|oy|ey|ym|im|am|
  * letters once, every run of vowels one mark. Goebbels and Gebbels, Kosherbayev
  * and Kosherbaev, Argentina and Argentinu share it; a typo (Klmeent, Jonathn)
  * moves a vowel across a consonant and does not. Russian «х» is English h
- * (Rahul, Harappa) or ch (Jochen): `kh` says which folding to use.
+ * (Rahul, Harappa) or ch (Jochen): `kh` says which folding to use. With
+ * `english`, the spelling is first read as English sounds it, the way
+ * Russian transliterates English names: see `englishReading`.
  */
-export function nameShape(latin: string, kh: 'k' | '' = ''): string {
-  return latin
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z]/g, '')
+export function nameShape(latin: string, kh: 'k' | '' = '', english: boolean | 'no-silent-e' = false): string {
+  const letters = latin.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '')
+  return (english ? englishReading(letters, english === true) : letters)
     .replace(/shch|sch|kh|zh|ch|sh|ts|tz|ph|th|ck|x|q|w|c|z|h/g, (m) => (m === 'kh' ? kh : folds[m]) ?? m)
     .replace(/(.)\1+/g, '$1')
     .replace(/[aeiouyj]+/g, 'V')
+}
+
+/**
+ * English letters as Russian hears them, so that a name transliterated into
+ * Russian (and romanised back) meets its English spelling: j, a soft g and
+ * Russian «дж»/«ж» are one sound (Jenkyns «Дженкинс», Angelini «Анджелини»,
+ * Farage «Фараж»), a soft c is s (Narcis «Нарсис», Encinitas «Энсинитас»), a
+ * final e is silent (Karine «Карин», Johnstone «Джонстон», Moines «Мойнз»),
+ * w after a vowel is a vowel (McDowall «Макдауэл»), Mc is «Мак», and Chinese
+ * «цз» is j and a final ng «н» (Jinping «Цзиньпин»). A typo still moves a
+ * consonant or a vowel across one: the reading does not hide it.
+ */
+function englishReading(letters: string, silentE: boolean): string {
+  const read = letters
+    .replace(/^mc(?!a)/, 'mak')
+    .replace(/(?<=[aeiou])w/g, 'u')
+    .replace(/dzh|tsz|dz|zh|dg(?=[eiy])|g(?=[eiy])|j/g, 'J')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/(?<=[aeiouy])ng$/, 'n')
+  return silentE ? read.replace(/(?<=[^aeiouy])e(?=s?$)/, '') : read
 }
 
 const folds: Record<string, string> = {shch: 's', sch: 's', zh: 'j', ch: 'k', sh: 's', ts: 's', tz: 's', ph: 'f', th: 't', ck: 'k', x: 'ks', q: 'k', w: 'v', c: 'k', z: 's', h: ''}
@@ -51,10 +70,11 @@ export function checkUnknownNames(pairs: readonly TranslationPair[], report: (pa
       if (!/^[A-Za-z]+$/.test(w) || counts.get(w) !== 1 || reported.has(`${index}:${start}`)) continue
       if (source.includes(w.toLowerCase()) || known(w)) continue
       shapes ??= sourceShapes(pair.source)
-      if (shapes.has(nameShape(w, 'k')) || shapes.has(nameShape(w, ''))) continue
+      // Shapes keep no vowel order: "Jaems" read as English is «Джеймс» too, but a vowel swapped out of a known word is a slip.
+      if (explains(shapes, w, 'spelt') || (explains(shapes, w) && !vowelsSwapped(w))) continue
       // "the Clintons" ↔ «Клинтонов», "both Rosenbergs", "the two Koreas": a plural of a name the source or the dictionary explains.
       const singular = w.replace(/(?<=\p{L}{3})s$/u, '')
-      if (singular !== w && (known(singular) || source.includes(singular.toLowerCase()) || shapes.has(nameShape(singular, 'k')) || shapes.has(nameShape(singular, '')))) continue
+      if (singular !== w && (known(singular) || source.includes(singular.toLowerCase()) || explains(shapes, singular))) continue
       // Unknown and unexplained is not enough: a name the translator added (Feinstein) is both. A slip is one edit
       // from a known word or near the source's name. Acronyms (ISIL, USGS) and short names (Rahul, Recep) have too many neighbours.
       const upper = w === w.toUpperCase()
@@ -65,15 +85,29 @@ export function checkUnknownNames(pairs: readonly TranslationPair[], report: (pa
   })
 }
 
-function sourceShapes(source: string): Set<string> & {nearby: string[]} {
+/** The shapes of a Latin word: as romanisations spell it, and as English sounds it (kept apart, marked `E`). */
+function shapesOf(latin: string, english: boolean | 'no-silent-e' = true): string[] {
+  const spelt = [nameShape(latin, 'k'), nameShape(latin, '')]
+  return english ? [...spelt, `E${nameShape(latin, 'k', english)}`, `E${nameShape(latin, '', english)}`] : spelt
+}
+
+/**
+ * The source transliterates the word: one of its shapes is a source word's.
+ * `'spelt'` takes only the romanisations' spelling; `'no-silent-e'` reads it
+ * as English but counts a final e: read with it silent, "Commitete" is «Комитет».
+ */
+export function explains(shapes: ReadonlySet<string>, w: string, how: 'heard' | 'spelt' | 'no-silent-e' = 'heard'): boolean {
+  return shapesOf(w, how === 'heard' ? true : how === 'spelt' ? false : how).some((s) => shapes.has(s))
+}
+
+/** The shapes of the source's Cyrillic words romanised, whole and without a case ending. */
+export function sourceShapes(source: string): Set<string> & {nearby: string[]} {
   const out = Object.assign(new Set<string>(), {nearby: [] as string[]})
   for (const m of source.matchAll(cyrillicWord)) {
     const latin = romanize(m[0])
     const stem = latin.toLowerCase().replace(ending, '')
-    for (const kh of ['k', ''] as const) {
-      out.add(nameShape(latin, kh))
-      if (stem.length >= 3) out.add(nameShape(stem, kh))
-    }
+    for (const s of shapesOf(latin)) out.add(s)
+    if (stem.length >= 3) for (const s of shapesOf(stem)) out.add(s)
     // Names: the transliteration of a capitalised source word, to measure a spelling against.
     if (/^\p{Lu}/u.test(m[0]) && stem.length >= 4) out.nearby.push(folded(latin), folded(stem))
   }
@@ -87,6 +121,14 @@ function known(w: string): boolean {
   if (isEnglishWord(w)) return true
   const us = w.replace(/(?<=\p{L}{2})is(?=e|ation|ing|ed)/gu, 'iz').replace(/(?<=\p{L}{2})our(?=s?$|ed$|ing$)/u, 'or').replace(/tre$/, 'ter').replace(/(?<=[aeiou])ll(?=e[dr]s?$|ing$)/, 'l')
   return us !== w && isEnglishWord(us)
+}
+
+/** A known word with a vowel and its neighbour swapped (Jaems ← James): what a shape, one mark for every run of vowels, cannot see. */
+function vowelsSwapped(w: string): boolean {
+  for (let i = 1; i + 1 < w.length; i++) {
+    if (w[i] !== w[i + 1] && /[aeiouy]/i.test(w.slice(i, i + 2)) && isEnglishWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true
+  }
+  return false
 }
 
 /**
