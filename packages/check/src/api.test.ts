@@ -13,7 +13,7 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'PairStreamCheck', 'StreamDecodeError', 'applySuppressions', 'bilingualKind', 'checkMarkdownPair', 'checkPair', 'checkPairStream', 'checkPairs', 'checkRules', 'compareGold',
-      'createBaseline', 'defaultRewrites', 'filterBaseline', 'goldOf', 'isGoldFile', 'lineIndexOf', 'mapXmlElementText', 'normalizeUrl', 'readBilingualPairs', 'readJsonlPairs',
+      'createBaseline', 'defaultRewrites', 'discoverInputs', 'filterBaseline', 'findInputs', 'goldOf', 'isGoldFile', 'lineIndexOf', 'mapXmlElementText', 'nestingPast', 'normalizeUrl', 'pairByName', 'readBilingualPairs', 'readJsonlPairs',
       'readTmxPairs', 'readTsvPairs', 'readXliffPairs', 'readerMessageIds', 'streamTmxPairs', 'suppressionScopes', 'targetPoint', 'toVFileMessage', 'tolmachTerms'
     ])
   })
