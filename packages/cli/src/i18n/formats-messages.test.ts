@@ -1,4 +1,5 @@
 import {readerMessageIds, readTmx, readXliff} from '@tolmach/formats'
+import {glossaryMessageIds, parseGlossary} from '@tolmach/glossary'
 import {describe, expect, it} from 'vitest'
 import {localizeFinding} from './finding-message.js'
 import {createTranslator} from './i18n.js'
@@ -11,6 +12,20 @@ describe('the XML readers\' findings in the interface language', () => {
     for (const id of readerMessageIds) {
       expect(en(`formats.${id}`), id).not.toBe(`formats.${id}`)
       expect(ru(`formats.${id}`), id).not.toBe(`formats.${id}`)
+    }
+  })
+
+  it('has every glossary reader message id in both catalogs, and renders a bad CSV row in both languages', () => {
+    for (const id of glossaryMessageIds) {
+      expect(en(`glossaryReader.${id}`), id).not.toBe(`glossaryReader.${id}`)
+      expect(ru(`glossaryReader.${id}`), id).not.toBe(`glossaryReader.${id}`)
+    }
+    const {messages} = parseGlossary('ru;en;status\nпосол;envoy;maybe\nминистр\n', {fileName: 'g.csv'})
+    expect(messages.length).toBeGreaterThanOrEqual(2)
+    for (const m of messages) {
+      expect(m.messageId, m.message).toBeDefined()
+      expect(localizeFinding(m, en).message).toBe(m.message)
+      expect(localizeFinding(m, ru).message).not.toBe(m.message)
     }
   })
 

@@ -1,3 +1,4 @@
+import {glossaryReaderEn} from './glossary-reader-en.js'
 import {formatsEn} from './formats-en.js'
 /**
  * English messages. Keys are stable; plural keys follow i18next's
@@ -603,6 +604,8 @@ export const en = {
     seeHelp: "Run 'tolmach help {{command}}' for usage."
   },
   // front matter: translatable YAML keys (issue 8)
+  // messages of the @tolmach/glossary readers, by message id
+  glossaryReader: glossaryReaderEn,
   // messages of the @tolmach/formats readers, by message id
   formats: formatsEn,
   frontMatter: {

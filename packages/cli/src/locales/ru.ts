@@ -1,3 +1,4 @@
+import {glossaryReaderRu} from './glossary-reader-ru.js'
 import {formatsRu} from './formats-ru.js'
 import type {LocaleTree} from './en.js'
 
@@ -659,6 +660,8 @@ export const ru: LocaleTree = {
     seeHelp: 'Справка: tolmach help {{command}}'
   },
   // front matter: translatable YAML keys (issue 8)
+  // messages of the @tolmach/glossary readers, by message id
+  glossaryReader: glossaryReaderRu,
   // messages of the @tolmach/formats readers, by message id
   formats: formatsRu,
   frontMatter: {
