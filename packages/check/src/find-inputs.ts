@@ -67,7 +67,9 @@ function kindOf(absolute: string): 'file' | 'folder' | undefined {
 }
 
 function walk(folder: string, cwd: string, extensions: readonly string[]): string[] {
-  const names = globSync(`**/*.{${extensions.join(',')}}`, {cwd: path.resolve(cwd, folder), ignore: skipped, onlyFiles: true, caseSensitiveMatch: false})
+  // A brace of one alternative is no alternation to picomatch: `*.{md}` would match nothing.
+  const ext = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`
+  const names = globSync(`**/*.${ext}`, {cwd: path.resolve(cwd, folder), ignore: skipped, onlyFiles: true, caseSensitiveMatch: false})
   const prefix = folder.replace(/[\\/]+$/, '')
   return names.sort(byPath).map((name) => (prefix === '' || prefix === '.' ? name : `${prefix}/${name}`))
 }

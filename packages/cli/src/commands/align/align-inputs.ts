@@ -26,8 +26,9 @@ export interface AlignInput {
 export function alignInputs(args: readonly string[], given: {source?: Lang | undefined; target?: Lang | undefined}, ctx: CommandContext): {pairs: AlignInput[]; findings: Finding[]} {
   const {t, io} = ctx
   // Two files named on the command line: the first is the source, whatever their names say.
-  const named = findInputs(args, {cwd: io.cwd}).files
-  if (args.length === 2 && named.length === 2 && named.every((f) => f.how === 'named')) return {pairs: [{source: args[0] as string, target: args[1] as string}], findings: []}
+  // One at a time: the same file twice (two Russian files, say) stays two inputs for the aligner to refuse.
+  const named = args.length === 2 && args.every((arg) => findInputs([arg], {cwd: io.cwd}).files[0]?.how === 'named')
+  if (named) return {pairs: [{source: args[0] as string, target: args[1] as string}], findings: []}
   const found = discoverInputs(args, {cwd: io.cwd, extensions: ['md', 'markdown']})
   if (found.unmatched.length > 0) throw usageError('no-match', t('check.noMatch', {patterns: found.unmatched.join(', ')}), found.unmatched[0])
   const stray = [...found.unpairedNamed, ...found.files]
