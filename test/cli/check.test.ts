@@ -178,7 +178,7 @@ describe('tolmach check exit codes', () => {
     expect(check(['--fail-on', 'sometimes', fixture('release.xlf')]).status).toBe(2)
     expect(check(['--pair', 'corpus/ru/a.md']).stderr).toContain('--pair takes documents two by two')
     expect(check([]).status).toBe(2)
-    expect(check(['README.md'])).toMatchObject({status: 2, stderr: 'error: README.md: a Markdown document needs its translation: use --pair RU.md EN.md\n'})
+    expect(check(['README.md'])).toMatchObject({status: 2, stderr: 'error: README.md: a Markdown document needs its translation: use --pair RU.md EN.md, or give both named ru/X.md and en/X.md (or X.ru.md and X.en.md)\n'})
     // No glossary is no usage error: an XLIFF has checks of its own (here Cyrillic left in the English target).
     expect(runCli(['check', '--no-config', fixture('release.xlf')])).toMatchObject({status: 1, stderr: 'Checked 3 pairs in 1 file: 1 error, 0 warnings\n'})
     const dir = tempDir()

@@ -12,9 +12,9 @@ const termbase = parseGlossary(readFileSync(fileURLToPath(new URL('../../../glos
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'PairStreamCheck', 'StreamDecodeError', 'applySuppressions', 'bilingualKind', 'checkMarkdownPair', 'checkPair', 'checkPairStream', 'checkPairs', 'checkRules', 'compareGold',
-      'createBaseline', 'defaultRewrites', 'filterBaseline', 'goldOf', 'isGoldFile', 'lineIndexOf', 'mapXmlElementText', 'normalizeUrl', 'readBilingualPairs', 'readJsonlPairs',
-      'readTmxPairs', 'readTsvPairs', 'readXliffPairs', 'readerMessageIds', 'streamTmxPairs', 'suppressionScopes', 'targetPoint', 'toVFileMessage', 'tolmachTerms'
+      'PairStreamCheck', 'StreamDecodeError', 'alignPair', 'applySuppressions', 'bilingualKind', 'checkMarkdownPair', 'checkPair', 'checkPairStream', 'checkPairs', 'checkRules', 'compareGold',
+      'createBaseline', 'defaultRewrites', 'discoverInputs', 'filterBaseline', 'findInputs', 'goldOf', 'isGoldFile', 'lineIndexOf', 'mapXmlElementText', 'nestingPast', 'normalizeUrl', 'pairByName', 'readBilingualPairs', 'readJsonlPairs', 'readMarkdownPair',
+      'readTmxPairs', 'readTsvPairs', 'readXliffPairs', 'readerMessageIds', 'segmentIds', 'streamTmxPairs', 'suppressionScopes', 'targetPoint', 'toVFileMessage', 'tolmachTerms'
     ])
   })
 })

@@ -19,7 +19,9 @@ const english: Record<string, (d: Data) => string> = {
   cellShape: (d) => `column ${d['name']} holds “${d['value']}”, which is not what tolmach writes there: a line end may be lost and two rows run together`,
   notJson: (d) => `not JSON: ${d['reason']}; line skipped`,
   notPairRecord: () => 'not a pair: expected "source" and "target" texts; line skipped',
-  noPairs: (d) => `no translated ${d['source']} → ${d['target']} pair in this file: nothing was checked`
+  noPairs: (d) => `no translated ${d['source']} → ${d['target']} pair in this file: nothing was checked`,
+  unpairedFile: (d) => `no translation found for this document (expected ${d['expected']} among the inputs): not checked`,
+  noLangInName: () => 'the name says neither ru nor en (ru/X.md, X.ru.md): not paired, not checked'
 }
 
 /** The message ids of the pair readers, for callers that render them in another language. */

@@ -81,8 +81,7 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
   program
     .command('align')
     .description(t('align.description'))
-    .argument('<source>', t('bidir.source'))
-    .argument('<target>', t('bidir.target'))
+    .argument('<inputs...>', t('align.inputs'))
     .option('-s, --source-lang <lang>', t('bidir.sourceLang'))
     .option('-t, --target-lang <lang>', t('bidir.targetLang'))
     .option('-o, --output <file>', t('align.output'))
@@ -98,9 +97,9 @@ export function createProgram({io, t, version, onExit}: ProgramOptions): Command
     .option('--write-gold <file>', t('reviewPage.writeGold'))
     .option('--encoding <name>', t('bidir.encoding'))
     .addHelpText('after', examples('align.examples'))
-    .action(async (source: string, target: string, options, command: Command) => {
+    .action(async (inputs: string[], options, command: Command) => {
       const {runAlign} = await import('./commands/align.js')
-      onExit(await runAlign(source, target, options, context(command)))
+      onExit(await runAlign(inputs, options, context(command)))
     })
 
   program

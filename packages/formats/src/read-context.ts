@@ -1,12 +1,13 @@
 import {createFinding, type Finding, type Placeholder, placeholderToken, type Severity} from '@tolmach/core'
 import type {ReadOptions} from './types.js'
+import type {ReaderMessage} from './read-messages.js'
 import {findingSource} from './write-context.js'
 import type {XmlElement, XmlTree} from './xml-tree.js'
 
 export interface ReadContext {
   file: string | undefined
   findings: Finding[]
-  report(element: XmlElement | undefined, ruleId: string, message: string, severity?: Severity, actual?: string): void
+  report(element: XmlElement | undefined, ruleId: string, message: ReaderMessage, severity?: Severity, actual?: string): void
 }
 
 export function checkReadOptions(options: ReadOptions | undefined): void {
@@ -29,7 +30,7 @@ export function createReadContext(tree: XmlTree, file: string | undefined): Read
         createFinding({
           ruleId,
           severity,
-          message,
+          ...message,
           source: findingSource,
           file,
           place: at ? {start: at, end: at} : undefined,

@@ -1,3 +1,4 @@
+import {readerMessage} from './read-messages.js'
 import type {ReadContext} from './read-context.js'
 import {readSeg} from './tmx-inline-read.js'
 import type {TmxHeader, TmxProp, TmxUnit, TmxVariant} from './types.js'
@@ -15,7 +16,7 @@ function readProps(element: XmlElement, context: ReadContext): TmxProp[] {
   for (const child of childElements(element, 'prop')) {
     const type = child.attributes['type']
     if (type === undefined) {
-      context.report(child, 'tmx-prop-type', '<prop> has no type attribute; skipped', 'warning')
+      context.report(child, 'tmx-prop-type', readerMessage('tmxPropType'), 'warning')
       continue
     }
     const prop: TmxProp = {type, value: textContent(child)}
@@ -32,7 +33,7 @@ export function readHeader(element: XmlElement, context: ReadContext): TmxHeader
   const missing = requiredHeader.filter((name) => element.attributes[name] === undefined)
   if (missing.length > 0) {
     const list = missing.join(', ')
-    context.report(element, 'tmx-header-attribute', `<header> lacks attributes TMX 1.4b requires: ${list}`, 'warning', list)
+    context.report(element, 'tmx-header-attribute', readerMessage('tmxHeaderAttribute', {list}), 'warning', list)
   }
   return {attributes: {...element.attributes}, props: readProps(element, context), notes: notes(element)}
 }
@@ -45,7 +46,7 @@ export function readUnit(element: XmlElement, context: ReadContext): TmxUnit | u
     if (variant) variants.push(variant)
   }
   if (variants.length === 0) {
-    context.report(element, 'tmx-empty-unit', `<tu${tuid === undefined ? '' : ` tuid="${tuid}"`}> has no readable <tuv>; unit skipped`)
+    context.report(element, 'tmx-empty-unit', (tuid === undefined ? readerMessage('tmxEmptyUnit') : readerMessage('tmxEmptyUnitTuid', {tuid})))
     return undefined
   }
   const unit: TmxUnit = {props: readProps(element, context), notes: notes(element), variants, attributes, position: element.position}
@@ -57,12 +58,12 @@ function readVariant(element: XmlElement, context: ReadContext): TmxVariant | un
   // `lang` is TMX 1.1–1.3; 1.4 files use `xml:lang`.
   const lang = element.attributes['xml:lang'] ?? element.attributes['lang']
   if (lang === undefined || lang === '') {
-    context.report(element, 'tmx-tuv-lang', '<tuv> has no xml:lang; variant skipped')
+    context.report(element, 'tmx-tuv-lang', readerMessage('tmxTuvLang'))
     return undefined
   }
   const seg = childElements(element, 'seg')[0]
   if (!seg) {
-    context.report(element, 'tmx-missing-seg', `<tuv xml:lang="${lang}"> has no <seg>; variant skipped`)
+    context.report(element, 'tmx-missing-seg', readerMessage('tmxMissingSeg', {lang}))
     return undefined
   }
   const {text, placeholders} = readSeg(seg, context)

@@ -1,3 +1,4 @@
+import {readerMessage} from './read-messages.js'
 import {nodeFromAtom, nodeFromClose, nodeFromOpen, nodeFromPair} from './inline-infer.js'
 import {nodeFromXliff12Ctype} from './inline-kinds.js'
 import {placeholderId, type ReadContext, TokenText} from './read-context.js'
@@ -59,7 +60,7 @@ function walk(element: XmlElement, out: TokenText, state: SegState, context: Rea
     } else if (name === 'bpt' || name === 'ept') {
       const i = child.attributes['i']
       if (i === undefined || i === '') {
-        context.report(child, 'tmx-inline-i', `<${name}> needs an i attribute to pair with its partner; dropped`)
+        context.report(child, 'tmx-inline-i', readerMessage('tmxInlineI', {name}))
         continue
       }
       if (name === 'bpt') {
@@ -70,7 +71,7 @@ function walk(element: XmlElement, out: TokenText, state: SegState, context: Rea
       } else {
         const open = state.opened.get(i)
         if (!open) {
-          context.report(child, 'tmx-unpaired-ept', `<ept i="${i}"> has no <bpt> before it; read as an isolated close`, 'warning', i)
+          context.report(child, 'tmx-unpaired-ept', readerMessage('tmxUnpairedEpt', {i}), 'warning', i)
           out.add({id: placeholderId(i) ?? freshId(state), type: 'close', node: '', markdown, split: true})
           continue
         }
@@ -86,14 +87,14 @@ function walk(element: XmlElement, out: TokenText, state: SegState, context: Rea
     } else if (name === 'it') {
       const pos = child.attributes['pos']
       if (pos !== 'begin' && pos !== 'end') {
-        context.report(child, 'tmx-inline-pos', '<it> needs pos="begin" or pos="end"; dropped', 'error', pos)
+        context.report(child, 'tmx-inline-pos', readerMessage('tmxInlinePos'), 'error', pos)
         continue
       }
       const id = placeholderId(child.attributes['x']) ?? freshId(state)
       const node = type !== undefined ? nodeFromXliff12Ctype(type) : pos === 'begin' ? nodeFromOpen(markdown) : nodeFromClose(markdown)
       out.add({id, type: pos === 'begin' ? 'open' : 'close', node, markdown, split: true})
     } else {
-      context.report(child, 'tmx-unknown-inline', `<${name}> cannot appear in <seg>; dropped`, 'warning', name)
+      context.report(child, 'tmx-unknown-inline', readerMessage('tmxUnknownInline', {name}), 'warning', name)
     }
   }
 }

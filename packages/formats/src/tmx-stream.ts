@@ -1,3 +1,4 @@
+import {malformedMessage, type ReaderMessage, readerMessage} from './read-messages.js'
 import {createFinding, type Finding, type Point, type Severity} from '@tolmach/core'
 import {SaxesParser, type SaxesTagPlain} from 'saxes'
 import type {ReadContext} from './read-context.js'
@@ -80,13 +81,12 @@ class TmxStreamReader implements ReadContext {
     parser.on('error', (error) => {
       if (malformed) return
       malformed = true
-      this.reportAt(this.here(), 'xml-malformed', error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, ''), 'error')
+      this.reportAt(this.here(), 'xml-malformed', malformedMessage(error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, '')), 'error')
     })
     parser.on('doctype', (doctype) => {
       // saxes reads no DTD and expands no entity but XML's five; a declaration is still an error worth a message.
       if (!doctype.includes('<!ENTITY')) return
-      const message = 'the DOCTYPE declares entities; tolmach never expands them, so references to them are errors'
-      this.reportAt(this.pointOf('<!DOCTYPE'), 'tmx-entity-declaration', message, 'error')
+      this.reportAt(this.pointOf('<!DOCTYPE'), 'tmx-entity-declaration', readerMessage('entityDeclaration'), 'error')
     })
     parser.on('opentagstart', () => {
       this.tagStart = this.pointOf('<')
@@ -120,10 +120,10 @@ class TmxStreamReader implements ReadContext {
 
   end(): void {
     this.guard(() => this.parser.close())
-    if (!this.root) this.reportAt(this.here(), 'tmx-root', 'expected a <tmx> root element, found none', 'error')
+    if (!this.root) this.reportAt(this.here(), 'tmx-root', readerMessage('tmxNoRoot'), 'error')
     else if (this.root.name === 'tmx') {
-      if (!this.sawHeader) this.report(this.root, 'tmx-missing-header', '<tmx> has no <header>')
-      if (!this.sawBody) this.report(this.root, 'tmx-missing-body', '<tmx> has no <body>')
+      if (!this.sawHeader) this.report(this.root, 'tmx-missing-header', readerMessage('tmxMissingHeader'))
+      if (!this.sawBody) this.report(this.root, 'tmx-missing-body', readerMessage('tmxMissingBody'))
     }
   }
 
@@ -135,7 +135,7 @@ class TmxStreamReader implements ReadContext {
     } catch (error) {
       if (!(error instanceof RangeError)) throw error
       this.stopped = true
-      this.reportAt(this.here(), 'xml-malformed', `the XML parser stopped: ${error.message}`, 'error')
+      this.reportAt(this.here(), 'xml-malformed', readerMessage('xmlStopped', {reason: error.message}), 'error')
     }
   }
 
@@ -145,13 +145,13 @@ class TmxStreamReader implements ReadContext {
     return out
   }
 
-  report(element: XmlElement | undefined, ruleId: string, message: string, severity: Severity = 'error', actual?: string): void {
+  report(element: XmlElement | undefined, ruleId: string, message: ReaderMessage, severity: Severity = 'error', actual?: string): void {
     this.reportAt(element?.position, ruleId, message, severity, actual)
   }
 
-  private reportAt(at: Point | undefined, ruleId: string, message: string, severity: Severity, actual?: string): void {
+  private reportAt(at: Point | undefined, ruleId: string, message: ReaderMessage, severity: Severity, actual?: string): void {
     const place = at ? {start: at, end: at} : undefined
-    const finding = createFinding({ruleId, severity, message, source: findingSource, file: this.file, place, actual})
+    const finding = createFinding({ruleId, severity, ...message, source: findingSource, file: this.file, place, actual})
     this.findings.push(finding)
     this.onFinding(finding)
   }
@@ -170,7 +170,7 @@ class TmxStreamReader implements ReadContext {
   private openTag(tag: SaxesTagPlain): void {
     if (this.overflow > 0 || this.path.length >= maxXmlDepth) {
       if (this.overflow === 0) {
-        this.reportAt(this.tagStart, 'xml-too-deep', `elements nest deeper than ${maxXmlDepth} levels; the markup below is dropped, its text kept`, 'error')
+        this.reportAt(this.tagStart, 'xml-too-deep', readerMessage('xmlTooDeep', {depth: maxXmlDepth}), 'error')
       }
       if (!tag.isSelfClosing) this.overflow++
       return
@@ -182,8 +182,8 @@ class TmxStreamReader implements ReadContext {
     const current = this.builds.at(-1)
     if (name === 'tu' && parent !== undefined) {
       // Every <tu> is read, wherever it is; one out of place is named.
-      if (current) this.report(element, 'tmx-nested-tu', '<tu> inside another <tu>; read as a unit of its own', 'warning')
-      else if (parent !== 'body') this.report(element, 'tmx-misplaced-tu', `<tu> outside <body> (in <${parent}>); read anyway`, 'warning', parent)
+      if (current) this.report(element, 'tmx-nested-tu', readerMessage('tmxNestedTu'), 'warning')
+      else if (parent !== 'body') this.report(element, 'tmx-misplaced-tu', readerMessage('tmxMisplacedTu', {parent}), 'warning', parent)
       this.build(element, tag.isSelfClosing)
     } else if (current) {
       current.at(-1)!.children.push(element)
@@ -194,7 +194,7 @@ class TmxStreamReader implements ReadContext {
       this.build(element, tag.isSelfClosing)
     } else if (parent === 'tmx' && name === 'body') this.sawBody = true
     else if (this.root?.name === 'tmx' && (parent === 'tmx' || parent === 'body')) {
-      this.report(element, 'tmx-unexpected-element', `<${name}> cannot appear in <${parent}>; ignored (a <tu> inside is still read)`, 'warning', name)
+      this.report(element, 'tmx-unexpected-element', readerMessage('tmxUnexpectedElement', {name, parent}), 'warning', name)
     }
   }
 
@@ -202,12 +202,12 @@ class TmxStreamReader implements ReadContext {
     if (this.root) return
     this.root = element
     if (element.name !== 'tmx') {
-      this.report(element, 'tmx-root', `expected a <tmx> root element, found <${element.name}>`)
+      this.report(element, 'tmx-root', readerMessage('tmxRoot', {name: element.name}))
       return
     }
     const version = element.attributes['version']
     if (version !== undefined && !/^1\.[1-4]/.test(version)) {
-      this.report(element, 'tmx-version', `TMX ${version} read as 1.4`, 'warning', version)
+      this.report(element, 'tmx-version', readerMessage('tmxVersion', {version}), 'warning', version)
     }
   }
 
@@ -241,7 +241,7 @@ class TmxStreamReader implements ReadContext {
     const unit = readUnit(element, this)
     if (!unit) return
     if (unit.id !== undefined) {
-      if (this.tuids.has(unit.id)) this.report(element, 'tmx-duplicate-tuid', `tuid ${unit.id} appears more than once`, 'warning', unit.id)
+      if (this.tuids.has(unit.id)) this.report(element, 'tmx-duplicate-tuid', readerMessage('tmxDuplicateTuid', {tuid: unit.id}), 'warning', unit.id)
       this.tuids.add(unit.id)
     }
     this.ready.push(unit)

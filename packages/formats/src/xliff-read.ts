@@ -1,3 +1,4 @@
+import {readerMessage} from './read-messages.js'
 import {checkReadOptions, createReadContext, type ReadContext} from './read-context.js'
 import type {ReadDocument, ReadOptions, ReadUnit} from './types.js'
 import {parseXmlTree, type XmlElement} from './xml-tree.js'
@@ -20,7 +21,7 @@ export function parseXliff(xml: string, options: ReadOptions | undefined): OpenX
   const root = tree.root
   if (root?.name !== 'xliff') {
     const at = root ?? {position: tree.pointAt(0)}
-    context.report(at as XmlElement, 'xliff-root', `expected an <xliff> root element, found ${root ? `<${root.name}>` : 'none'}`)
+    context.report(at as XmlElement, 'xliff-root', (root ? readerMessage('xliffRoot', {name: root.name}) : readerMessage('xliffNoRoot')))
     return {root: undefined, context}
   }
   return {root, context}
@@ -36,7 +37,7 @@ export function xliffMajorVersion(root: XmlElement): 1 | 2 {
 /** A namespace other than the version's own is only a warning: the units can still be read. */
 export function checkXliffNamespace({root, context}: OpenXliff, namespace: string): void {
   if (root && root.uri !== namespace) {
-    context.report(root, 'xliff-namespace', `expected namespace ${namespace}`, 'warning', root.uri || '(none)')
+    context.report(root, 'xliff-namespace', readerMessage('xliffNamespace', {namespace}), 'warning', root.uri || '(none)')
   }
 }
 
@@ -90,7 +91,7 @@ export function collectDocuments(
       continue
     }
     if (parentKind === undefined || !layout.holdsUnits.has(parentKind)) {
-      context.report(element, 'xliff-misplaced-unit', `<${element.name}> inside <${parent.name}> is out of place; read anyway`, 'warning', parent.name)
+      context.report(element, 'xliff-misplaced-unit', readerMessage('xliffMisplacedUnit', {name: element.name, parent: parent.name}), 'warning', parent.name)
     }
     if (!owner && !stray) {
       stray = {document: layout.newDocument(undefined), seen: new Set()}
@@ -100,7 +101,7 @@ export function collectDocuments(
     const unit = readUnit(element, context)
     if (unit) {
       if (target.seen.has(unit.id)) {
-        context.report(element, 'xliff-duplicate-id', `unit id ${unit.id} appears more than once in this <file>`, 'error', unit.id)
+        context.report(element, 'xliff-duplicate-id', readerMessage('xliffDuplicateId', {id: unit.id}), 'error', unit.id)
       }
       target.seen.add(unit.id)
       target.document.units.push(unit)

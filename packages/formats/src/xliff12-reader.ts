@@ -1,3 +1,4 @@
+import {readerMessage} from './read-messages.js'
 import {nodeFromXliff12Ctype} from './inline-kinds.js'
 import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
@@ -22,7 +23,7 @@ export function readXliff12Parsed(parsed: OpenXliff, options?: ReadOptions): Rea
   if (!root) return {documents, findings: context.findings}
   const version = root.attributes['version']
   if (version !== undefined && !version.startsWith('1.')) {
-    context.report(root, 'xliff-version', `XLIFF ${version} read as 1.2`, 'warning', version)
+    context.report(root, 'xliff-version', readerMessage('xliffVersion', {version: version ?? '', as: '1.2'}), 'warning', version)
   }
   const layout: XliffLayout = {
     unitName: 'trans-unit',
@@ -31,7 +32,7 @@ export function readXliff12Parsed(parsed: OpenXliff, options?: ReadOptions): Rea
     holdsUnits: new Set(['body', 'group']),
     newDocument: (file) => {
       const original = file?.attributes['original']
-      if (file && original === undefined) context.report(file, 'xliff-missing-original', '<file> has no original attribute')
+      if (file && original === undefined) context.report(file, 'xliff-missing-original', readerMessage('xliffMissingOriginal'))
       return {file: original ?? options?.file ?? '', sourceLang: file?.attributes['source-language'], targetLang: file?.attributes['target-language'], units: []}
     }
   }
@@ -42,11 +43,11 @@ export function readXliff12Parsed(parsed: OpenXliff, options?: ReadOptions): Rea
 function readUnit(element: XmlElement, context: ReadContext): ReadUnit | undefined {
   const id = element.attributes['id']
   if (id === undefined || id === '') {
-    context.report(element, 'xliff-missing-id', '<trans-unit> has no id; unit skipped')
+    context.report(element, 'xliff-missing-id', readerMessage('xliff12MissingId'))
     return undefined
   }
   const sourceElement = childElements(element, 'source')[0]
-  if (!sourceElement) context.report(element, 'xliff-missing-source', `unit ${id} has no <source>`)
+  if (!sourceElement) context.report(element, 'xliff-missing-source', readerMessage('xliff12MissingSource', {id}))
   const source = sourceElement ? readInline(sourceElement, context) : new TokenText()
   const unit: ReadUnit = {id, source: source.text, placeholders: source.placeholders, position: element.position}
   const targetElement = childElements(element, 'target')[0]
@@ -88,7 +89,7 @@ function walk(element: XmlElement, out: TokenText, opened: Map<number, string>, 
       context.report(
         child,
         'xliff-unknown-inline',
-        `<${name}> is not markup tolmach writes; ${kept ? 'its text is kept, the element dropped' : 'dropped'}`,
+        readerMessage(kept ? 'xliffNotWrittenKept' : 'xliffNotWritten', {name}),
         'warning',
         name
       )
@@ -98,7 +99,7 @@ function walk(element: XmlElement, out: TokenText, opened: Map<number, string>, 
     const id = placeholderId(child.attributes['id'])
     if (id === undefined) {
       const actual = child.attributes['id']
-      context.report(child, 'xliff-inline-id', `<${name}> needs a numeric id to become a placeholder; dropped`, 'error', actual)
+      context.report(child, 'xliff-inline-id', readerMessage('xliffInlineId', {name}), 'error', actual)
       continue
     }
     const markdown = textContent(child)
@@ -112,7 +113,7 @@ function walk(element: XmlElement, out: TokenText, opened: Map<number, string>, 
     else {
       const pos = child.attributes['pos']
       if (pos !== 'open' && pos !== 'close') {
-        context.report(child, 'xliff-inline-pos', '<it> needs pos="open" or pos="close"; dropped', 'error', pos)
+        context.report(child, 'xliff-inline-pos', readerMessage('xliff12InlinePos'), 'error', pos)
         continue
       }
       out.add({id, type: pos, node: nodeFromXliff12Ctype(ctype), markdown, split: true})

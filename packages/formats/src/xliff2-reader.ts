@@ -1,3 +1,4 @@
+import {readerMessage} from './read-messages.js'
 import {nodeFromXliff2} from './inline-kinds.js'
 import {placeholderId, type ReadContext, TokenText} from './read-context.js'
 import type {ReadDocument, ReadOptions, ReadResult, ReadUnit} from './types.js'
@@ -22,7 +23,7 @@ export function readXliff2Parsed(parsed: OpenXliff, options?: ReadOptions): Read
   if (!root) return {documents, findings: context.findings}
   const version = root.attributes['version']
   if (version === undefined || !version.startsWith('2.')) {
-    context.report(root, 'xliff-version', `XLIFF ${version ?? '(no version)'} read as 2.1`, 'warning', version)
+    context.report(root, 'xliff-version', readerMessage('xliffVersion', {version: version ?? '(no version)', as: '2.1'}), 'warning', version)
   }
   const layout: XliffLayout = {
     unitName: 'unit',
@@ -46,7 +47,7 @@ function readUnit(element: XmlElement, context: ReadContext): ReadUnit | undefin
   // tolmach writes the segment id as `name`: `id` must be an NMTOKEN, segment ids need not be.
   const id = element.attributes['name'] ?? element.attributes['id']
   if (id === undefined || id === '') {
-    context.report(element, 'xliff-missing-id', '<unit> has no id; unit skipped')
+    context.report(element, 'xliff-missing-id', readerMessage('xliff2MissingId'))
     return undefined
   }
   const data = new Map<string, string>()
@@ -58,7 +59,7 @@ function readUnit(element: XmlElement, context: ReadContext): ReadUnit | undefin
   }
   const parts = childElements(element).filter((child) => child.name === 'segment' || child.name === 'ignorable')
   if (!parts.some((part) => part.name === 'segment')) {
-    context.report(element, 'xliff-missing-source', `unit ${id} has no <segment>`)
+    context.report(element, 'xliff-missing-source', readerMessage('xliff2MissingSource', {id}))
   }
   const source = new TokenText()
   const target = new TokenText()
@@ -96,7 +97,7 @@ function codePoint(element: XmlElement, context: ReadContext): string {
   const hex = element.attributes['hex'] ?? ''
   const value = /^[0-9a-fA-F]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
   if (!(value <= 0x10ffff)) {
-    context.report(element, 'xliff-cp', `<cp hex="${hex}"> is not a code point; dropped`, 'error', hex)
+    context.report(element, 'xliff-cp', readerMessage('xliffCp', {hex}), 'error', hex)
     return ''
   }
   // Lone surrogates are written as cp too; fromCharCode gives them back as they were.
@@ -116,7 +117,7 @@ function markdownOf(element: XmlElement, ref: string | undefined, data: Map<stri
   if (ref === undefined) return ''
   const markdown = data.get(ref)
   if (markdown === undefined) {
-    context.report(element, 'xliff-missing-data', `<${element.name}> refers to data ${ref}, which <originalData> lacks`, 'error', ref)
+    context.report(element, 'xliff-missing-data', readerMessage('xliffMissingData', {name: element.name, ref}), 'error', ref)
     return ''
   }
   return markdown
@@ -138,7 +139,7 @@ function readInline(element: XmlElement, out: TokenText, data: Map<string, strin
       const rawId = name === 'ec' && !isolated ? attributes['startRef'] : attributes['id']
       const id = placeholderId(rawId)
       if (id === undefined) {
-        context.report(child, 'xliff-inline-id', `<${name}> needs a numeric id to become a placeholder; dropped`, 'error', rawId)
+        context.report(child, 'xliff-inline-id', readerMessage('xliffInlineId', {name}), 'error', rawId)
         if (name === 'pc') readInline(child, out, data, context)
         continue
       }
@@ -155,7 +156,7 @@ function readInline(element: XmlElement, out: TokenText, data: Map<string, strin
         out.add({id, type, node: startNode, markdown, split: isolated})
       }
     } else {
-      context.report(child, 'xliff-unknown-inline', `<${name}> is not XLIFF 2 core inline markup; its text is kept`, 'warning', name)
+      context.report(child, 'xliff-unknown-inline', readerMessage('xliffUnknownInline', {name}), 'warning', name)
       readInline(child, out, data, context)
     }
   }

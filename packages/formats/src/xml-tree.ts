@@ -1,3 +1,4 @@
+import {malformedMessage, type ReaderMessage, readerMessage} from './read-messages.js'
 import {createFinding, createLineIndex, type Finding, offsetToPoint, type Point} from '@tolmach/core'
 import {SaxesParser} from 'saxes'
 import {findingSource} from './write-context.js'
@@ -53,8 +54,8 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
   let overflow = 0
   let root: XmlElement | undefined
   let start = 0
-  const report = (ruleId: string, message: string, at: Point) => {
-    findings.push(createFinding({ruleId, message, source: findingSource, file, place: {start: at, end: at}}))
+  const report = (ruleId: string, message: ReaderMessage, at: Point) => {
+    findings.push(createFinding({ruleId, ...message, source: findingSource, file, place: {start: at, end: at}}))
   }
 
   // A well-formedness error is fatal in XML: the first one is the finding;
@@ -64,7 +65,7 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
   parser.on('error', (error) => {
     if (malformed) return
     malformed = true
-    report('xml-malformed', error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, ''), pointAt(parser.position))
+    report('xml-malformed', malformedMessage(error.message.replace(/^(?:[^\n]*?:)?\d+:\d+: /, '')), pointAt(parser.position))
   })
   parser.on('opentagstart', () => {
     // saxes has read `<name` and maybe one character more; no `<` can sit in between.
@@ -72,7 +73,7 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
   })
   parser.on('opentag', (tag) => {
     if (overflow > 0 || stack.length >= maxXmlDepth) {
-      if (overflow === 0) report('xml-too-deep', `elements nest deeper than ${maxXmlDepth} levels; the markup below is dropped, its text kept`, pointAt(Math.max(0, start)))
+      if (overflow === 0) report('xml-too-deep', readerMessage('xmlTooDeep', {depth: maxXmlDepth}), pointAt(Math.max(0, start)))
       if (!tag.isSelfClosing) overflow++
       return
     }
@@ -80,7 +81,7 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
     const declared = namespaces.open(attributes)
     const uri = namespaces.uriOf(tag.name)
     const position = pointAt(Math.max(0, start))
-    if (uri === undefined) report('xml-malformed', `unbound namespace prefix in <${tag.name}>`, position)
+    if (uri === undefined) report('xml-malformed', readerMessage('xmlUnboundPrefix', {name: tag.name}), position)
     const element: XmlElement = {name: localName(tag.name), uri: uri ?? '', attributes: {...attributes}, children: [], position}
     const parent = stack.at(-1)
     if (parent) parent.element.children.push(element)
@@ -108,7 +109,7 @@ export function parseXmlTree(xml: string, file: string | undefined): XmlTree {
     // saxes itself throws on a few malformed ends (`<!` then a lone surrogate: "Invalid code point NaN"):
     // the document is malformed, and that is a finding at the place it stopped, not a crash.
     if (!(error instanceof RangeError)) throw error
-    if (!malformed) report('xml-malformed', `the XML parser stopped: ${error.message}`, pointAt(parser.position))
+    if (!malformed) report('xml-malformed', readerMessage('xmlStopped', {reason: error.message}), pointAt(parser.position))
     malformed = true
   }
   return {root, findings, pointAt}

@@ -1,3 +1,4 @@
+import {type GlossaryMessage, glossaryMessage} from './glossary-messages.js'
 import {createFinding, type Finding, type Position} from '@tolmach/core'
 import type {RowEntry} from './table-entries.js'
 import {termKey} from './term-key.js'
@@ -25,12 +26,12 @@ export interface BuildOptions {
  */
 export function buildGlossary(entries: RowEntry[], options: BuildOptions): {glossary: Glossary; messages: Finding[]} {
   const messages: Finding[] = []
-  const report = (entry: RowEntry, ruleId: string, severity: Finding['severity'], message: string, column = entry.column, actual?: string) => {
+  const report = (entry: RowEntry, ruleId: string, severity: Finding['severity'], message: GlossaryMessage, column = entry.column, actual?: string) => {
     messages.push(
       createFinding({
         ruleId,
         severity,
-        message,
+        ...message,
         source,
         ...(options.file === undefined ? {} : {file: options.file}),
         place: options.place(entry.line, column),
@@ -45,7 +46,7 @@ export function buildGlossary(entries: RowEntry[], options: BuildOptions): {glos
   for (const entry of entries) {
     for (const problem of entry.problems) report(entry, 'glossary-cell-invalid', problem.severity, problem.message, problem.column)
     if (entry.terms.length === 0) {
-      report(entry, 'glossary-row-empty', 'error', 'row has no term in any language column; skipped')
+      report(entry, 'glossary-row-empty', 'error', glossaryMessage('rowEmpty'))
       continue
     }
     let concept: Concept | undefined
@@ -55,7 +56,7 @@ export function buildGlossary(entries: RowEntry[], options: BuildOptions): {glos
       for (const t of entry.terms) {
         concept = byTerm.get(t.lang + '\u0000' + termKey(t.text))
         if (concept) {
-          report(entry, 'glossary-duplicate', 'info', `merged into the concept from line ${firstLine.get(concept)} (shared term "${t.text}")`, entry.column, t.text)
+          report(entry, 'glossary-duplicate', 'info', glossaryMessage('mergedShared', {line: firstLine.get(concept) ?? 0, term: t.text}), entry.column, t.text)
           merged = true
           break
         }
@@ -80,12 +81,12 @@ export function buildGlossary(entries: RowEntry[], options: BuildOptions): {glos
             entry,
             'glossary-status-conflict',
             'warning',
-            `"${term.text}" is "${same.status}" on line ${firstLine.get(concept)} and "${term.status}" here; kept "${same.status}"`,
+            glossaryMessage('statusConflictLine', {term: term.text, first: same.status, line: firstLine.get(concept) ?? 0, status: term.status}),
             entry.column,
             term.status
           )
         } else if (!merged) {
-          report(entry, 'glossary-duplicate', 'info', `duplicate term "${term.text}" merged`, entry.column, term.text)
+          report(entry, 'glossary-duplicate', 'info', glossaryMessage('duplicateMerged', {term: term.text}), entry.column, term.text)
         }
         mergeTerm(same, term)
         continue
@@ -94,7 +95,7 @@ export function buildGlossary(entries: RowEntry[], options: BuildOptions): {glos
       if (other && other !== concept) {
         const theirs = other.terms.find((t) => t.lang === term.lang && termKey(t.text) === termKey(term.text))
         if (theirs && theirs.status !== term.status) {
-          report(entry, 'glossary-status-conflict', 'warning', `"${term.text}" is "${theirs.status}" in concept ${other.id} and "${term.status}" in ${concept.id}`, entry.column, term.status)
+          report(entry, 'glossary-status-conflict', 'warning', glossaryMessage('statusConflictConcept', {term: term.text, theirs: theirs.status, other: other.id, status: term.status, id: concept.id}), entry.column, term.status)
         }
       }
       concept.terms.push(term)

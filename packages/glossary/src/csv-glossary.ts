@@ -1,3 +1,4 @@
+import {delimiterKind, type GlossaryMessage, glossaryMessage} from './glossary-messages.js'
 import {createFinding, type Finding} from '@tolmach/core'
 import {buildGlossary} from './build-glossary.js'
 import {cleanCells} from './clean-cells.js'
@@ -27,8 +28,8 @@ export function parseCsvGlossary(text: string, options: {file?: string; format?:
   const lineStarts = lineStartsOf(text)
   const place = (line: number, column: number) => placeAt(lineStarts, line, column)
   const messages: Finding[] = [...table.messages]
-  const report = (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: string) =>
-    messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: place(row.line, column)}))
+  const report = (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: string | GlossaryMessage) =>
+    messages.push(createFinding({ruleId, severity, ...(typeof message === 'string' ? {message} : message), source, ...(file === undefined ? {} : {file}), place: place(row.line, column)}))
   let rows = table.rows
   // `#` starts a comment line only in OmegaT glossaries (.txt/.tab/.utf8); elsewhere it is a term like any other.
   const omegat = options.format === 'omegat' || (options.format === undefined && table.delimiter === '\t' && ['txt', 'tab', 'utf8'].includes(ext ?? ''))
@@ -54,7 +55,7 @@ export function parseCsvGlossary(text: string, options: {file?: string; format?:
     } else {
       for (let i = 0; i < roles.length; i++) {
         if (roles[i] === undefined && first.cells[i]!.trim() !== '') {
-          report(first, first.columns[i] ?? 1, 'info', 'glossary-column-unknown', `column "${first.cells[i]}" is not a known glossary field; ignored`)
+          report(first, first.columns[i] ?? 1, 'info', 'glossary-column-unknown', glossaryMessage('columnUnknown', {name: first.cells[i] ?? ''}))
         }
       }
       body = body.filter((row) => checkWidth(row, first.cells.length, table.delimiter, report))
@@ -76,11 +77,11 @@ export function parseCsvGlossary(text: string, options: {file?: string; format?:
     if (format === 'omegat') headerless.push({kind: 'conceptNote'})
     body = rows.filter((row) => {
       if (row.cells.length < 2 || row.cells[1]!.trim() === '' || row.cells[0]!.trim() === '') {
-        report(row, 1, 'error', 'glossary-row-incomplete', `row needs a source and a target term${row.cells.length < 2 ? ` separated by ${delimiterName(table.delimiter)}` : ''}; skipped`)
+        report(row, 1, 'error', 'glossary-row-incomplete', glossaryMessage(row.cells.length < 2 ? `rowIncomplete${delimiterKind(table.delimiter)}` : 'rowIncomplete'))
         return false
       }
       if (format !== 'deepl' && format !== 'omegat' && row.cells.length > 2) {
-        report(row, row.columns[2] ?? 1, 'warning', 'glossary-row-width', `row has ${row.cells.length} cells, the layout has 2; extra cells ignored`)
+        report(row, row.columns[2] ?? 1, 'warning', 'glossary-row-width', glossaryMessage('rowWidthLayout', {count: row.cells.length}))
       }
       return true
     })
@@ -98,19 +99,15 @@ function unknownHeaderMessage(row: TableRow, dropped: boolean): string {
     : `first row (${cells}) may be a header (its script differs from the column below); kept as a term. If it is a header, name the columns ru and en (or term_ru, term_en)`
 }
 
-function checkWidth(row: TableRow, width: number, delimiter: string, report: (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: string) => void): boolean {
+function checkWidth(row: TableRow, width: number, delimiter: string, report: (row: TableRow, column: number, severity: Finding['severity'], ruleId: string, message: GlossaryMessage) => void): boolean {
   if (row.cells.length === 1 && width > 1) {
-    report(row, 1, 'error', 'glossary-row-width', `row has one cell but the header has ${width}: is it separated by another delimiter than ${delimiterName(delimiter)}? skipped`)
+    report(row, 1, 'error', 'glossary-row-width', glossaryMessage(`rowOneCell${delimiterKind(delimiter)}`, {width}))
     return false
   }
   if (row.cells.length > width) {
-    report(row, row.columns[width] ?? 1, 'warning', 'glossary-row-width', `row has ${row.cells.length} cells, the header has ${width}; extra cells ignored`)
+    report(row, row.columns[width] ?? 1, 'warning', 'glossary-row-width', glossaryMessage('rowWidthHeader', {count: row.cells.length, width}))
   }
   return true
-}
-
-function delimiterName(d: string): string {
-  return d === '\t' ? 'tabs' : d === ';' ? 'semicolons' : 'commas'
 }
 
 function synonymSplitter(delimiter: string): RegExp {

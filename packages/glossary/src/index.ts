@@ -22,3 +22,4 @@ export {checkTerms, createPairTermCheck, inconsistentMessage, TermRenderings, ty
 export {writeTbx, type TbxDialect, type WriteTbxOptions} from './write-tbx.js'
 export {writeGlossaryCsv, writeGlossaryJson, writeOmegatGlossary} from './write-table.js'
 export {type GlossaryFile, joinGlossaryFiles, readGlossaryFile} from './glossary-file.js'
+export {type GlossaryMessage, glossaryMessageIds} from './glossary-messages.js'

@@ -1,3 +1,4 @@
+import {type GlossaryMessage, glossaryMessage} from './glossary-messages.js'
 import {createFinding, type Finding, type Point} from '@tolmach/core'
 import {parseCsvGlossary} from './csv-glossary.js'
 import {decodeGlossaryBytes} from './decode-glossary-bytes.js'
@@ -43,11 +44,11 @@ function shifted(point: Point): Point {
 
 function parseJsonGlossary(text: string, file?: string): {glossary: Glossary; messages: Finding[]; format: GlossaryFormat} {
   const messages: Finding[] = []
-  const fail = (message: string) => {
+  const fail = (message: GlossaryMessage) => {
     messages.push(
       createFinding({
         ruleId: 'glossary-json-invalid',
-        message,
+        ...message,
         source: 'tolmach-glossary',
         ...(file === undefined ? {} : {file}),
         place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
@@ -59,12 +60,12 @@ function parseJsonGlossary(text: string, file?: string): {glossary: Glossary; me
   try {
     data = JSON.parse(text)
   } catch (error) {
-    return fail(`not valid JSON: ${(error as Error).message}`)
+    return fail(glossaryMessage('jsonInvalid', {reason: (error as Error).message}))
   }
   const g = data as Partial<Glossary>
-  if (!g || !Array.isArray(g.concepts)) return fail('JSON glossary needs a `concepts` array')
+  if (!g || !Array.isArray(g.concepts)) return fail(glossaryMessage('jsonNoConcepts'))
   const concepts = g.concepts.filter((c) => c && typeof c.id === 'string' && Array.isArray(c.terms))
-  if (concepts.length !== g.concepts.length) fail(`${g.concepts.length - concepts.length} concept(s) without \`id\` or \`terms\` skipped`)
+  if (concepts.length !== g.concepts.length) fail(glossaryMessage('jsonConceptsSkipped', {count: g.concepts.length - concepts.length}))
   const languages = [...new Set(concepts.flatMap((c) => c.terms.map((t) => t.lang)))]
   return {glossary: {languages, concepts}, messages, format: 'json'}
 }

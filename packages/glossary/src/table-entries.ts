@@ -1,3 +1,4 @@
+import {type GlossaryMessage, glossaryMessage} from './glossary-messages.js'
 import {detectLanguage} from '@tolmach/core'
 import type {ColumnRole} from './column-roles.js'
 import type {TableRow} from './read-table.js'
@@ -16,7 +17,7 @@ export interface RowEntry {
   examples: Example[]
   /** Cells whose value could not be used: [column index, message]. */
   /** Cell problems: 1-based column of the cell (as TableRow.columns), severity, message. */
-  problems: Array<{column: number; severity: 'error' | 'warning'; message: string}>
+  problems: Array<{column: number; severity: 'error' | 'warning'; message: GlossaryMessage}>
 }
 
 export interface EntryOptions {
@@ -120,7 +121,7 @@ function rowToEntry(
           else {
             // A status nobody can read must not make a term the one to use: it stays admitted, and the cell is an error.
             if (t.status === 'preferred') t.status = 'admitted'
-            entry.problems.push({column: row.columns[i] ?? 1, severity: 'error', message: `unknown status "${raw}": "${t.text}" is read as admitted, not preferred`})
+            entry.problems.push({column: row.columns[i] ?? 1, severity: 'error', message: glossaryMessage('statusUnknown', {status: raw, term: t.text})})
           }
         })
         break

@@ -1,3 +1,4 @@
+import {type GlossaryMessage, glossaryMessage} from './glossary-messages.js'
 import {createFinding, createLineIndex, type Finding, offsetToPoint} from '@tolmach/core'
 import {SaxesParser} from 'saxes'
 import {parseStatus} from './term-status.js'
@@ -16,9 +17,9 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
   const index = createLineIndex(text)
   const messages: Finding[] = []
   const at = (offset: number) => offsetToPoint(index, offset)
-  const report = (offset: number, severity: Finding['severity'], ruleId: string, message: string) => {
+  const report = (offset: number, severity: Finding['severity'], ruleId: string, message: GlossaryMessage) => {
     const point = at(Math.max(0, Math.min(offset, text.length)))
-    messages.push(createFinding({ruleId, severity, message, source, ...(file === undefined ? {} : {file}), place: {start: point, end: point}}))
+    messages.push(createFinding({ruleId, severity, ...message, source, ...(file === undefined ? {} : {file}), place: {start: point, end: point}}))
   }
   const empty = {languages: [], concepts: []}
   const parser = new SaxesParser({xmlns: false, position: true})
@@ -41,7 +42,7 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
   // saxes has read `<name` and maybe one character more when it reports a start tag.
   const tagStart = () => Math.max(0, text.lastIndexOf('<', Math.max(0, parser.position - 1)))
   parser.on('error', (error) => {
-    if (!refused && ++errors <= 3) report(parser.position, 'error', 'glossary-xml-invalid', `${error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}${errors === 3 ? ' (further XML errors not listed)' : ''}`)
+    if (!refused && ++errors <= 3) report(parser.position, 'error', 'glossary-xml-invalid', glossaryMessage(errors === 3 ? 'xmlInvalidLast' : 'xmlInvalid', {reason: error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}))
   })
   parser.on('doctype', (doctype) => {
     // saxes reads the internal subset properly (a `]` in a comment or a literal does not end it) and expands nothing.
@@ -49,7 +50,7 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
     refused = true
     const doctypeAt = Math.max(0, text.indexOf('<!DOCTYPE'))
     const entityAt = text.slice(doctypeAt).search(/<!ENTITY/i)
-    report(doctypeAt + Math.max(0, entityAt), 'error', 'glossary-xml-entity', 'the DOCTYPE declares entities; they are never expanded or fetched (billion laughs, external entities); file rejected')
+    report(doctypeAt + Math.max(0, entityAt), 'error', 'glossary-xml-entity', glossaryMessage('xmlEntity'))
   })
   parser.on('opentag', (tag) => {
     if (refused) return
@@ -71,10 +72,10 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
         concepts.push(concept)
         conceptAt = tagStart()
         implicitConcept = true
-        report(conceptAt, 'warning', 'glossary-tbx-misplaced', `<${name}> outside a <${entry}>; read as concept ${concept.id} of its own`)
+        report(conceptAt, 'warning', 'glossary-tbx-misplaced', glossaryMessage('tbxMisplacedEntry', {name, entry, id: concept.id}))
       }
       lang = (attr('xml:lang') ?? '').toLowerCase().split(/[-_]/)[0]
-      if (!lang) report(parser.position, 'error', 'glossary-tbx-lang', `<${name}> without xml:lang; its terms are skipped`)
+      if (!lang) report(parser.position, 'error', 'glossary-tbx-lang', glossaryMessage('tbxLangSetNoLang', {name}))
     } else if (name === 'tig' || name === 'ntig' || name === 'termSec') {
       inTerms++
       term = undefined
@@ -96,14 +97,14 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
     if (name === 'tig' || name === 'ntig' || name === 'termSec') inTerms = Math.max(0, inTerms - 1)
     const value = buffer.replace(/\s+/g, ' ').trim()
     if (field && name === 'term' && !concept) {
-      report(termAt || parser.position, 'error', 'glossary-tbx-misplaced', `<term> "${value}" outside any concept; skipped`)
+      report(termAt || parser.position, 'error', 'glossary-tbx-misplaced', glossaryMessage('tbxTermOutside', {term: value}))
       field = undefined
     }
     if (field && name === field.name && concept) {
       const inTerm = inTerms > 0
       if (name === 'term') {
-        if (!value) report(parser.position, 'error', 'glossary-tbx-term', 'empty <term>; skipped')
-        else if (!lang) report(parser.position, 'error', 'glossary-tbx-lang', `<term> "${value}" is in no <langSet> with an xml:lang; skipped`)
+        if (!value) report(parser.position, 'error', 'glossary-tbx-term', glossaryMessage('tbxTermEmpty'))
+        else if (!lang) report(parser.position, 'error', 'glossary-tbx-lang', glossaryMessage('tbxTermNoLang', {term: value}))
         else {
           term = {text: value, lang, status: 'preferred'}
           concept.terms.push(term)
@@ -114,7 +115,7 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
           if (status) term.status = status
           else {
             if (term.status === 'preferred') term.status = 'admitted'
-            report(field.at + buffer.length - buffer.trimStart().length, 'error', 'glossary-cell-invalid', `unknown status "${value}": "${term.text}" is read as admitted, not preferred`)
+            report(field.at + buffer.length - buffer.trimStart().length, 'error', 'glossary-cell-invalid', glossaryMessage('statusUnknown', {status: value, term: term.text}))
           }
         } else if (field.type === 'partOfSpeech') term.partOfSpeech = value
         else if (field.type === 'termType') term.termType = value
@@ -140,7 +141,7 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
     }
     const closesConcept = implicitConcept ? name === 'langSet' || name === 'langSec' : name === 'termEntry' || name === 'conceptEntry'
     if (closesConcept && concept) {
-      if (concept.terms.length === 0) report(conceptAt, 'error', 'glossary-row-empty', `concept ${concept.id} has no terms; skipped`)
+      if (concept.terms.length === 0) report(conceptAt, 'error', 'glossary-row-empty', glossaryMessage('conceptEmpty', {id: concept.id}))
       concept = undefined
       implicitConcept = false
     }
@@ -149,7 +150,7 @@ export function parseTbxGlossary(text: string, options: {file?: string} = {}): {
   try {
     parser.write(text).close()
   } catch (error) {
-    report(parser.position, 'error', 'glossary-xml-invalid', (error as Error).message)
+    report(parser.position, 'error', 'glossary-xml-invalid', glossaryMessage('xmlInvalid', {reason: (error as Error).message}))
   }
   if (refused) return {glossary: empty, messages, format}
   const kept = concepts.filter((c) => c.terms.length > 0)

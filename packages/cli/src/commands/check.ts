@@ -6,7 +6,7 @@ import {TermCheck, termRules} from './check/check-findings.js'
 import {createPairChecks} from './check/check-every-pair.js'
 import {bilingualRuleDescriptions, runBilingualChecks} from './check/check-bilingual.js'
 import {readBaseline, writeBaseline} from './check/check-baseline.js'
-import {readCheckInputs} from './check/check-inputs.js'
+import {discoverCheckInputs, readCheckInputs} from './check/check-inputs.js'
 import {type CheckCliOptions, checkSettings, checkStatus} from './check/check-options.js'
 import {colorEnabled} from '../io/colors.js'
 import {commandConfig} from '../config/command-config.js'
@@ -16,6 +16,7 @@ import {reportFindings} from '../io/findings.js'
 import {loadCheckGlossary} from './check/check-glossary.js'
 import {checkLabels} from '../i18n/check-labels.js'
 import {inputEncoding} from '../io/input-encoding.js'
+import {readStdin} from '../io/read-input.js'
 import {detectCheckSource} from './check/check-detect-langs.js'
 import {reportRoot, rootedPath, rootReport} from '../io/report-root.js'
 import {FindingSpill, mergeInOrder, reportOrder} from '../io/check-spill.js'
@@ -35,11 +36,16 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const {ok, config, file: configFile} = commandConfig(options.config, ctx)
   if (!ok) return exitCodes.usage
   const decoding = inputEncoding(options.encoding, ctx)
+  const found = discoverCheckInputs(files, io.cwd, t)
   // The notice of a windows-1251 input comes when it is read for checking, not twice.
-  const detect = () => detectCheckSource(files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
+  const detect = () => detectCheckSource(found.files, options.pair ?? [], io.cwd, t, {...decoding, onDecodedAs: () => undefined})
   const settings = checkSettings(options, config, t, detect, (warning) => ctx.warn(warning))
   if (files.length === 0 && settings.pairs.length === 0) throw usageError('no-input', t('check.noInput'))
-  growHeapSlowly([...files, ...settings.pairs], io.cwd)
+  // Documents paired by their names join the --pair ones, original first.
+  settings.pairs = [...settings.pairs, ...found.pairs.flatMap((p) => (settings.sourceLang === 'ru' ? [p.ru, p.en] : [p.en, p.ru]))]
+  const inputFiles = found.files
+  growHeapSlowly([...inputFiles, ...settings.pairs], io.cwd)
+  const stdin = inputFiles.includes('-') ? await readStdin(io.stdin, t, decoding) : undefined
 
   const {files: glossaryFiles, glossary, matchers} = loadCheckGlossary(settings.glossaries, settings, ctx)
   // Each pair is checked as it is read and dropped: a TMX of a million units is streamed through.
@@ -74,7 +80,8 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   const termCheck = glossaryFiles.length > 0 ? new TermCheck({glossary, matchers, rules: settings.rules, t}) : undefined
   const pairChecks = createPairChecks({...settings, termCheck, t, onFindings})
   const inputs = readCheckInputs({
-    files,
+    files: inputFiles,
+    stdin,
     markdownPairs: settings.pairs,
     sourceLang: settings.sourceLang,
     targetLang: settings.targetLang,
@@ -85,6 +92,10 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     onPair: pairChecks.add
   })
   pairChecks.finish()
+  for (const f of found.findings) {
+    inputs.findings.push(f)
+    if (f.file !== undefined) inputs.files.push(f.file)
+  }
   // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
   const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')
   if (inputs.unreadable.length > 0) {
@@ -104,7 +115,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
     }
     // Pairs of several files, or of readers that do not go in file order, come out of order: sorted in memory then.
     const spilled = spill.ordered ? spill.read() : [...spill.read()].sort(reportOrder)
-    const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile])]
+    const readFiles = [...inputFiles, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile])]
     await withOutput(options.output, {inputs: readFiles, cwd: io.cwd, stdout: io.stdout, t}, async (out) => {
       let buffer = ''
       const merged = mergeInOrder(spilled, rest)
@@ -143,7 +154,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   }
   const text = formatFindings(rooted.findings, settings.format, formatOptions)
   // Everything read is an input: a report must never replace a glossary or the config it came from.
-  const readFiles = [...files, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile]), ...(settings.baseline === undefined ? [] : [settings.baseline])]
+  const readFiles = [...inputFiles, ...settings.pairs, ...settings.glossaries, ...(configFile === undefined ? [] : [configFile]), ...(settings.baseline === undefined ? [] : [settings.baseline])]
   await withOutput(options.output, {inputs: readFiles, cwd: io.cwd, stdout: io.stdout, t}, (out) => out.write(text))
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
   if (settings.format === 'github' && summaryFile) appendFileSync(summaryFile, formatFindings(rooted.findings, 'github-summary', formatOptions))

@@ -1,3 +1,4 @@
+import {nestingPast} from '@tolmach/check'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {type Node, type ParseError, parseTree, printParseErrorCode} from 'jsonc-parser'
 
@@ -49,7 +50,7 @@ const reasons: Record<string, JsonReason> = {
  * than `maxDepth`, found by a scan before the recursive parser runs.
  */
 export function parseJsonc(text: string): Node {
-  const deep = depthExceeded(text)
+  const deep = nestingPast(text, maxDepth)
   if (deep !== undefined) throw new JsonSyntaxError('depth', deep, String(maxDepth))
   const errors: ParseError[] = []
   const root = parseTree(text, errors, {disallowComments: false, allowTrailingComma: false, allowEmptyContent: false})
@@ -72,27 +73,6 @@ export const maxConfigBytes = 1 << 20
 export function parseConfig(text: string): Node {
   if (text.length > maxConfigBytes) throw new JsonSyntaxError('size', maxConfigBytes, String(maxConfigBytes >> 10))
   return parseJsonc(text)
-}
-
-/** Offset of the bracket that nests past `maxDepth`, outside strings and comments; undefined when none does. */
-function depthExceeded(text: string): number | undefined {
-  let depth = 0
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k)
-    if (c === 0x22) {
-      // A string: skip to its closing quote (an unclosed one is the parser's to report).
-      for (k++; k < text.length && text.charCodeAt(k) !== 0x22; k++) if (text.charCodeAt(k) === 0x5c) k++
-    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2f) {
-      const end = text.indexOf('\n', k)
-      k = end < 0 ? text.length : end
-    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2a) {
-      const end = text.indexOf('*/', k + 2)
-      k = end < 0 ? text.length : end + 1
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > maxDepth) return k
-    } else if (c === 0x5d || c === 0x7d) depth--
-  }
-  return undefined
 }
 
 /**

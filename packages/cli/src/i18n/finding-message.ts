@@ -2,7 +2,7 @@ import type {Finding} from '@tolmach/core'
 import type {Translate} from './i18n.js'
 
 // Where each library's message ids live in the catalogs.
-const catalogPrefix: Record<string, string> = {'tolmach-check': 'check'}
+const catalogPrefix: Record<string, string> = {'tolmach-check': 'check', 'tolmach-formats': 'formats', 'tolmach-glossary': 'glossaryReader'}
 
 /**
  * A library finding with its message in the interface language: rendered

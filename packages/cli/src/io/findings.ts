@@ -1,9 +1,11 @@
 import {type Finding, formatPlace} from '@tolmach/core'
 import type {CommandContext} from '../context.js'
+import {localizeFinding} from '../i18n/finding-message.js'
 
 /**
  * Prints findings on stderr as `file:line:column: severity message [rule]`,
- * the form editors and CI jump from. Rule ids are never translated. Returns
+ * the form editors and CI jump from, each library message in the interface
+ * language (`localizeFinding`). Rule ids are never translated. Returns
  * the exit status they call for: 1 when any is an error.
  */
 export function reportFindings(findings: readonly Finding[], ctx: CommandContext): number {
@@ -19,7 +21,7 @@ export function reportFindings(findings: readonly Finding[], ctx: CommandContext
           ? colors.yellow(t('error.warning'))
           : t('error.info')
     ctx.io.stderr.write(
-      `${formatPlace(finding.file, finding.place?.start)}: ${severity} ${finding.message} ${colors.dim(`[${finding.ruleId}]`)}\n`
+      `${formatPlace(finding.file, finding.place?.start)}: ${severity} ${localizeFinding(finding, t).message} ${colors.dim(`[${finding.ruleId}]`)}\n`
     )
   }
   return errors > 0 ? 1 : 0

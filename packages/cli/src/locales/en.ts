@@ -1,3 +1,5 @@
+import {glossaryReaderEn} from './glossary-reader-en.js'
+import {formatsEn} from './formats-en.js'
 /**
  * English messages. Keys are stable; plural keys follow i18next's
  * Intl.PluralRules suffixes (`_one`, `_other` in English). `ru.ts` must carry
@@ -52,11 +54,17 @@ export const en = {
     examples: [
       'tolmach align ru/2026-02-05.md en/2026-02-05.md -o pair.tmx',
       'tolmach align ru.md en.md --format tsv --include warning -o pairs.tsv --review review.json --review-format json',
-      'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx'
+      'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx',
+      'tolmach align corpus -o corpus.tmx'
     ].join('\n'),
     unknownInclude: 'unknown value "{{value}}" for --include; use one of: {{valid}}',
     refused: 'Nothing written: the documents are not a {{source}} original and its {{target}} translation',
     reviewIsOutput: 'the review list and the pairs would both be written to {{file}}: give --review another file',
+    inputs: 'SOURCE.md TARGET.md, or folders and globs of documents paired by name (ru/X.md and en/X.md, X.ru.md and X.en.md)',
+    needsPairs: '{{file}}: align takes Markdown documents two by two: SOURCE.md TARGET.md, or documents named ru/X.md and en/X.md (or X.ru.md and X.en.md)',
+    noPairs: 'no document pair in {{inputs}}: name them ru/X.md and en/X.md (or X.ru.md and X.en.md)',
+    onePairOnly_one: 'the ladder format and a gold file (--write-gold) describe one alignment: give one document pair, not {{count}}',
+    onePairOnly_other: 'the ladder format and a gold file (--write-gold) describe one alignment: give one document pair, not {{count}}',
     summary: 'Aligned {{beads}}: {{ok}} ok, {{warning}} warning, {{error}} error → {{output}}',
     beads_one: '{{count, number}} bead',
     beads_other: '{{count, number}} beads',
@@ -216,7 +224,7 @@ export const en = {
   },
   check: {
     description: 'check the terminology of translations against a glossary (XLIFF, TMX, TSV/JSONL pairs, Markdown pairs)',
-    files: 'bilingual files: XLIFF with targets, TMX, TSV or JSONL of pairs',
+    files: 'bilingual files (XLIFF with targets, TMX, TSV or JSONL of pairs), Markdown documents paired by name (ru/X.md and en/X.md, X.ru.md and X.en.md), folders, globs; - reads standard input',
     glossary: 'glossary file (CSV, TSV, TBX, JSON…); repeat for several; default: from tolmach.config.json',
     sourceLang: 'language of the source side: ru or en (default ru)',
     targetLang: 'language of the target side: ru or en (default en)',
@@ -258,6 +266,8 @@ export const en = {
       omitted_one: '…and {{count, number}} more finding, left out to stay within the size limit.',
       omitted_other: '…and {{count, number}} more findings, left out to stay within the size limit.'
     },
+    unpairedFile: 'no translation found for this document (expected {{expected}} among the inputs): not checked',
+    noLangInName: 'the name says neither ru nor en (ru/X.md, X.ru.md): not paired, not checked',
     noPairs: 'no translated {{source}} → {{target}} pair in this file: nothing was checked',
     cellShape: 'column {{name}} holds “{{value}}”, which is not what tolmach writes there: a line end may be lost and two rows run together',
     headerColumnTwice: 'the header has a column named {{name}} twice (columns {{first}} and {{second}}): which one to check is a guess, so the file is not read',
@@ -267,7 +277,8 @@ export const en = {
     rowColumns_other: 'expected at least {{count}} tab-separated columns, found {{found}}; row skipped',
     notJson: 'not JSON: {{reason}}; line skipped',
     notPairRecord: 'not a pair: expected "source" and "target" texts; line skipped',
-    markdownNeedsPair: '{{file}}: a Markdown document needs its translation: use --pair RU.md EN.md',
+    markdownNeedsPair: '{{file}}: a Markdown document needs its translation: use --pair RU.md EN.md, or give both named ru/X.md and en/X.md (or X.ru.md and X.en.md)',
+    noMatch: 'no file to check in {{patterns}}',
     unknownInput: '{{file}}: not a bilingual file tolmach reads (XLIFF, TMX, TSV, JSONL)',
     sameLang: 'source and target language are both "{{lang}}"',
     unknownFailOn: 'unknown value "{{value}}" for --fail-on; use one of: {{valid}}',
@@ -595,6 +606,10 @@ export const en = {
     seeHelp: "Run 'tolmach help {{command}}' for usage."
   },
   // front matter: translatable YAML keys (issue 8)
+  // messages of the @tolmach/glossary readers, by message id
+  glossaryReader: glossaryReaderEn,
+  // messages of the @tolmach/formats readers, by message id
+  formats: formatsEn,
   frontMatter: {
     keysOption: 'YAML front matter keys to translate, comma-separated; a dotted key reaches into a mapping (default: frontMatterKeys of tolmach.config.json, else title,description,summary; "" for none)',
     rule: {

@@ -1,3 +1,5 @@
+import {glossaryReaderRu} from './glossary-reader-ru.js'
+import {formatsRu} from './formats-ru.js'
 import type {LocaleTree} from './en.js'
 
 /**
@@ -52,11 +54,19 @@ export const ru: LocaleTree = {
     examples: [
       'tolmach align ru/2026-02-05.md en/2026-02-05.md -o pair.tmx',
       'tolmach align ru.md en.md --format tsv --include warning -o pairs.tsv --review review.json --review-format json',
-      'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx'
+      'tolmach align ru.md en.md --glossary glossary/termbase.csv -o pair.tmx',
+      'tolmach align corpus -o corpus.tmx'
     ].join('\n'),
     unknownInclude: 'неизвестное значение «{{value}}» для --include; допустимо: {{valid}}',
     refused: 'Ничего не записано: документы — не оригинал на {{source}} и его перевод на {{target}}',
     reviewIsOutput: 'список на проверку и пары записались бы в один файл {{file}}: укажите для --review другой файл',
+    inputs: 'ОРИГИНАЛ.md ПЕРЕВОД.md или папки и шаблоны документов, парных по имени (ru/X.md и en/X.md, X.ru.md и X.en.md)',
+    needsPairs: '{{file}}: align выравнивает документы Markdown по два: ОРИГИНАЛ.md ПЕРЕВОД.md или документы с именами ru/X.md и en/X.md (или X.ru.md и X.en.md)',
+    noPairs: 'нет пар документов в {{inputs}}: назовите их ru/X.md и en/X.md (или X.ru.md и X.en.md)',
+    onePairOnly_one: 'формат ladder и эталонный файл (--write-gold) описывают одно выравнивание: укажите одну пару документов, а не {{count}}',
+    onePairOnly_few: 'формат ladder и эталонный файл (--write-gold) описывают одно выравнивание: укажите одну пару документов, а не {{count}}',
+    onePairOnly_many: 'формат ladder и эталонный файл (--write-gold) описывают одно выравнивание: укажите одну пару документов, а не {{count}}',
+    onePairOnly_other: 'формат ladder и эталонный файл (--write-gold) описывают одно выравнивание: укажите одну пару документов, а не {{count}}',
     summary: 'Выровнено: {{beads}}; ok: {{ok}}, warning: {{warning}}, error: {{error}} → {{output}}',
     beads_one: '{{count, number}} бусина',
     beads_few: '{{count, number}} бусины',
@@ -230,7 +240,7 @@ export const ru: LocaleTree = {
   },
   check: {
     description: 'проверить терминологию переводов по глоссарию (XLIFF, TMX, пары в TSV/JSONL, пары Markdown)',
-    files: 'двуязычные файлы: XLIFF с переводами, TMX, пары в TSV или JSONL',
+    files: 'двуязычные файлы (XLIFF с переводами, TMX, пары в TSV или JSONL), документы Markdown, парные по имени (ru/X.md и en/X.md, X.ru.md и X.en.md), папки, шаблоны; - читает стандартный ввод',
     glossary: 'файл глоссария (CSV, TSV, TBX, JSON…); можно указать несколько раз; по умолчанию — из tolmach.config.json',
     sourceLang: 'язык оригинала: ru или en (по умолчанию ru)',
     targetLang: 'язык перевода: ru или en (по умолчанию en)',
@@ -274,6 +284,8 @@ export const ru: LocaleTree = {
       omitted_many: '…и ещё {{count, number}} замечаний, опущенных ради ограничения размера.',
       omitted_other: '…и ещё {{count, number}} замечания, опущенные ради ограничения размера.'
     },
+    unpairedFile: 'перевод этого документа не найден (среди входных файлов нет {{expected}}): не проверен',
+    noLangInName: 'имя файла не говорит, русский он или английский (ru/X.md, X.ru.md): без пары, не проверен',
     noPairs: 'в файле нет ни одной переведённой пары {{source}} → {{target}}: проверять нечего',
     cellShape: 'в столбце {{name}} значение «{{value}}», какого tolmach туда не пишет: возможно, потерян конец строки и две строки слились',
     headerColumnTwice: 'в заголовке дважды столбец {{name}} (столбцы {{first}} и {{second}}): какой из них проверять, неясно, поэтому файл не прочитан',
@@ -287,7 +299,8 @@ export const ru: LocaleTree = {
     rowColumns_other: 'ожидалось не меньше {{count}} столбца через табуляцию, найдено {{found}}; строка пропущена',
     notJson: 'не JSON: {{reason}}; строка пропущена',
     notPairRecord: 'не пара: нужны тексты "source" и "target"; строка пропущена',
-    markdownNeedsPair: '{{file}}: для документа Markdown нужен его перевод: --pair RU.md EN.md',
+    markdownNeedsPair: '{{file}}: для документа Markdown нужен его перевод: --pair RU.md EN.md или оба файла с именами ru/X.md и en/X.md (или X.ru.md и X.en.md)',
+    noMatch: 'нет файлов для проверки: {{patterns}}',
     unknownInput: '{{file}}: это не двуязычный файл, который читает tolmach (XLIFF, TMX, TSV, JSONL)',
     sameLang: 'язык оригинала и язык перевода совпадают: «{{lang}}»',
     unknownFailOn: 'неизвестное значение «{{value}}» для --fail-on; допустимо: {{valid}}',
@@ -649,6 +662,10 @@ export const ru: LocaleTree = {
     seeHelp: 'Справка: tolmach help {{command}}'
   },
   // front matter: translatable YAML keys (issue 8)
+  // messages of the @tolmach/glossary readers, by message id
+  glossaryReader: glossaryReaderRu,
+  // messages of the @tolmach/formats readers, by message id
+  formats: formatsRu,
   frontMatter: {
     keysOption: 'ключи YAML-шапки (front matter) для перевода через запятую; ключ с точкой ведёт внутрь словаря (по умолчанию frontMatterKeys из tolmach.config.json, иначе title,description,summary; "" — ни одного)',
     rule: {

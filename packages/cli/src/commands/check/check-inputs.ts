@@ -2,12 +2,11 @@ import {statSync} from 'node:fs'
 import path from 'node:path'
 import {createFinding, type Finding, type Lang} from '@tolmach/core'
 import type {TermMatcher} from '@tolmach/glossary'
-import {type BilingualKind, type ReadPair as CheckPair, type ReadPairs, readBilingualPairs, StreamDecodeError, streamTmxPairs} from '@tolmach/check'
-import {readMarkdownPair} from './check-read-pair.js'
+import {type BilingualKind, type ReadPair as CheckPair, type DiscoveredInputs, discoverInputs, type ReadPairs, readBilingualPairs, readMarkdownPair, StreamDecodeError, streamTmxPairs} from '@tolmach/check'
 import {localizeFinding} from '../../i18n/finding-message.js'
 import {usageError} from '../../errors.js'
 import type {Translate} from '../../i18n/i18n.js'
-import {type DecodeOptions, readInputFile} from '../../io/read-input.js'
+import {type DecodeOptions, type InputText, readInputFile} from '../../io/read-input.js'
 
 export type InputKind = BilingualKind
 
@@ -32,6 +31,8 @@ export interface ReadInputsOptions {
   t: Translate
   /** `--encoding`, or windows-1251 sniffing with a notice. */
   decoding?: DecodeOptions
+  /** Standard input, read beforehand, for the input named `-`. */
+  stdin?: InputText | undefined
   /** Receives each pair as it is read, with the kind of its file: a TMX file is streamed, so pairs are not kept. */
   onPair: (pair: CheckPair, kind: InputKind | 'markdown') => void
 }
@@ -66,7 +67,7 @@ export function readCheckInputs(options: ReadInputsOptions): CheckInputs {
         continue
       }
     }
-    const input = readInputFile(file, cwd, t, options.decoding)
+    const input = file === '-' && options.stdin ? options.stdin : readInputFile(file, cwd, t, options.decoding)
     const read = readBilingualPairs(input, {sourceLang, targetLang})
     if (read === undefined) {
       const hint = /\.(md|markdown)$/i.test(file) ? t('check.markdownNeedsPair', {file}) : t('check.unknownInput', {file})
@@ -113,4 +114,16 @@ function streamTmx(file: string, options: ReadInputsOptions): {pairs: number; fi
     throw error
   }
   return {pairs, findings}
+}
+
+/**
+ * The command line's inputs with folders walked, globs expanded and
+ * Markdown documents paired by name (`discoverInputs`). A folder or pattern
+ * that matches nothing is a usage error; a named document without its
+ * translation stays among the files, where reading it says so.
+ */
+export function discoverCheckInputs(args: readonly string[], cwd: string, t: Translate): DiscoveredInputs {
+  const found = discoverInputs(args, {cwd})
+  if (found.unmatched.length > 0) throw usageError('no-match', t('check.noMatch', {patterns: found.unmatched.join(', ')}), found.unmatched[0])
+  return {...found, files: [...found.files, ...found.unpairedNamed], findings: found.findings.map((f) => localizeFinding(f, t)), unpairedNamed: []}
 }

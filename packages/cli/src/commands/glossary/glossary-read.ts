@@ -1,12 +1,14 @@
 import path from 'node:path'
 import {type GlossaryFile, readGlossaryFile as loadGlossaryFile} from '@tolmach/glossary'
 import {usageError} from '../../errors.js'
+import {localizeFinding} from '../../i18n/finding-message.js'
 import type {Translate} from '../../i18n/i18n.js'
 
-/** The glossary package's loader, its file errors worded in the interface language. */
+/** The glossary package's loader, its file errors and row messages worded in the interface language. */
 export function readGlossaryFile(file: string, cwd: string, t: Translate): GlossaryFile {
   try {
-    return loadGlossaryFile(file, {cwd})
+    const read = loadGlossaryFile(file, {cwd})
+    return {...read, messages: read.messages.map((m) => localizeFinding(m, t))}
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === undefined) throw error

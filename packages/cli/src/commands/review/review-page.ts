@@ -4,7 +4,7 @@ import type {Finding} from '@tolmach/core'
 import {applyCorrections, type Corrections, defaultMessages, type ParsedCorrections, parseCorrections, type ReviewDocument, type ReviewStatus, renderReviewPage, reviewDocument} from '@tolmach/review'
 import type {GlossaryHooks} from '../align/align-glossary.js'
 import type {PairLangs} from '../../config/pair-langs.js'
-import {alignPair, type PairOptions, segmentIds} from '../align/align-pair.js'
+import {type AlignPairOptions, alignPair, segmentIds} from '@tolmach/check'
 import {usageError} from '../../errors.js'
 import type {Translate} from '../../i18n/i18n.js'
 import {type InputText, readInputFile} from '../../io/read-input.js'
@@ -58,7 +58,7 @@ export interface ReviewedAlignment {
  * when the paths differ), replaces the beads with the reviewed ones:
  * approved beads get the verdict ok, rejected ones are never written.
  */
-export function alignReviewed(ru: InputText, en: InputText, langs: PairLangs, glossary: GlossaryHooks | undefined, corrections: LoadedCorrections | undefined, cwd: string, more: Omit<PairOptions, 'beads'> = {}): ReviewedAlignment {
+export function alignReviewed(ru: InputText, en: InputText, langs: PairLangs, glossary: GlossaryHooks | undefined, corrections: LoadedCorrections | undefined, cwd: string, more: Omit<AlignPairOptions, 'beads'> = {}): ReviewedAlignment {
   const same = (a: string, b: string) => path.resolve(cwd, a) === path.resolve(cwd, b)
   const documents = corrections?.corrections.documents ?? []
   let d = documents.findIndex((doc) => same(doc.source, ru.file) && same(doc.target, en.file))

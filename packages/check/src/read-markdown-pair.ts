@@ -1,9 +1,9 @@
 import type {OffsetMap, Segment} from '@tolmach/core'
 import type {TermMatcher} from '@tolmach/glossary'
-import {alignPair} from '../align/align-pair.js'
-import {type ReadPair as CheckPair, lineIndexOf, type ReadPairs} from '@tolmach/check'
-import type {PairLangs} from '../../config/pair-langs.js'
-import type {InputText} from '../../io/read-input.js'
+import {alignPair, type PairLangs} from './align-pair.js'
+import type {InputText} from './read-messages.js'
+import {type ReadPair as CheckPair, lineIndexOf} from './read-pair.js'
+import type {ReadPairs} from './read-xml.js'
 
 /**
  * A Markdown document and its translation (either direction): aligned the
@@ -15,9 +15,6 @@ import type {InputText} from '../../io/read-input.js'
 export function readMarkdownPair(source: InputText, target: InputText, matchers: {source: TermMatcher; target: TermMatcher}, langs: PairLangs): ReadPairs {
   const ids = (matcher: TermMatcher, text: string) => matcher.find(text).map((m) => m.conceptId)
   const alignment = alignPair(source, target, langs, {
-    file: '',
-    concepts: 0,
-    messages: [],
     anchors: {source: (text) => ids(matchers.source, text), target: (text) => ids(matchers.target, text)},
     check: () => []
   })

@@ -1,9 +1,19 @@
-import {type AlignDocumentsOptions, alignDocuments, type Bead, type BeadCheckHook, type DocumentAlignment, type LearnedLexicon} from '@tolmach/aligner'
+import {type AlignDocumentsOptions, type AnchorProvider, alignDocuments, type Bead, type BeadCheckHook, type DocumentAlignment, type LearnedLexicon} from '@tolmach/aligner'
 import type {Lang, Segment} from '@tolmach/core'
-import type {GlossaryHooks} from './align-glossary.js'
-import type {PairLangs} from '../../config/pair-langs.js'
-import type {InputText} from '../../io/read-input.js'
 import {segmentDocument} from '@tolmach/segmenter'
+import type {InputText} from './read-messages.js'
+
+/** A glossary as the aligner takes it: concept anchors and a per-bead term check. */
+export interface AlignHooks {
+  anchors: AnchorProvider
+  check: BeadCheckHook
+}
+
+/** The direction of a pair. */
+export interface PairLangs {
+  sourceLang: Lang
+  targetLang: Lang
+}
 
 /**
  * Segments a document and its translation (Russian → English or English →
@@ -11,7 +21,7 @@ import {segmentDocument} from '@tolmach/segmenter'
  * glossary's anchors and term checks when one is given, built for the same
  * direction). The one path both `tolmach align` and `corpus build` take.
  */
-export function alignPair(source: InputText, target: InputText, langs: PairLangs, glossary?: GlossaryHooks, more: PairOptions = {}): DocumentAlignment {
+export function alignPair(source: InputText, target: InputText, langs: PairLangs, glossary?: AlignHooks, more: AlignPairOptions = {}): DocumentAlignment {
   const checks: BeadCheckHook[] = glossary ? [glossary.check] : []
   const report = more.onProgress
   // One bar over the whole work: each side's segmenting is a tenth, the search the rest.
@@ -28,7 +38,7 @@ export function alignPair(source: InputText, target: InputText, langs: PairLangs
   )
 }
 
-export interface PairOptions {
+export interface AlignPairOptions {
   /** Beads a reviewer fixed: checked as given, no search. */
   beads?: readonly Bead[]
   /** Word links learned from a first pass over a corpus (`learnFromAlignments`). */
