@@ -69,6 +69,16 @@ describe('tolmach check positions', () => {
     expect(run.stderr).toBe('Checked 6 pairs in 3 files: 5 errors, 3 warnings\n')
   })
 
+  it('places term-inconsistent on the one odd rendering among thousands, whose uses are kept on disk', {timeout: 120_000}, () => {
+    // More uses than RecordSpill keeps in memory (4,096), so the majority's places are read back from its file.
+    const dir = tempDir()
+    const rows = Array.from({length: 6000}, (_, k) => (k === 5999 ? 'МИД сообщил.\tThe Ministry of Foreign Affairs said.' : `МИД сообщил ${k}.\tThe Foreign Ministry said ${k}.`))
+    writeFileSync(path.join(dir, 'pairs.tsv'), `${rows.join('\n')}\n`)
+    const run = check([path.join(dir, 'pairs.tsv'), '-f', 'json'])
+    const found = (JSON.parse(run.stdout) as {findings: Array<{ruleId: string; actual?: string; place: {start: {line: number; column: number}}}>}).findings
+    expect(found.filter((f) => f.ruleId === 'term-inconsistent').map((f) => `${f.place.start.line}:${f.place.start.column} ${f.actual}`)).toEqual(['6000:18 Ministry of Foreign Affairs'])
+  })
+
   it('places findings of a Markdown pair in the English document', () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'ru.md'), '# Критические минералы\n\nМинистр иностранных дел Ермек Кошербаев встретился с представителями Госдепа.\n\nМИД сообщил, что стороны обсудили поставки критических минералов.\n')

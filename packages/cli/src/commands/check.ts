@@ -99,6 +99,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, ctx: C
   // Rows of the glossary that could not be used change what is checked: show them, but not merge notices.
   const glossaryProblems = glossaryFiles.flatMap((g) => g.messages).filter((m) => m.severity !== 'info')
   if (inputs.unreadable.length > 0) {
+    termCheck?.dispose()
     reportFindings([...glossaryProblems, ...inputs.findings].sort(compareFindings), ctx)
     ctx.info(t('check.unreadable', {files: inputs.unreadable.join(', ')}))
     return exitCodes.usage

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {createFinding, type Finding, type Severity} from '@tolmach/core'
 import {json, jsonChunks, StylishWidths, stylish, stylishChunks} from '@tolmach/report'
 import {describe, expect, it} from 'vitest'
-import {FindingSpill, mergeInOrder, reportOrder} from './check-spill.js'
+import {FindingSpill, mergeInOrder, RecordSpill, reportOrder} from './check-spill.js'
 
 const at = (offset: number) => ({line: 1, column: offset + 1, offset})
 const finding = (file: string, offset: number, ruleId = 'term-forbidden', severity: Severity = 'error'): Finding =>
@@ -60,5 +60,28 @@ describe('a streamed JSON report', () => {
 
   it('of no findings is the empty report', () => {
     expect([...jsonChunks([], {error: 0, warning: 0, info: 0})].join('')).toBe(json([]))
+  })
+})
+
+describe('RecordSpill', () => {
+  const record = (k: number) => Uint32Array.from({length: 8}, (_, f) => (k * 8 + f) * 2654435761 >>> 0)
+  it('gives back every record by index, from the file and from the buffer, and removes its file', () => {
+    const spill = new RecordSpill(8)
+    const count = 4096 * 3 + 17
+    for (let k = 0; k < count; k++) expect(spill.push(record(k))).toBe(k)
+    const dir = (spill as unknown as {dir?: string}).dir
+    expect(dir !== undefined && existsSync(dir)).toBe(true)
+    for (const k of [0, 1, 4095, 4096, 9000, count - 17, count - 1]) expect([...spill.get(k)]).toEqual([...record(k)])
+    spill.dispose()
+    expect(existsSync(dir!)).toBe(false)
+    spill.dispose()
+  })
+  it('keeps a few records in memory only, and refuses a record of the wrong size', () => {
+    const spill = new RecordSpill(8)
+    for (let k = 0; k < 100; k++) spill.push(record(k))
+    expect((spill as unknown as {dir?: string}).dir).toBeUndefined()
+    expect([...spill.get(42)]).toEqual([...record(42)])
+    expect(() => spill.push(new Uint32Array(3))).toThrow(TypeError)
+    spill.dispose()
   })
 })

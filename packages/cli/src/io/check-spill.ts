@@ -102,3 +102,70 @@ export function* mergeInOrder<F extends Finding>(a: Iterable<F>, b: readonly F[]
   }
   while (k < b.length) yield b[k++]!
 }
+
+// Records gathered before one write.
+const bufferRecords = 4096
+
+/**
+ * Fixed-size records of unsigned 32-bit numbers kept in a temp file once
+ * there are more than a buffer's worth: the places of every term use a
+ * check of a million units meets, without an array in memory that doubles
+ * with them. Small checks never touch the disk. Records are read back one at
+ * a time by index.
+ */
+export class RecordSpill {
+  private readonly fields: number
+  private readonly buffer: Uint32Array
+  private buffered = 0
+  private written = 0
+  private dir: string | undefined
+  private fd: number | undefined
+  private readonly one: Uint32Array
+
+  constructor(fields: number) {
+    this.fields = fields
+    this.buffer = new Uint32Array(bufferRecords * fields)
+    this.one = new Uint32Array(fields)
+  }
+
+  /** Adds a record (`fields` numbers) and returns its index. */
+  push(values: Uint32Array): number {
+    if (values.length !== this.fields) throw new TypeError(`RecordSpill: a record has ${this.fields} numbers, not ${values.length}`)
+    if (this.buffered === bufferRecords) this.flush()
+    this.buffer.set(values, this.buffered * this.fields)
+    return this.written + this.buffered++
+  }
+
+  /** The record at `index`, in a view reused by the next call. */
+  get(index: number): Uint32Array {
+    if (index >= this.written) return this.buffer.subarray((index - this.written) * this.fields, (index - this.written + 1) * this.fields)
+    const bytes = new Uint8Array(this.one.buffer)
+    let at = 0
+    while (at < bytes.length) {
+      const n = readSync(this.fd!, bytes, at, bytes.length - at, index * bytes.length + at)
+      if (n === 0) throw new Error(`RecordSpill: record ${index} is past the end of its file`)
+      at += n
+    }
+    return this.one
+  }
+
+  /** Removes the temp file; safe to call twice. */
+  dispose(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
+    if (this.dir !== undefined) rmSync(this.dir, {recursive: true, force: true})
+    this.dir = undefined
+  }
+
+  private flush(): void {
+    if (this.fd === undefined) {
+      this.dir = mkdtempSync(path.join(tmpdir(), 'tolmach-uses-'))
+      this.fd = openSync(path.join(this.dir, 'uses.bin'), 'w+')
+    }
+    const bytes = new Uint8Array(this.buffer.buffer, 0, this.buffered * this.fields * 4)
+    let at = 0
+    while (at < bytes.length) at += writeSync(this.fd, bytes, at, bytes.length - at, this.written * this.fields * 4 + at)
+    this.written += this.buffered
+    this.buffered = 0
+  }
+}

@@ -3,6 +3,7 @@ import {createPairTermCheck, type Glossary, type TermFinding, type TermMatcher, 
 import {type ReadPair as CheckPair, targetPoint} from '@tolmach/check'
 import type {RuleSetting} from '../../config/config-load.js'
 import type {Translate} from '../../i18n/i18n.js'
+import {RecordSpill} from '../../io/check-spill.js'
 
 export const termRules: readonly TermRuleId[] = ['term-missing', 'term-forbidden', 'term-inconsistent', 'term-untranslated']
 
@@ -52,8 +53,8 @@ export class TermCheck {
   private readonly fileIds = new Map<string, number>()
   private readonly texts: string[] = []
   private readonly textIds = new Map<string, number>()
-  private uses = new Uint32Array(1024 * useFields)
-  private useCount = 0
+  private readonly uses = new RecordSpill(useFields)
+  private readonly use = new Uint32Array(useFields)
   private readonly findings: CheckFinding[] = []
   private readonly approved: (conceptId: string) => string[]
   private index = 0
@@ -99,47 +100,53 @@ export class TermCheck {
   finish(): CheckFinding[] {
     const {t} = this.options
     const severity = this.severities['term-inconsistent'] ?? 'warning'
-    const u = this.uses
+    try {
+      this.inconsistentFindings(t, severity)
+    } finally {
+      this.uses.dispose()
+    }
+    return this.findings
+  }
+
+  /** Removes the temp file of term uses, when `finish` is not reached. */
+  dispose(): void {
+    this.uses.dispose()
+  }
+
+  private inconsistentFindings(t: RunCheckOptions['t'], severity: Severity): void {
     for (const {conceptId, sourceTerm, usual, uses} of this.renderings.inconsistent()) {
       const list = `“${usual}”`
       for (const use of uses) {
-        const k = use * useFields
-        const found = this.texts[u[k + 7]!]!
+        const u = this.uses.get(use)
+        const found = this.texts[u[7]!]!
         const finding = createFinding({
           ruleId: 'term-inconsistent',
           severity,
           message: t('check.rule.inconsistent', {term: sourceTerm, found, expected: list}),
           source: 'tolmach-check',
-          file: this.files[u[k]!]!,
-          place: {start: {line: u[k + 1]!, column: u[k + 2]!, offset: u[k + 3]!}, end: {line: u[k + 4]!, column: u[k + 5]!, offset: u[k + 6]!}},
+          file: this.files[u[0]!]!,
+          place: {start: {line: u[1]!, column: u[2]!, offset: u[3]!}, end: {line: u[4]!, column: u[5]!, offset: u[6]!}},
           actual: found,
           expected: [usual]
         })
         this.findings.push({...finding, conceptId, sourceTerm})
       }
     }
-    return this.findings
   }
 
   private storeUse(pair: CheckPair, start: number, end: number): number {
-    if ((this.useCount + 1) * useFields > this.uses.length) {
-      const grown = new Uint32Array(this.uses.length * 2)
-      grown.set(this.uses)
-      this.uses = grown
-    }
     const a = targetPoint(pair, start)
     const b = targetPoint(pair, end)
-    const k = this.useCount * useFields
-    const u = this.uses
-    u[k] = intern(this.files, this.fileIds, pair.file)
-    u[k + 1] = a.line
-    u[k + 2] = a.column
-    u[k + 3] = a.offset
-    u[k + 4] = b.line
-    u[k + 5] = b.column
-    u[k + 6] = b.offset
-    u[k + 7] = intern(this.texts, this.textIds, pair.target.slice(start, end))
-    return this.useCount++
+    const u = this.use
+    u[0] = intern(this.files, this.fileIds, pair.file)
+    u[1] = a.line
+    u[2] = a.column
+    u[3] = a.offset
+    u[4] = b.line
+    u[5] = b.column
+    u[6] = b.offset
+    u[7] = intern(this.texts, this.textIds, pair.target.slice(start, end))
+    return this.uses.push(u)
   }
 }
 
