@@ -176,13 +176,10 @@ export function rebuildMarkdown(
   segments.forEach((segment, k) => {
     blocksOf.get(blockOf[k]!)?.push(segment)
   })
+  // What each block must read as does not change between writings: computed once.
+  const blocks = [...blocksOf.values()].map((members) => ({members, expected: members.map((m) => readingOf(chosen.get(m) ?? m.text, m.placeholders)).join('')}))
   const checksOf = (placed: Spliced['placed']): BlockCheck[] =>
-    [...blocksOf.values()].map((members) => ({
-      segments: members,
-      start: placed.get(members[0]!)![0],
-      end: placed.get(members.at(-1)!)![1],
-      expected: members.map((m) => readingOf(chosen.get(m) ?? m.text, m.placeholders)).join('')
-    }))
+    blocks.map(({members, expected}) => ({segments: members, start: placed.get(members[0]!)![0], end: placed.get(members.at(-1)!)![1], expected}))
   let unstable = unstableBlocks(spliced.markdown, checksOf(spliced.placed), lang, frontMatterKeys)
   for (const level of [1, 2, 3] as const) {
     if (unstable.length === 0) break
